@@ -1,0 +1,50 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { canCreateContent } from '../../access/canCreateContent'
+import { contentInScope } from '../../access/contentInScope'
+import { ownerFields } from '../../fields/ownerFields'
+import { setOwnerLineage } from '../../hooks/setOwnerLineage'
+import { DOCUMENT_MIME_TYPES, DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES } from '../../lib/contentTypes'
+import { uploadsDir } from '../../lib/paths'
+
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: { ru: 'Документ' }, plural: { ru: 'Документы' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'docType', 'year', 'organization'],
+    group: { ru: 'Материалы' },
+  },
+  access: { read: anyone, create: canCreateContent, update: contentInScope, delete: contentInScope },
+  hooks: { beforeChange: [setOwnerLineage] },
+  upload: { staticDir: uploadsDir('documents'), mimeTypes: [...DOCUMENT_MIME_TYPES] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { ru: 'Название' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'docType',
+          type: 'select',
+          required: true,
+          index: true,
+          defaultValue: 'other',
+          label: { ru: 'Вид документа' },
+          options: DOCUMENT_TYPES.map((value) => ({ value, label: { ru: DOCUMENT_TYPE_LABELS[value] } })),
+        },
+        {
+          name: 'year',
+          type: 'number',
+          required: true,
+          index: true,
+          min: 1990,
+          max: 2100,
+          label: { ru: 'Год' },
+          defaultValue: () => new Date().getFullYear(),
+        },
+      ],
+    },
+    { name: 'description', type: 'textarea', label: { ru: 'Краткое описание' } },
+    ...ownerFields(),
+  ],
+}

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { canCreateContent } from '../../access/canCreateContent'
+import { contentInScope } from '../../access/contentInScope'
+import { ownerFields } from '../../fields/ownerFields'
+import { setOwnerLineage } from '../../hooks/setOwnerLineage'
+import { uploadsDir } from '../../lib/paths'
+
+/**
+ * Images are resized once at upload; every site links the same files, so a federation photo
+ * shown on ten thousand sites is stored once.
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { ru: 'Изображение' }, plural: { ru: 'Изображения' } },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'organization'], group: { ru: 'Материалы' } },
+  access: { read: anyone, create: canCreateContent, update: contentInScope, delete: contentInScope },
+  hooks: { beforeChange: [setOwnerLineage] },
+  upload: {
+    staticDir: uploadsDir('media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'card', width: 800, height: 450, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'wide', width: 1600, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: { ru: 'Описание для незрячих (alt)' },
+      admin: { description: { ru: 'Что изображено — его прочитает экранный диктор. Обязательно.' } },
+    },
+    { name: 'caption', type: 'text', label: { ru: 'Подпись' } },
+    ...ownerFields(),
+  ],
+}

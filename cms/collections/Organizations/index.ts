@@ -1,0 +1,119 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { slugField } from '../../fields/slugField'
+import { ORG_KIND_LABELS, ORG_KINDS } from '../../lib/orgKinds'
+import { SLUG_MAX_LENGTH } from '../../lib/slugify'
+import { canCreateOrganization } from './access/canCreateOrganization'
+import { canDeleteOrganization } from './access/canDeleteOrganization'
+import { canUpdateOrganization } from './access/canUpdateOrganization'
+import { transferEndpoint } from './endpoints/transfer'
+import { branding } from './fields/branding'
+import { contacts } from './fields/contacts'
+import { hosting } from './fields/hosting'
+import { infoOfficer } from './fields/infoOfficer'
+import { social } from './fields/social'
+import { checkStructure } from './hooks/checkStructure'
+import { preventDeleteWithDependents } from './hooks/preventDeleteWithDependents'
+import { queueSubtreeRefresh } from './hooks/queueSubtreeRefresh'
+
+export const Organizations: CollectionConfig = {
+  slug: 'organizations',
+  labels: { singular: { ru: 'Организация' }, plural: { ru: 'Организации' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'parent', 'slug', 'memberCount'],
+    listSearchableFields: ['name', 'shortName', 'slug'],
+    group: { ru: 'Структура' },
+    description: {
+      ru: 'Федерация, профсоюзы, территориальные объединения и организации, первичные организации.',
+    },
+  },
+  access: {
+    read: anyone,
+    create: canCreateOrganization,
+    update: canUpdateOrganization,
+    delete: canDeleteOrganization,
+  },
+  defaultSort: 'name',
+  indexes: [{ fields: ['slug', 'networkRoot'], unique: true }],
+  endpoints: [transferEndpoint],
+  hooks: {
+    beforeChange: [checkStructure],
+    afterChange: [queueSubtreeRefresh],
+    beforeDelete: [preventDeleteWithDependents],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { ru: 'Полное название' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'shortName', type: 'text', label: { ru: 'Краткое название' }, admin: { placeholder: 'МФП' } },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          index: true,
+          label: { ru: 'Уровень' },
+          options: ORG_KINDS.map((value) => ({ value, label: { ru: ORG_KIND_LABELS[value] } })),
+        },
+      ],
+    },
+    slugField({
+      from: 'name',
+      maxLength: SLUG_MAX_LENGTH,
+      description:
+        'Станет поддоменом сайта (<адрес>.домен-сети). Латиницей, уникален в сети; если оставить пустым, будет получен из названия.',
+    }),
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'organizations',
+      index: true,
+      label: { ru: 'Вышестоящая организация' },
+      admin: { position: 'sidebar', description: { ru: 'Структурная принадлежность.' } },
+    },
+    {
+      name: 'memberships',
+      type: 'relationship',
+      relationTo: 'organizations',
+      hasMany: true,
+      label: { ru: 'Членство' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          ru: 'Другие вышестоящие организации, членом которых является организация (например, территориальное объединение профсоюзов).',
+        },
+      },
+    },
+    {
+      name: 'memberCount',
+      type: 'number',
+      min: 0,
+      label: { ru: 'Число членов профсоюза' },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'about', type: 'textarea', label: { ru: 'Кратко об организации' } },
+    contacts,
+    social,
+    infoOfficer,
+    hosting,
+    branding,
+    {
+      name: 'ancestors',
+      type: 'relationship',
+      relationTo: 'organizations',
+      hasMany: true,
+      label: { ru: 'Вышестоящие по структуре' },
+      admin: { hidden: true, readOnly: true },
+    },
+    { name: 'depth', type: 'number', index: true, label: { ru: 'Уровень вложенности' }, admin: { hidden: true, readOnly: true } },
+    {
+      name: 'networkRoot',
+      type: 'relationship',
+      relationTo: 'organizations',
+      index: true,
+      label: { ru: 'Сеть' },
+      admin: { hidden: true, readOnly: true },
+    },
+  ],
+}

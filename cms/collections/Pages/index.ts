@@ -1,0 +1,65 @@
+import type { CollectionConfig, Where } from 'payload'
+import { canCreateContent } from '../../access/canCreateContent'
+import { contentInScope } from '../../access/contentInScope'
+import { publishedOrInScope } from '../../access/publishedOrInScope'
+import { versionsInScope } from '../../access/versionsInScope'
+import { ownerFields } from '../../fields/ownerFields'
+import { slugField } from '../../fields/slugField'
+import { setOwnerLineage } from '../../hooks/setOwnerLineage'
+import { uniqueSlugInOrg } from '../../hooks/uniqueSlugInOrg'
+import { checkPageParent } from './hooks/checkPageParent'
+
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: { ru: 'Страница' }, plural: { ru: 'Страницы' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'organization', 'parent', 'menuOrder', '_status'],
+    group: { ru: 'Материалы' },
+    description: { ru: 'Постоянные страницы сайта: «О нас», «Руководство», «Как вступить»… Контакты и документы сайт строит сам.' },
+  },
+  access: {
+    read: publishedOrInScope,
+    readVersions: versionsInScope,
+    create: canCreateContent,
+    update: contentInScope,
+    delete: contentInScope,
+  },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
+  defaultSort: 'menuOrder',
+  hooks: { beforeChange: [setOwnerLineage, uniqueSlugInOrg('страница'), checkPageParent] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { ru: 'Заголовок' } },
+    { name: 'body', type: 'richText', label: { ru: 'Текст' } },
+    slugField({ from: 'title', maxLength: 63 }),
+    ...ownerFields(),
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'pages',
+      index: true,
+      label: { ru: 'Родительская страница' },
+      filterOptions: ({ data, id }) => {
+        const and: Where[] = [{ organization: { equals: data?.organization ?? null } }]
+        if (id) and.push({ id: { not_equals: id } })
+        return { and }
+      },
+      admin: { position: 'sidebar', description: { ru: 'Для вложенного меню.' } },
+    },
+    {
+      name: 'menuOrder',
+      type: 'number',
+      defaultValue: 0,
+      index: true,
+      label: { ru: 'Порядок в меню' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'showInMenu',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { ru: 'Показывать в меню' },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

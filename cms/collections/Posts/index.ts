@@ -1,0 +1,74 @@
+import type { CollectionConfig } from 'payload'
+import { canCreateContent } from '../../access/canCreateContent'
+import { contentInScope } from '../../access/contentInScope'
+import { publishedOrInScope } from '../../access/publishedOrInScope'
+import { versionsInScope } from '../../access/versionsInScope'
+import { ownerFields } from '../../fields/ownerFields'
+import { slugField } from '../../fields/slugField'
+import { setOwnerLineage } from '../../hooks/setOwnerLineage'
+import { uniqueSlugInOrg } from '../../hooks/uniqueSlugInOrg'
+import { setPublishedAt } from './hooks/setPublishedAt'
+
+export const Posts: CollectionConfig = {
+  slug: 'posts',
+  labels: { singular: { ru: 'Новость' }, plural: { ru: 'Новости' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'organization', 'category', 'publishedAt', '_status'],
+    listSearchableFields: ['title', 'lead'],
+    group: { ru: 'Материалы' },
+  },
+  access: {
+    read: publishedOrInScope,
+    readVersions: versionsInScope,
+    create: canCreateContent,
+    update: contentInScope,
+    delete: contentInScope,
+  },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
+  defaultSort: '-publishedAt',
+  // The site's feed query: newest published posts of a list of organizations.
+  indexes: [{ fields: ['organization', 'publishedAt'] }],
+  hooks: {
+    beforeChange: [setOwnerLineage, uniqueSlugInOrg('новость'), setPublishedAt],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { ru: 'Заголовок' } },
+    {
+      name: 'lead',
+      type: 'textarea',
+      label: { ru: 'Анонс' },
+      admin: { description: { ru: 'Одно-два предложения для ленты новостей и соцсетей.' } },
+    },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: { ru: 'Обложка' } },
+    { name: 'body', type: 'richText', label: { ru: 'Текст' } },
+    slugField({ from: 'title' }),
+    ...ownerFields(),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { ru: 'Дата публикации' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' },
+        description: { ru: 'Ставится при первой публикации; можно изменить.' },
+      },
+    },
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'categories',
+      index: true,
+      label: { ru: 'Рубрика' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'tags',
+      type: 'text',
+      hasMany: true,
+      label: { ru: 'Метки' },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

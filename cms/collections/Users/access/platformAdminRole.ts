@@ -1,0 +1,5 @@
+import type { FieldAccess } from 'payload'
+import { isPlatformAdmin, type ScopedUser } from '../../../access/scope'
+
+export const platformAdminRole: FieldAccess = ({ req }) =>
+  isPlatformAdmin(req.user as unknown as ScopedUser | null)

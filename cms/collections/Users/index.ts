@@ -1,0 +1,91 @@
+import type { CollectionConfig } from 'payload'
+import { GRANT_ROLES } from '../../access/scope'
+import { canCreateUser, canDeleteUser, canUpdateUser } from './access/manageUsers'
+import { platformAdminRole } from './access/platformAdminRole'
+import { readUsers } from './access/readUsers'
+import { checkGrants, checkUserDelete } from './hooks/checkGrants'
+
+const ROLE_LABELS = { admin: 'Администратор организации', editor: 'Редактор' } as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { ru: 'Пользователь' }, plural: { ru: 'Пользователи' } },
+  auth: { tokenExpiration: 60 * 60 * 12, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+    group: { ru: 'Структура' },
+  },
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    read: readUsers,
+    create: canCreateUser,
+    update: canUpdateUser,
+    delete: canDeleteUser,
+  },
+  hooks: { beforeChange: [checkGrants], beforeDelete: [checkUserDelete] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { ru: 'Имя' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'member',
+      label: { ru: 'Роль на платформе' },
+      options: [
+        { value: 'member', label: { ru: 'Сотрудник организаций' } },
+        { value: 'platform-admin', label: { ru: 'Администратор платформы' } },
+      ],
+      access: { create: platformAdminRole, update: platformAdminRole },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'grants',
+      type: 'array',
+      label: { ru: 'Права в организациях' },
+      labels: { singular: { ru: 'Право' }, plural: { ru: 'Права' } },
+      admin: {
+        description: {
+          ru: 'Администратор управляет настройками и пользователями организации, редактор — её материалами. «Включая все нижестоящие» распространяет право на всё дерево (например, на ППО без своего редактора).',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'organization',
+              type: 'relationship',
+              relationTo: 'organizations',
+              required: true,
+              index: true,
+              label: { ru: 'Организация' },
+            },
+            {
+              name: 'role',
+              type: 'select',
+              required: true,
+              defaultValue: 'editor',
+              label: { ru: 'Роль' },
+              options: GRANT_ROLES.map((value) => ({ value, label: { ru: ROLE_LABELS[value] } })),
+            },
+            {
+              name: 'subtree',
+              type: 'checkbox',
+              defaultValue: false,
+              label: { ru: 'Включая все нижестоящие' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'grantLineage',
+      type: 'relationship',
+      relationTo: 'organizations',
+      hasMany: true,
+      label: { ru: 'Организации в зоне прав' },
+      admin: { hidden: true, readOnly: true },
+    },
+  ],
+}

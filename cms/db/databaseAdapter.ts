@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import type { DatabaseAdapterObj } from 'payload'
+import { PROJECT_ROOT } from '../lib/paths'
+import { databaseKind } from './databaseKind'
+
+export const POSTGRES_MIGRATIONS_DIR = resolve(PROJECT_ROOT, 'cms/migrations')
+
+/**
+ * Only the adapter in use is imported: each costs 1–3 s of start-up.
+ * SQLite pushes its schema (embedded, disposable); PostgreSQL runs the committed migrations
+ * (see runMigrations); MongoDB needs no schema.
+ */
+export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> {
+  switch (databaseKind(uri)) {
+    case 'sqlite': {
+      const path = uri.replace(/^file:/, '')
+      mkdirSync(dirname(resolve(path)), { recursive: true })
+      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+      // WAL lets a second process (seed, worker) write while the admin reads; NORMAL sync is 4× faster.
+      return sqliteAdapter({ client: { url: uri }, wal: { synchronous: 'NORMAL' } })
+    }
+    case 'postgres': {
+      const { postgresAdapter } = await import('@payloadcms/db-postgres')
+      return postgresAdapter({
+        pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+        push: false,
+        migrationDir: POSTGRES_MIGRATIONS_DIR,
+      })
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+      return mongooseAdapter({ url: uri })
+    }
+  }
+}

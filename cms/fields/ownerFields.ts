@@ -1,0 +1,47 @@
+import type { Field, Where } from 'payload'
+import { grantsAtLeast, isPlatformAdmin, refId, type ScopedUser } from '../access/scope'
+
+/** Organizations a user may file content under, as a filter for the admin's dropdown. */
+export function orgChoicesFor(user: ScopedUser | null | undefined): Where | boolean {
+  if (isPlatformAdmin(user)) return true
+  const grants = grantsAtLeast(user, 'editor')
+  if (grants.length === 0) return false
+  const roots = grants.filter((g) => g.subtree).map((g) => refId(g.organization))
+  const or: Where[] = [{ id: { in: grants.map((g) => refId(g.organization)) } }]
+  if (roots.length > 0) or.push({ ancestors: { in: roots } })
+  return { or }
+}
+
+/**
+ * The owner organization of a document and its lineage (ancestors and itself), which
+ * setOwnerLineage keeps in sync. The lineage lets one indexed query find a subtree's content.
+ */
+export function ownerFields(): Field[] {
+  return [
+    {
+      name: 'organization',
+      type: 'relationship',
+      relationTo: 'organizations',
+      required: true,
+      index: true,
+      label: { ru: 'Организация' },
+      defaultValue: ({ user }: { user?: unknown }) => {
+        const first = grantsAtLeast(user as ScopedUser | undefined, 'editor')[0]
+        return first ? refId(first.organization) : undefined
+      },
+      filterOptions: ({ user }) => orgChoicesFor(user as unknown as ScopedUser),
+      admin: {
+        position: 'sidebar',
+        description: { ru: 'От имени какой организации публикуется материал.' },
+      },
+    },
+    {
+      name: 'orgLineage',
+      type: 'relationship',
+      relationTo: 'organizations',
+      hasMany: true,
+      label: { ru: 'Цепочка организаций' },
+      admin: { hidden: true, readOnly: true },
+    },
+  ]
+}

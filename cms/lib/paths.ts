@@ -1,0 +1,15 @@
+import { dirname, isAbsolute, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root, whatever the working directory of the process (Next runs inside cms/). */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Runtime data (SQLite file, uploads) lives under data/ unless DATA_DIR says otherwise. */
+export function dataDir(): string {
+  const dir = process.env.DATA_DIR
+  return dir ? (isAbsolute(dir) ? dir : resolve(PROJECT_ROOT, dir)) : resolve(PROJECT_ROOT, 'data')
+}
+
+export function uploadsDir(kind: 'media' | 'documents'): string {
+  return resolve(dataDir(), 'uploads', kind)
+}

@@ -1,0 +1,10 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** The admin and API only; the public sites are static files built by site/ (Astro). */
+const nextConfig = {
+  // The repository root holds the lockfile and node_modules.
+  turbopack: { root: new URL('..', import.meta.url).pathname },
+  outputFileTracingRoot: new URL('..', import.meta.url).pathname,
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,42 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Categories } from './collections/Categories'
+import { Documents } from './collections/Documents'
+import { Media } from './collections/Media'
+import { Organizations } from './collections/Organizations'
+import { Pages } from './collections/Pages'
+import { Posts } from './collections/Posts'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './db/databaseAdapter'
+import { databaseUri } from './db/databaseUri'
+import { runMigrations } from './db/runMigrations'
+import { jobsConfig } from './jobs/jobsConfig'
+import { payloadSecret } from './lib/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.SERVER_URL ?? '',
+  db: await databaseAdapter(databaseUri()),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Organizations, Users, Posts, Pages, Documents, Media, Categories],
+  i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
+  admin: {
+    user: Users.slug,
+    dateFormat: 'dd.MM.yyyy HH:mm',
+    avatar: 'default',
+    meta: { titleSuffix: ' — Союзные сайты' },
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+  },
+  jobs: jobsConfig,
+  onInit: runMigrations,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+})

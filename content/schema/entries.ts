@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import { DOCUMENT_TYPES, PUBLISH_STATUSES } from '../../cms/lib/contentTypes'
+import { isoDate, key, slug } from './primitives'
+
+export const categoryEntry = z
+  .object({ key, title: z.string().min(2), slug: slug.optional(), description: z.string().optional() })
+  .strict()
+
+export const mediaEntry = z
+  .object({
+    key,
+    /** Path relative to the bundle's media/ folder: .jpg, .png, .webp or .svg (rasterized on import). */
+    file: z.string().regex(/^[\w./-]+\.(jpe?g|png|webp|svg)$/i),
+    alt: z.string().min(3),
+    caption: z.string().optional(),
+    org: key,
+  })
+  .strict()
+
+export const documentEntry = z
+  .object({
+    key,
+    /** Path relative to the bundle's documents/ folder: .pdf, .docx or .odt. */
+    file: z.string().regex(/^[\w./-]+\.(pdf|docx|odt)$/i),
+    title: z.string().min(3),
+    docType: z.enum(DOCUMENT_TYPES),
+    year: z.number().int().min(1990).max(2100),
+    description: z.string().optional(),
+    org: key,
+  })
+  .strict()
+
+/** Front matter of posts/<org-key>/<file>.md; the Markdown body follows it. */
+export const postFrontMatter = z
+  .object({
+    title: z.string().min(5),
+    slug: slug.optional(),
+    lead: z.string().min(10),
+    date: isoDate,
+    category: key,
+    tags: z.array(z.string().min(2)).default([]),
+    cover: key.optional(),
+    status: z.enum(PUBLISH_STATUSES).default('published'),
+  })
+  .strict()
+
+/** Front matter of pages/<org-key>/<file>.md. */
+export const pageFrontMatter = z
+  .object({
+    title: z.string().min(2),
+    slug,
+    /** The slug of the parent page of the same org, for nested menus. */
+    parent: slug.optional(),
+    menuOrder: z.number().int().default(0),
+    showInMenu: z.boolean().default(true),
+    status: z.enum(PUBLISH_STATUSES).default('published'),
+  })
+  .strict()
+
+export const userEntry = z
+  .object({
+    email: z.email(),
+    name: z.string().min(2),
+    password: z.string().min(8),
+    role: z.enum(['platform-admin', 'member']).default('member'),
+    grants: z
+      .array(z.object({ org: key, role: z.enum(['admin', 'editor']), subtree: z.boolean().default(false) }).strict())
+      .default([]),
+    /** Shown by `npm start` so a newcomer can log in. */
+    description: z.string().optional(),
+  })
+  .strict()
+
+export type CategoryEntry = z.infer<typeof categoryEntry>
+export type MediaEntry = z.infer<typeof mediaEntry>
+export type DocumentEntry = z.infer<typeof documentEntry>
+export type PostFrontMatter = z.infer<typeof postFrontMatter>
+export type PageFrontMatter = z.infer<typeof pageFrontMatter>
+export type UserEntry = z.infer<typeof userEntry>
