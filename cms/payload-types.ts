@@ -211,6 +211,8 @@ export interface Organization {
     accentColor?: string | null;
     logo?: (number | null) | Media;
   };
+  importKey?: string | null;
+  importHash?: string | null;
   ancestors?: (number | Organization)[] | null;
   depth?: number | null;
   networkRoot?: (number | null) | Organization;
@@ -233,6 +235,8 @@ export interface Media {
    */
   organization: number | Organization;
   orgLineage?: (number | Organization)[] | null;
+  importKey?: string | null;
+  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -290,6 +294,8 @@ export interface User {
         id?: string | null;
       }[]
     | null;
+  importKey?: string | null;
+  importHash?: string | null;
   grantLineage?: (number | Organization)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -347,6 +353,8 @@ export interface Post {
    */
   organization: number | Organization;
   orgLineage?: (number | Organization)[] | null;
+  importKey?: string | null;
+  importHash?: string | null;
   /**
    * Ставится при первой публикации; можно изменить.
    */
@@ -369,6 +377,8 @@ export interface Category {
    */
   slug?: string | null;
   description?: string | null;
+  importKey?: string | null;
+  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -405,6 +415,8 @@ export interface Page {
    */
   organization: number | Organization;
   orgLineage?: (number | Organization)[] | null;
+  importKey?: string | null;
+  importHash?: string | null;
   /**
    * Для вложенного меню.
    */
@@ -430,6 +442,8 @@ export interface Document {
    */
   organization: number | Organization;
   orgLineage?: (number | Organization)[] | null;
+  importKey?: string | null;
+  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -683,6 +697,8 @@ export interface OrganizationsSelect<T extends boolean = true> {
         accentColor?: T;
         logo?: T;
       };
+  importKey?: T;
+  importHash?: T;
   ancestors?: T;
   depth?: T;
   networkRoot?: T;
@@ -704,6 +720,8 @@ export interface UsersSelect<T extends boolean = true> {
         subtree?: T;
         id?: T;
       };
+  importKey?: T;
+  importHash?: T;
   grantLineage?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -735,6 +753,8 @@ export interface PostsSelect<T extends boolean = true> {
   slug?: T;
   organization?: T;
   orgLineage?: T;
+  importKey?: T;
+  importHash?: T;
   publishedAt?: T;
   category?: T;
   tags?: T;
@@ -752,6 +772,8 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   organization?: T;
   orgLineage?: T;
+  importKey?: T;
+  importHash?: T;
   parent?: T;
   menuOrder?: T;
   showInMenu?: T;
@@ -770,6 +792,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   description?: T;
   organization?: T;
   orgLineage?: T;
+  importKey?: T;
+  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -791,6 +815,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   organization?: T;
   orgLineage?: T;
+  importKey?: T;
+  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -845,6 +871,8 @@ export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   description?: T;
+  importKey?: T;
+  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -19,24 +19,34 @@ import { payloadSecret } from './lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
-  secret: payloadSecret(),
-  serverURL: process.env.SERVER_URL ?? '',
-  db: await databaseAdapter(databaseUri()),
-  editor: lexicalEditor(),
-  sharp,
-  collections: [Organizations, Users, Posts, Pages, Documents, Media, Categories],
-  i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
-  admin: {
-    user: Users.slug,
-    dateFormat: 'dd.MM.yyyy HH:mm',
-    avatar: 'default',
-    meta: { titleSuffix: ' — Союзные сайты' },
-    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
-  },
-  jobs: jobsConfig,
-  onInit: runMigrations,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
-  telemetry: false,
-})
+/**
+ * A promise rather than a top-level await: importing the adapter from inside a module that is
+ * still being evaluated deadlocks when this config is the first module to load Payload.
+ */
+const config = (async () =>
+  buildConfig({
+    secret: payloadSecret(),
+    serverURL: process.env.SERVER_URL ?? '',
+    db: await databaseAdapter(databaseUri()),
+    editor: lexicalEditor(),
+    sharp,
+    collections: [Organizations, Users, Posts, Pages, Documents, Media, Categories],
+    i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
+    admin: {
+      user: Users.slug,
+      dateFormat: 'dd.MM.yyyy HH:mm',
+      avatar: 'default',
+      meta: { titleSuffix: ' — Союзные сайты' },
+      importMap: {
+        baseDir: dirname,
+        importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
+      },
+    },
+    jobs: jobsConfig,
+    onInit: runMigrations,
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+    graphQL: { disablePlaygroundInProduction: true },
+    telemetry: false,
+  }))()
+
+export default config

@@ -3,7 +3,8 @@ import { grantsAtLeast, isPlatformAdmin, refId, type ScopedUser } from '../acces
 
 /** Organizations a user may file content under, as a filter for the admin's dropdown. */
 export function orgChoicesFor(user: ScopedUser | null | undefined): Where | boolean {
-  if (isPlatformAdmin(user)) return true
+  // No user: a trusted Local API call (seed, jobs); access rules already keep the public out.
+  if (!user || isPlatformAdmin(user)) return true
   const grants = grantsAtLeast(user, 'editor')
   if (grants.length === 0) return false
   const roots = grants.filter((g) => g.subtree).map((g) => refId(g.organization))

@@ -13,7 +13,7 @@ export function uniqueSlugInOrg(noun: string): CollectionBeforeChangeHook {
         and: [
           { slug: { equals: slug } },
           { organization: { equals: org } },
-          ...(originalDoc ? [{ id: { not_equals: originalDoc.id } }] : []),
+          ...(originalDoc?.id != null ? [{ id: { not_equals: originalDoc.id } }] : []),
         ],
       },
       draft: true,

@@ -1,4 +1,4 @@
-import { ORG_KIND_RANK, type OrgKind } from './orgKinds'
+import { ALLOWED_MEMBERSHIP_KINDS, ALLOWED_PARENT_KINDS, type OrgKind } from './orgKinds'
 
 /** Payload ids are numbers on SQL databases and strings on MongoDB. */
 export type OrgId = string | number
@@ -77,9 +77,12 @@ export function structuralAncestors(
   return chain.reverse()
 }
 
-/** An upstream org (structural parent or membership) must stand higher in the structure. */
-export function upstreamKindAllowed(childKind: OrgKind, upstreamKind: OrgKind): boolean {
-  return ORG_KIND_RANK[upstreamKind] < ORG_KIND_RANK[childKind]
+export function parentKindAllowed(childKind: OrgKind, parentKind: OrgKind): boolean {
+  return ALLOWED_PARENT_KINDS[childKind].includes(parentKind)
+}
+
+export function membershipKindAllowed(childKind: OrgKind, upstreamKind: OrgKind): boolean {
+  return ALLOWED_MEMBERSHIP_KINDS[childKind].includes(upstreamKind)
 }
 
 /** Ids of an org and its ancestors: what access rules and subtree queries match against. */

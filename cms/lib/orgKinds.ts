@@ -26,15 +26,24 @@ export const ORG_KIND_SHORT_LABELS: Record<OrgKind, string> = {
 }
 
 /**
- * Unions and territorial associations sit side by side under the federation, so they share a rank.
- * An upstream org (parent or membership) must have a strictly smaller rank.
+ * Which levels may be a structural parent. A district Терком sits inside a city or regional one,
+ * and a ППО may belong to a territorial organization or straight to its union.
  */
-export const ORG_KIND_RANK: Record<OrgKind, number> = {
-  federation: 0,
-  union: 1,
-  territorial_association: 1,
-  territorial_org: 2,
-  primary_org: 3,
+export const ALLOWED_PARENT_KINDS: Record<OrgKind, readonly OrgKind[]> = {
+  federation: [],
+  union: ['federation'],
+  territorial_association: ['federation'],
+  territorial_org: ['union', 'territorial_org'],
+  primary_org: ['union', 'territorial_org'],
+}
+
+/** Membership edges beside the tree: chiefly membership in a regional association (ТООП). */
+export const ALLOWED_MEMBERSHIP_KINDS: Record<OrgKind, readonly OrgKind[]> = {
+  federation: [],
+  union: ['territorial_association'],
+  territorial_association: [],
+  territorial_org: ['territorial_association'],
+  primary_org: ['territorial_association', 'territorial_org'],
 }
 
 export function isOrgKind(value: unknown): value is OrgKind {

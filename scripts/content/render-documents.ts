@@ -28,7 +28,7 @@ const sourceFrontMatter = z
     org: key,
     docType: z.enum(DOCUMENT_TYPES),
     year: z.number().int(),
-    /** The issuing organization as printed in the running header (organizations.json may not exist yet). */
+    /** The issuing organization as printed in the running header, so a render needs only src/. */
     issuer: z.string().min(3),
     /** One sentence for the document list on the site. */
     description: z.string().min(10),
@@ -38,9 +38,13 @@ const sourceFrontMatter = z
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-/** Inline markup: only **bold** and _italic_; `*` is left alone because lists and figures use it. */
+/**
+ * Inline markup: only **bold** and _italic_. "№ 1234" gets a no-break space so the sign
+ * never ends a line, as Russian typesetting requires.
+ */
 const inline = (s: string) =>
   escapeHtml(s)
+    .replace(/№ /g, '№\u00a0')
     .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[\s(«])_(.+?)_(?=[\s.,;:)»]|$)/g, '$1<em>$2</em>')
 
@@ -52,16 +56,40 @@ const cells = (row: string) =>
     .split('|')
     .map((c) => c.trim())
 
-/** A numeric cell ("12 480", "97,4 %", "−3") is right-aligned, as in printed statistical tables. */
+/** A figure such as "12 480", "97,4 %" or "−3"; figures are right-aligned, as in statistical tables. */
 const numeric = (c: string) => /^[−+-]?[\d\u00a0\u202f ,.]+(\s?%)?$/.test(c)
+
+/** `- item`, `– item` or `1. item`; "1.1. Text" is a numbered clause, i.e. a paragraph. */
+const LIST_ITEM = /^(\s*)([-–]|\d+\.)\s+(.*)$/
+
+/**
+ * One list level; lines indented deeper than its items form either a nested list (a charter
+ * clause with sub-items) or, if they carry no marker, the wrapped continuation of an item.
+ */
+function list(block: string[]): string {
+  const indent = (l: string) => l.length - l.trimStart().length
+  const base = indent(block[0]!)
+  const tag = LIST_ITEM.exec(block[0]!)![2]!.endsWith('.') ? 'ol' : 'ul'
+  const items: { text: string; nested: string[] }[] = []
+  for (const l of block) {
+    const m = LIST_ITEM.exec(l)
+    const last = items[items.length - 1]
+    if (m && indent(l) <= base) items.push({ text: m[3]!, nested: [] })
+    else if (last && (m || last.nested.length > 0)) last.nested.push(l)
+    else if (last) last.text += ' ' + l.trim()
+  }
+  const li = (it: { text: string; nested: string[] }) =>
+    `<li>${inline(it.text)}${it.nested.length > 0 ? list(it.nested) : ''}</li>`
+  return `<${tag}>${items.map(li).join('')}</${tag}>`
+}
 
 /**
  * A deliberately small Markdown subset: the sources are written for this tool, so supporting
- * only what they use keeps the converter readable. Blocks: # headings, paragraphs, - and 1.
- * lists (one level), | pipe tables | with a --- separator row, and > lines, which print as a
- * right-aligned approval stamp («УТВЕРЖДЕНО …») as on Russian official documents.
+ * only what they use keeps the converter readable. Blocks: # headings (#### is a centred
+ * subtitle), paragraphs, - and 1. lists, | pipe tables | with a --- separator row, and > lines,
+ * which print as a right-aligned approval stamp («УТВЕРЖДЕНО …») as on Russian official papers.
  */
-export function markdownToHtml(md: string): string {
+function markdownToHtml(md: string): string {
   const lines = md.replace(/\r\n/g, '\n').split('\n')
   const html: string[] = []
   let i = 0
@@ -80,28 +108,22 @@ export function markdownToHtml(md: string): string {
     } else if (line.startsWith('>')) {
       const stamp = take((l) => l.startsWith('>')).map((l) => inline(l.replace(/^>\s?/, '')))
       html.push(`<div class="stamp">${stamp.join('<br>')}</div>`)
-    } else if (/^\s*[-–]\s+/.test(line) || /^\s*\d+\.\s+/.test(line)) {
-      const ordered = /^\s*\d+\./.test(line)
-      const itemRe = ordered ? /^\s*\d+\.\s+/ : /^\s*[-–]\s+/
-      // Continuation lines (indented) join the previous item, so long items can be wrapped.
-      const items: string[] = []
-      for (const l of take((l) => itemRe.test(l) || (/^\s{2,}\S/.test(l) && !/^\s*[-–\d]/.test(l))))
-        if (itemRe.test(l)) items.push(l.replace(itemRe, ''))
-        else items[items.length - 1] += ' ' + l.trim()
-      const tag = ordered ? 'ol' : 'ul'
-      html.push(`<${tag}>${items.map((it) => `<li>${inline(it)}</li>`).join('')}</${tag}>`)
+    } else if (LIST_ITEM.test(line)) {
+      html.push(list(take((l) => LIST_ITEM.test(l) || /^\s{2,}\S/.test(l))))
     } else if (line.trimStart().startsWith('|')) {
       const rows = take((l) => l.trimStart().startsWith('|')).map(cells)
-      const [head, , ...body] = rows
-      const td = (tag: string) => (c: string) =>
-        `<${tag}${numeric(c) ? ' class="num"' : ''}>${inline(c)}</${tag}>`
+      const [head = [], , ...body] = rows
+      // A column whose body cells are all figures is right-aligned, header included.
+      const num = head.map((_, c) => body.every((r) => numeric(r[c] ?? '')))
+      const cell = (tag: string) => (c: string, col: number) =>
+        `<${tag}${num[col] ? ' class="num"' : ''}>${inline(c)}</${tag}>`
       html.push(
-        `<table><thead><tr>${(head ?? []).map(td('th')).join('')}</tr></thead><tbody>` +
-          body.map((r) => `<tr>${r.map(td('td')).join('')}</tr>`).join('') +
+        `<table><thead><tr>${head.map(cell('th')).join('')}</tr></thead><tbody>` +
+          body.map((r) => `<tr>${r.map(cell('td')).join('')}</tr>`).join('') +
           '</tbody></table>',
       )
     } else {
-      const para = take((l) => l.trim() !== '' && !/^(#|>|\||\s*[-–]\s|\s*\d+\.\s)/.test(l))
+      const para = take((l) => l.trim() !== '' && !/^(#|>|\|)/.test(l) && !LIST_ITEM.test(l))
       html.push(`<p>${inline(para.join(' '))}</p>`)
     }
   }
@@ -114,10 +136,13 @@ const STYLE = `
   h1 { font-size: 14pt; text-align: center; margin: 0 0 4mm; line-height: 1.25; }
   h2 { font-size: 12pt; margin: 5mm 0 2mm; page-break-after: avoid; }
   h3 { font-size: 11pt; margin: 4mm 0 1.5mm; page-break-after: avoid; }
-  h4 { font-size: 10.5pt; font-style: italic; margin: 3mm 0 1mm; }
+  h4 { font-size: 11pt; font-style: italic; font-weight: normal; text-align: center; margin: -2mm 0 4mm; }
   p { margin: 0 0 2mm; text-align: justify; text-indent: 8mm; hyphens: auto; }
   ul, ol { margin: 0 0 2mm; padding-left: 8mm; }
   li { margin: 0 0 1mm; text-align: justify; hyphens: auto; }
+  li > ul, li > ol { margin: 1mm 0 0; }
+  /* Russian typesetting marks unordered items with a dash, not a bullet. */
+  ul > li::marker { content: '–  '; }
   table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; font-size: 9.5pt; page-break-inside: avoid; }
   th, td { border: 0.5pt solid #000; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
   th { font-weight: bold; background: #eee; }
@@ -148,11 +173,19 @@ function pinDates(pdf: Buffer): Buffer {
 async function main() {
   const started = performance.now()
   mkdirSync(OUT, { recursive: true })
-  const sources = readdirSync(SRC).filter((f) => f.endsWith('.md')).sort()
+  const sources = readdirSync(SRC)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   })
   const entries: DocumentEntry[] = []
   try {
@@ -182,12 +215,17 @@ async function main() {
   } finally {
     await browser.close()
   }
-  // Entries for files that have no Markdown source (e.g. a real .docx) are kept as they are.
-  const previous: DocumentEntry[] = existsSync(CATALOGUE) ? JSON.parse(readFileSync(CATALOGUE, 'utf8')) : []
+  // Entries for files without a Markdown source (e.g. a real .docx) are kept as they are; after
+  // renaming a source, delete its old PDF: content:check then reports the stale entry.
+  const previous: DocumentEntry[] = existsSync(CATALOGUE)
+    ? JSON.parse(readFileSync(CATALOGUE, 'utf8'))
+    : []
   const rendered = new Set(entries.map((e) => e.file))
   const catalogue = [...previous.filter((e) => !rendered.has(e.file)), ...entries]
   writeFileSync(CATALOGUE, JSON.stringify(catalogue, null, 2) + '\n')
-  console.log(`${entries.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `${entries.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { importFields } from '../../fields/importFields'
 import type { CollectionConfig, TextField } from 'payload'
 import { anyone } from '../../access/anyone'
 import { platformAdminOnly } from '../../access/platformAdminOnly'
@@ -13,5 +14,6 @@ export const Categories: CollectionConfig = {
     { name: 'title', type: 'text', required: true, label: { ru: 'Название' } },
     { ...(slugField({ from: 'title', maxLength: 63 }) as TextField), unique: true },
     { name: 'description', type: 'textarea', label: { ru: 'Описание' } },
+    ...importFields(),
   ],
 }

@@ -1,3 +1,4 @@
+import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { canCreateContent } from '../../access/canCreateContent'
@@ -46,5 +47,6 @@ export const Documents: CollectionConfig = {
     },
     { name: 'description', type: 'textarea', label: { ru: 'Краткое описание' } },
     ...ownerFields(),
+    ...importFields(),
   ],
 }

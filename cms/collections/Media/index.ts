@@ -1,3 +1,4 @@
+import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { canCreateContent } from '../../access/canCreateContent'
@@ -37,5 +38,6 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'text', label: { ru: 'Подпись' } },
     ...ownerFields(),
+    ...importFields(),
   ],
 }

@@ -1,3 +1,4 @@
+import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { slugField } from '../../fields/slugField'
@@ -98,6 +99,7 @@ export const Organizations: CollectionConfig = {
     infoOfficer,
     hosting,
     branding,
+    ...importFields(),
     {
       name: 'ancestors',
       type: 'relationship',

@@ -1,3 +1,4 @@
+import { importFields } from '../../fields/importFields'
 import type { CollectionConfig, Where } from 'payload'
 import { canCreateContent } from '../../access/canCreateContent'
 import { contentInScope } from '../../access/contentInScope'
@@ -33,6 +34,7 @@ export const Pages: CollectionConfig = {
     { name: 'body', type: 'richText', label: { ru: 'Текст' } },
     slugField({ from: 'title', maxLength: 63 }),
     ...ownerFields(),
+    ...importFields(),
     {
       name: 'parent',
       type: 'relationship',

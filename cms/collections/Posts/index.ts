@@ -1,3 +1,4 @@
+import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
 import { canCreateContent } from '../../access/canCreateContent'
 import { contentInScope } from '../../access/contentInScope'
@@ -44,6 +45,7 @@ export const Posts: CollectionConfig = {
     { name: 'body', type: 'richText', label: { ru: 'Текст' } },
     slugField({ from: 'title' }),
     ...ownerFields(),
+    ...importFields(),
     {
       name: 'publishedAt',
       type: 'date',

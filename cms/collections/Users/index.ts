@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { importFields } from '../../fields/importFields'
 import { GRANT_ROLES } from '../../access/scope'
 import { canCreateUser, canDeleteUser, canUpdateUser } from './access/manageUsers'
 import { platformAdminRole } from './access/platformAdminRole'
@@ -79,6 +80,7 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    ...importFields(),
     {
       name: 'grantLineage',
       type: 'relationship',

@@ -1,4 +1,4 @@
-import { findUpstreamCycle, sameId, upstreamKindAllowed, type OrgId } from '../../../lib/orgGraph'
+import { findUpstreamCycle, membershipKindAllowed, parentKindAllowed, sameId, type OrgId } from '../../../lib/orgGraph'
 import { ORG_KIND_LABELS, type OrgKind } from '../../../lib/orgKinds'
 import type { OrgFacts } from '../../../services/orgLinks'
 
@@ -30,10 +30,10 @@ export function structureProblems(org: StructureInput, upstream: Map<string, Org
   const parent = org.parent === null ? undefined : upstream.get(String(org.parent))
   if (org.parent !== null && !parent)
     problems.push({ path: 'parent', message: 'Вышестоящая организация не найдена.' })
-  if (parent && !upstreamKindAllowed(org.kind, parent.kind))
+  if (parent && !parentKindAllowed(org.kind, parent.kind))
     problems.push({
       path: 'parent',
-      message: `«${ORG_KIND_LABELS[org.kind]}» не может входить в организацию уровня «${ORG_KIND_LABELS[parent.kind]}»: вышестоящая организация должна быть выше по уровню.`,
+      message: `Организация уровня «${ORG_KIND_LABELS[org.kind]}» не может входить в организацию уровня «${ORG_KIND_LABELS[parent.kind]}».`,
     })
 
   for (const m of org.memberships) {
@@ -41,8 +41,11 @@ export function structureProblems(org: StructureInput, upstream: Map<string, Org
     if (!member) problems.push({ path: 'memberships', message: `Организация #${m} не найдена.` })
     else if (sameId(m, org.parent))
       problems.push({ path: 'memberships', message: `«${member.name}» уже является вышестоящей по структуре; членство в ней указывать не нужно.` })
-    else if (!upstreamKindAllowed(org.kind, member.kind))
-      problems.push({ path: 'memberships', message: `Организация не может быть членом «${member.name}»: та не выше её по уровню.` })
+    else if (!membershipKindAllowed(org.kind, member.kind))
+      problems.push({
+        path: 'memberships',
+        message: `Организация уровня «${ORG_KIND_LABELS[org.kind]}» не может быть членом «${member.name}» (${ORG_KIND_LABELS[member.kind]}).`,
+      })
   }
   if (new Set(org.memberships.map(String)).size !== org.memberships.length)
     problems.push({ path: 'memberships', message: 'Одна и та же организация указана дважды.' })

@@ -40,9 +40,8 @@ export const checkGrants: CollectionBeforeChangeHook = async ({ data, req, origi
       })
     }
   }
-  data.grantLineage = [...new Set(after.flatMap((g) => lineageOf(refId(g.organization)).map(String)))].map(
-    (id) => facts.get(id)?.id ?? id,
-  )
+  const lineage = new Map(after.flatMap((g) => lineageOf(refId(g.organization))).map((id) => [String(id), id]))
+  data.grantLineage = [...lineage.values()]
   return data
 }
 
