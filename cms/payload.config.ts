@@ -47,6 +47,8 @@ const config = (async () =>
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
+    // Payload's pretty default, unless a level is asked for (tests keep their output to warnings).
+    logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   }))()
 
 export default config

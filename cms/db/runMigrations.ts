@@ -9,5 +9,6 @@ import { databaseUri } from './databaseUri'
 export async function runMigrations(payload: Payload): Promise<void> {
   if (databaseKind(databaseUri()) !== 'postgres') return
   const { migrations } = await import('../migrations')
-  await payload.db.migrate({ migrations })
+  // The base adapter type declares `up(args: unknown)`; the postgres adapter passes its own args.
+  await payload.db.migrate({ migrations: migrations as never })
 }

@@ -1,4 +1,4 @@
-import type { CollectionSlug, File, Payload } from 'payload'
+import type { CollectionSlug, File, Payload, Where } from 'payload'
 
 export type UpsertAction = 'created' | 'updated' | 'unchanged'
 
@@ -16,7 +16,7 @@ export interface UpsertArgs {
   /** For collections with drafts: save as a draft instead of publishing. */
   draft?: boolean
   /** For users, looked up by e-mail so an account created by hand is adopted rather than duplicated. */
-  match?: Record<string, unknown>
+  match?: Where
   /** Fields only written when the document is created (a password must not be reset on re-import). */
   createOnly?: Record<string, unknown>
 }
@@ -41,7 +41,7 @@ function describeError(error: unknown): string {
 }
 
 async function write(payload: Payload, args: UpsertArgs): Promise<UpsertResult> {
-  const where = args.match ?? { importKey: { equals: args.importKey } }
+  const where: Where = args.match ?? { importKey: { equals: args.importKey } }
   const hasDrafts = Boolean(payload.collections[args.collection]?.config.versions?.drafts)
   const { docs } = await payload.find({
     collection: args.collection,
@@ -54,14 +54,15 @@ async function write(payload: Payload, args: UpsertArgs): Promise<UpsertResult> 
   })
   const existing = docs[0] as { id: string | number; importHash?: string | null } | undefined
   if (existing && existing.importHash === args.hash) return { id: existing.id, action: 'unchanged' }
-  const data = { ...args.data, importKey: args.importKey, importHash: args.hash }
+  // The importer is generic over collections; each caller's data matches its collection.
+  const data: Record<string, unknown> = { ...args.data, importKey: args.importKey, importHash: args.hash }
   if (hasDrafts) data._status = args.draft ? 'draft' : 'published'
   const file = args.file ? await args.file() : undefined
   if (existing) {
     await payload.update({
       collection: args.collection,
       id: existing.id,
-      data,
+      data: data as never,
       file,
       draft: hasDrafts ? Boolean(args.draft) : undefined,
       depth: 0,
@@ -71,7 +72,7 @@ async function write(payload: Payload, args: UpsertArgs): Promise<UpsertResult> 
   }
   const created = await payload.create({
     collection: args.collection,
-    data: { ...data, ...args.createOnly },
+    data: { ...data, ...args.createOnly } as never,
     file,
     draft: hasDrafts ? Boolean(args.draft) : undefined,
     depth: 0,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { DOCUMENT_TYPES, PUBLISH_STATUSES } from '../../cms/lib/contentTypes'
-import { isoDate, key, slug } from './primitives'
+import { isoDate, key, postSlug, slug } from './primitives'
 
 export const categoryEntry = z
   .object({ key, title: z.string().min(2), slug: slug.optional(), description: z.string().optional() })
@@ -34,7 +34,7 @@ export const documentEntry = z
 export const postFrontMatter = z
   .object({
     title: z.string().min(5),
-    slug: slug.optional(),
+    slug: postSlug.optional(),
     lead: z.string().min(10),
     date: isoDate,
     category: key,

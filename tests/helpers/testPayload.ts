@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Payload } from 'payload'
+import { inject } from 'vitest'
+
+export type TestDb = 'sqlite' | 'postgres' | 'mongodb'
+
+export const testDb = (): TestDb => (process.env.TEST_DB as TestDb | undefined) ?? 'sqlite'
+
+export interface TestPayload {
+  payload: Payload
+  dataDir: string
+  close(): Promise<void>
+}
+
+const uniqueName = () => `us_test_${process.pid}_${Date.now().toString(36)}`
+
+async function createDatabase(): Promise<{ uri: string; drop: () => Promise<void> }> {
+  const db = testDb()
+  if (db === 'postgres') {
+    const admin = inject('postgresUri')
+    const name = uniqueName()
+    const { default: pg } = await import('pg')
+    const client = new pg.Client({ connectionString: admin })
+    await client.connect()
+    await client.query(`CREATE DATABASE ${name}`)
+    await client.end()
+    return {
+      uri: admin.replace(/\/[^/?]*(\?|$)/, `/${name}$1`),
+      drop: async () => {
+        const c = new pg.Client({ connectionString: admin })
+        await c.connect()
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+        await c.end()
+      },
+    }
+  }
+  if (db === 'mongodb') {
+    const base = process.env.TEST_MONGODB_URI
+    if (!base) throw new Error('TEST_DB=mongodb needs TEST_MONGODB_URI')
+    const url = new URL(base)
+    url.pathname = `/${uniqueName()}`
+    return {
+      uri: url.toString(),
+      drop: async () => {
+        const { MongoClient } = await import('mongodb')
+        const client = await MongoClient.connect(url.toString())
+        await client.db().dropDatabase()
+        await client.close()
+      },
+    }
+  }
+  return { uri: '', drop: async () => {} }
+}
+
+/**
+ * A Payload instance on a fresh database of the kind TEST_DB names, with the project's real config.
+ * Environment is set before the config is imported, which reads it once.
+ */
+export async function startTestPayload(): Promise<TestPayload> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'union-sites-int-'))
+  const { uri, drop } = await createDatabase()
+  process.env.DATA_DIR = dataDir
+  process.env.DATABASE_URI = uri || `file:${join(dataDir, 'test.db')}`
+  process.env.PAYLOAD_SECRET = 'integration-test-secret'
+  process.env.LOG_LEVEL ??= 'warn'
+  const { bootPayload } = await import('../../cms/lib/bootPayload')
+  const payload = await bootPayload()
+  return {
+    payload,
+    dataDir,
+    async close() {
+      await payload.destroy()
+      // destroy() leaves idle pg clients; dropping the database terminates them, which is expected.
+      ;(payload.db as { pool?: { on(event: 'error', fn: () => void): void } }).pool?.on('error', () => {})
+      await drop()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
