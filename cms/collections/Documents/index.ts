@@ -2,6 +2,7 @@ import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { canCreateContent } from '../../access/canCreateContent'
+import { ownContentFilter } from '../../access/ownContentFilter'
 import { contentInScope } from '../../access/contentInScope'
 import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
@@ -12,6 +13,7 @@ export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: { singular: { ru: 'Документ' }, plural: { ru: 'Документы' } },
   admin: {
+    baseFilter: ownContentFilter,
     useAsTitle: 'title',
     defaultColumns: ['title', 'docType', 'year', 'organization'],
     group: { ru: 'Материалы' },

@@ -2,6 +2,7 @@ import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { canCreateContent } from '../../access/canCreateContent'
+import { ownContentFilter } from '../../access/ownContentFilter'
 import { contentInScope } from '../../access/contentInScope'
 import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
@@ -14,7 +15,7 @@ import { uploadsDir } from '../../lib/paths'
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { ru: 'Изображение' }, plural: { ru: 'Изображения' } },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'organization'], group: { ru: 'Материалы' } },
+  admin: { baseFilter: ownContentFilter, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'organization'], group: { ru: 'Материалы' } },
   access: { read: anyone, create: canCreateContent, update: contentInScope, delete: contentInScope },
   hooks: { beforeChange: [setOwnerLineage] },
   upload: {

@@ -1,6 +1,7 @@
 import { importFields } from '../../fields/importFields'
 import type { CollectionConfig, Where } from 'payload'
 import { canCreateContent } from '../../access/canCreateContent'
+import { ownContentFilter } from '../../access/ownContentFilter'
 import { contentInScope } from '../../access/contentInScope'
 import { publishedOrInScope } from '../../access/publishedOrInScope'
 import { versionsInScope } from '../../access/versionsInScope'
@@ -14,6 +15,7 @@ export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { ru: 'Страница' }, plural: { ru: 'Страницы' } },
   admin: {
+    baseFilter: ownContentFilter,
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', 'parent', 'menuOrder', '_status'],
     group: { ru: 'Материалы' },

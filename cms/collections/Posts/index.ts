@@ -1,6 +1,7 @@
 import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
 import { canCreateContent } from '../../access/canCreateContent'
+import { ownContentFilter } from '../../access/ownContentFilter'
 import { contentInScope } from '../../access/contentInScope'
 import { publishedOrInScope } from '../../access/publishedOrInScope'
 import { versionsInScope } from '../../access/versionsInScope'
@@ -14,6 +15,7 @@ export const Posts: CollectionConfig = {
   slug: 'posts',
   labels: { singular: { ru: 'Новость' }, plural: { ru: 'Новости' } },
   admin: {
+    baseFilter: ownContentFilter,
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', 'category', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'lead'],
