@@ -20,7 +20,13 @@ function runFeed(label: string, env: Record<string, string>): FeedResult | null 
   const dir = mkdtempSync(join(tmpdir(), 'union-sites-bench-'))
   try {
     const child = spawnSync('tsx', ['scripts/bench/cmsFeedRun.ts'], {
-      env: { ...process.env, DATA_DIR: dir, DATABASE_URI: env.DATABASE_URI ?? `file:${join(dir, 'bench.db')}`, LOG_LEVEL: 'warn', ...env },
+      env: {
+        ...process.env,
+        DATA_DIR: dir,
+        DATABASE_URI: env.DATABASE_URI ?? `file:${join(dir, 'bench.db')}`,
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     })
@@ -33,8 +39,12 @@ function runFeed(label: string, env: Record<string, string>): FeedResult | null 
     }
     const parsed = JSON.parse(result.slice(7)) as FeedResult
     console.log(`  cold start of the Local API: ${parsed.coldStart.toFixed(1)} s`)
-    console.log(`  own posts, 20 newest:        p50 ${parsed.own.p50} ms  p95 ${parsed.own.p95} ms  p99 ${parsed.own.p99} ms`)
-    console.log(`  org + ancestors, 20 newest:  p50 ${parsed.withAncestors.p50} ms  p95 ${parsed.withAncestors.p95} ms  p99 ${parsed.withAncestors.p99} ms`)
+    console.log(
+      `  own posts, 20 newest:        p50 ${parsed.own.p50} ms  p95 ${parsed.own.p95} ms  p99 ${parsed.own.p99} ms`,
+    )
+    console.log(
+      `  org + ancestors, 20 newest:  p50 ${parsed.withAncestors.p50} ms  p95 ${parsed.withAncestors.p95} ms  p99 ${parsed.withAncestors.p99} ms`,
+    )
     return parsed
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -50,7 +60,9 @@ if (!only || only === 'cms-feed') {
   if (!process.env.BENCH_SKIP_POSTGRES) {
     const server = startPostgresServer(Number(process.env.BENCH_PG_PORT ?? 54349))
     try {
-      const db = spawnSync('psql', [server.uri, '-c', 'CREATE DATABASE bench'], { encoding: 'utf8' })
+      const db = spawnSync('psql', [server.uri, '-c', 'CREATE DATABASE bench'], {
+        encoding: 'utf8',
+      })
       if (db.status !== 0) throw new Error(db.stderr)
       runFeed('PostgreSQL', { DATABASE_URI: server.uri.replace(/\/postgres$/, '/bench') })
     } finally {

@@ -7,12 +7,18 @@ import { spawnSync } from 'node:child_process'
 import { startPostgresServer } from './lib/postgresServer'
 
 const name = process.argv[2] ?? 'change'
-const given = process.env.DATABASE_URI?.startsWith('postgres') ? process.env.DATABASE_URI : undefined
+const given = process.env.DATABASE_URI?.startsWith('postgres')
+  ? process.env.DATABASE_URI
+  : undefined
 const server = given ? undefined : startPostgresServer(Number(process.env.MIGRATE_PG_PORT ?? 54339))
 try {
   const result = spawnSync('payload', ['migrate:create', name], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URI: given ?? server!.uri, PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' },
+    env: {
+      ...process.env,
+      DATABASE_URI: given ?? server!.uri,
+      PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts',
+    },
   })
   process.exitCode = result.status ?? 1
 } finally {

@@ -3,7 +3,14 @@ import { bootPayload } from '../cms/lib/bootPayload'
 
 // Booting runs runMigrations (see cms/db/runMigrations.ts); this script only reports the result.
 const payload = await bootPayload()
-const { docs } = await payload.find({ collection: 'payload-migrations', limit: 100, depth: 0, sort: '-createdAt' })
-console.log(`Migrations applied: ${docs.map((d) => d.name).join(', ') || 'none (not a PostgreSQL database)'}`)
+const { docs } = await payload.find({
+  collection: 'payload-migrations',
+  limit: 100,
+  depth: 0,
+  sort: '-createdAt',
+})
+console.log(
+  `Migrations applied: ${docs.map((d) => d.name).join(', ') || 'none (not a PostgreSQL database)'}`,
+)
 await payload.destroy()
 process.exit(0)

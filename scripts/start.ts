@@ -22,7 +22,9 @@ const payload = await bootPayload()
 console.log(`Payload started in ${secs(t0)}`)
 const seedStart = performance.now()
 const report = await importBundle(payload, bundle)
-console.log(`Demo federation loaded in ${secs(seedStart)} (${changedCount(report)} documents written; unchanged ones skipped)`)
+console.log(
+  `Demo federation loaded in ${secs(seedStart)} (${changedCount(report)} documents written; unchanged ones skipped)`,
+)
 await payload.destroy()
 
 const adminStart = performance.now()

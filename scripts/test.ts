@@ -5,19 +5,34 @@
 import { run } from './lib/run'
 
 const steps: [string, string, string[], Record<string, string>?][] = [
+  ['Formatting', 'prettier', ['--check', '--log-level', 'warn', '.']],
   ['Type check', 'tsc', ['--noEmit', '-p', 'tsconfig.json']],
   ['Unit tests', 'vitest', ['run', '--project', 'unit']],
   ['Integration tests on SQLite', 'vitest', ['run', '--project', 'int'], { TEST_DB: 'sqlite' }],
-  ['Integration tests on PostgreSQL', 'vitest', ['run', '--project', 'int'], { TEST_DB: 'postgres' }],
+  [
+    'Integration tests on PostgreSQL',
+    'vitest',
+    ['run', '--project', 'int'],
+    { TEST_DB: 'postgres' },
+  ],
 ]
 if (process.env.TEST_MONGODB_URI) {
-  steps.push(['Integration tests on MongoDB', 'vitest', ['run', '--project', 'int'], { TEST_DB: 'mongodb' }])
+  steps.push([
+    'Integration tests on MongoDB',
+    'vitest',
+    ['run', '--project', 'int'],
+    { TEST_DB: 'mongodb' },
+  ])
 }
 
 const started = performance.now()
-const failed = steps.filter(([label, cmd, args, env]) => !run(label, cmd, args, env)).map(([label]) => label)
+const failed = steps
+  .filter(([label, cmd, args, env]) => !run(label, cmd, args, env))
+  .map(([label]) => label)
 if (!process.env.TEST_MONGODB_URI) {
-  console.log('\nMongoDB: SKIPPED — no MongoDB server here. Set TEST_MONGODB_URI=mongodb://host:27017/?replicaSet=rs0 to run the integration suite on it.')
+  console.log(
+    '\nMongoDB: SKIPPED — no MongoDB server here. Set TEST_MONGODB_URI=mongodb://host:27017/?replicaSet=rs0 to run the integration suite on it.',
+  )
 }
 const minutes = ((performance.now() - started) / 60000).toFixed(1)
 if (failed.length > 0) {

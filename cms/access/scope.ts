@@ -75,7 +75,9 @@ export function coversOrg(
   if (isPlatformAdmin(user)) return true
   return grantsAtLeast(user, role).some((g) => {
     const granted = refId(g.organization)
-    return sameId(granted, orgId) || (g.subtree === true && lineage.some((id) => sameId(id, granted)))
+    return (
+      sameId(granted, orgId) || (g.subtree === true && lineage.some((id) => sameId(id, granted)))
+    )
   })
 }
 

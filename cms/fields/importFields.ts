@@ -14,6 +14,11 @@ export function importFields(): Field[] {
       label: { ru: 'Ключ импорта' },
       admin: { hidden: true, readOnly: true },
     },
-    { name: 'importHash', type: 'text', label: { ru: 'Контрольная сумма импорта' }, admin: { hidden: true, readOnly: true } },
+    {
+      name: 'importHash',
+      type: 'text',
+      label: { ru: 'Контрольная сумма импорта' },
+      admin: { hidden: true, readOnly: true },
+    },
   ]
 }

@@ -10,7 +10,11 @@ function deriveFrom(source: string, maxLength: number): FieldHook {
   }
 }
 
-export function slugField(options: { from: string; maxLength?: number; description?: string }): Field {
+export function slugField(options: {
+  from: string
+  maxLength?: number
+  description?: string
+}): Field {
   const maxLength = options.maxLength ?? 80
   return {
     name: 'slug',
@@ -28,7 +32,9 @@ export function slugField(options: { from: string; maxLength?: number; descripti
     admin: {
       position: 'sidebar',
       description: {
-        ru: options.description ?? 'Латиницей; если оставить пустым, будет получен из названия транслитерацией.',
+        ru:
+          options.description ??
+          'Латиницей; если оставить пустым, будет получен из названия транслитерацией.',
       },
     },
   }

@@ -9,9 +9,18 @@ import { idOf } from '../services/refs'
  * an owner outside the signed-in user's scope. It is a hook, not field validation, because drafts
  * skip validation and a draft must not be filed under someone else's organization either.
  */
-export const setOwnerLineage: CollectionBeforeChangeHook = async ({ data, req, originalDoc, collection }) => {
+export const setOwnerLineage: CollectionBeforeChangeHook = async ({
+  data,
+  req,
+  originalDoc,
+  collection,
+}) => {
   const fail = (message: string) =>
-    new ValidationError({ collection: collection.slug, errors: [{ path: 'organization', message }], req })
+    new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'organization', message }],
+      req,
+    })
   const orgId = idOf(data.organization ?? originalDoc?.organization)
   if (orgId === null) throw fail('Укажите организацию, от имени которой публикуется материал.')
   const org = await loadOrg(req, orgId)
@@ -19,7 +28,9 @@ export const setOwnerLineage: CollectionBeforeChangeHook = async ({ data, req, o
   const lineage = [...org.ancestors, org.id]
   const user = userOf(req)
   if (user && !coversOrg(user, 'editor', org.id, lineage)) {
-    throw fail(`У вас нет прав публиковать материалы от имени организации «${org.name}». Выберите одну из своих организаций.`)
+    throw fail(
+      `У вас нет прав публиковать материалы от имени организации «${org.name}». Выберите одну из своих организаций.`,
+    )
   }
   data.orgLineage = lineage
   return data

@@ -26,7 +26,12 @@ export function uniqueSlugInOrg(noun: string): CollectionBeforeChangeHook {
     if (docs.length > 0) {
       throw new ValidationError({
         collection: collection.slug,
-        errors: [{ path: 'slug', message: `Адрес «${slug}» уже занят: у этой организации есть ${noun} с таким адресом. Измените адрес.` }],
+        errors: [
+          {
+            path: 'slug',
+            message: `Адрес «${slug}» уже занят: у этой организации есть ${noun} с таким адресом. Измените адрес.`,
+          },
+        ],
         req,
       })
     }

@@ -81,7 +81,13 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
   for (const o of bundle.organizations) {
     const logo = o.branding.logo ? need(media, o.branding.logo, 'media') : null
     const id = need(orgs, o.key, 'organization')
-    const current = await payload.findByID({ collection: 'organizations', id, depth: 0, select: { branding: true }, overrideAccess: true })
+    const current = await payload.findByID({
+      collection: 'organizations',
+      id,
+      depth: 0,
+      select: { branding: true },
+      overrideAccess: true,
+    })
     const currentLogo = current.branding?.logo ?? null
     if (String(currentLogo) !== String(logo)) {
       await payload.update({
@@ -134,7 +140,9 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
   }
 
   const pages: Ids = new Map()
-  const pageOrder = [...bundle.pages].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)))
+  const pageOrder = [...bundle.pages].sort(
+    (a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)),
+  )
   for (const p of pageOrder) {
     const { file: _file, body, org, ...fields } = p
     const r = await upsert(payload, {
@@ -167,7 +175,11 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
         email: u.email,
         name: u.name,
         role: u.role,
-        grants: u.grants.map((g) => ({ organization: need(orgs, g.org, 'organization'), role: g.role, subtree: g.subtree })),
+        grants: u.grants.map((g) => ({
+          organization: need(orgs, g.org, 'organization'),
+          role: g.role,
+          subtree: g.subtree,
+        })),
       },
       createOnly: { password },
     })
@@ -177,5 +189,7 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
 }
 
 async function fileDigest(path: string): Promise<string> {
-  return createHash('sha256').update(await readFile(path)).digest('hex')
+  return createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex')
 }

@@ -14,6 +14,9 @@ export function changedCount(report: ImportReport): number {
 
 export function formatReport(report: ImportReport): string {
   return Object.entries(report)
-    .map(([collection, c]) => `${collection}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`)
+    .map(
+      ([collection, c]) =>
+        `${collection}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`,
+    )
     .join('\n')
 }

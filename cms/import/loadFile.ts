@@ -22,7 +22,10 @@ export async function loadFile(path: string): Promise<File> {
   if (ext === '.svg') {
     const meta = await sharp(raw).metadata()
     const width = Math.min(RASTER_WIDTH, Math.max(meta.width ?? RASTER_WIDTH, 512))
-    const data = await sharp(raw, { density: 144 }).resize({ width }).png({ compressionLevel: 9 }).toBuffer()
+    const data = await sharp(raw, { density: 144 })
+      .resize({ width })
+      .png({ compressionLevel: 9 })
+      .toBuffer()
     return { data, mimetype: 'image/png', name: `${basename(path, ext)}.png`, size: data.length }
   }
   const mimetype = MIME[ext]

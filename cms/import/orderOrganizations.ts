@@ -1,9 +1,9 @@
 import type { OrganizationEntry } from '../../content/schema/organization'
 
 /** Upstream orgs (parent, memberships) first, so every reference exists when an org is saved. */
-export function orderOrganizations<T extends Pick<OrganizationEntry, 'key' | 'parent' | 'memberships'>>(
-  entries: readonly T[],
-): T[] {
+export function orderOrganizations<
+  T extends Pick<OrganizationEntry, 'key' | 'parent' | 'memberships'>,
+>(entries: readonly T[]): T[] {
   const byKey = new Map(entries.map((e) => [e.key, e]))
   const done = new Set<string>()
   const visiting = new Set<string>()

@@ -15,5 +15,8 @@ function canonical(value: unknown): unknown {
 
 /** A hash of a JSON value that does not depend on key order. */
 export function stableHash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex').slice(0, 32)
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(value)))
+    .digest('hex')
+    .slice(0, 32)
 }

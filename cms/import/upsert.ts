@@ -55,7 +55,11 @@ async function write(payload: Payload, args: UpsertArgs): Promise<UpsertResult> 
   const existing = docs[0] as { id: string | number; importHash?: string | null } | undefined
   if (existing && existing.importHash === args.hash) return { id: existing.id, action: 'unchanged' }
   // The importer is generic over collections; each caller's data matches its collection.
-  const data: Record<string, unknown> = { ...args.data, importKey: args.importKey, importHash: args.hash }
+  const data: Record<string, unknown> = {
+    ...args.data,
+    importKey: args.importKey,
+    importHash: args.hash,
+  }
   if (hasDrafts) data._status = args.draft ? 'draft' : 'published'
   const file = args.file ? await args.file() : undefined
   if (existing) {

@@ -7,7 +7,10 @@ import { refreshOrgSubtree } from './refreshOrgSubtree'
  */
 export const jobsConfig: JobsConfig = {
   tasks: [refreshOrgSubtree],
-  autoRun: process.env.JOBS_AUTORUN === '1' ? [{ cron: '*/5 * * * * *', limit: 50, queue: 'default' }] : [],
+  autoRun:
+    process.env.JOBS_AUTORUN === '1'
+      ? [{ cron: '*/5 * * * * *', limit: 50, queue: 'default' }]
+      : [],
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     labels: { singular: { ru: 'Задача' }, plural: { ru: 'Фоновые задачи' } },

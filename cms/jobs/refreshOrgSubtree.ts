@@ -5,7 +5,8 @@ import { subtreePlacement } from './subtreePlacement'
 
 const OWNED: CollectionSlug[] = ['posts', 'pages', 'documents', 'media']
 
-const sameList = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => String(x) === String(b[i]))
+const sameList = (a: unknown[], b: unknown[]) =>
+  a.length === b.length && a.every((x, i) => String(x) === String(b[i]))
 
 async function refreshOwned(req: PayloadRequest, orgIds: string[]): Promise<number> {
   let updated = 0
@@ -37,7 +38,10 @@ async function refreshOwned(req: PayloadRequest, orgIds: string[]): Promise<numb
  * After an org moves (or gains a network domain), rewrite ancestors and network root of its
  * subtree and the lineage of everything the subtree owns. Idempotent: re-running changes nothing.
  */
-export const refreshOrgSubtree: TaskConfig<{ input: { orgId: string }; output: { updated: number } }> = {
+export const refreshOrgSubtree: TaskConfig<{
+  input: { orgId: string }
+  output: { updated: number }
+}> = {
   slug: 'refreshOrgSubtree',
   label: 'Обновление структуры после переноса организации',
   inputSchema: [{ name: 'orgId', type: 'text', required: true }],
@@ -45,7 +49,14 @@ export const refreshOrgSubtree: TaskConfig<{ input: { orgId: string }; output: {
   retries: 3,
   handler: async ({ input, req }) => {
     const { payload } = req
-    const root = await payload.findByID({ collection: 'organizations', id: input.orgId, depth: 0, overrideAccess: true, disableErrors: true, req })
+    const root = await payload.findByID({
+      collection: 'organizations',
+      id: input.orgId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     if (!root) return { output: { updated: 0 } }
     const { docs } = await payload.find({
       collection: 'organizations',
@@ -70,12 +81,20 @@ export const refreshOrgSubtree: TaskConfig<{ input: { orgId: string }; output: {
     for (const doc of docs) {
       const next = placement.get(String(doc.id))
       if (!next) continue
-      if (sameList(idsOf(doc.ancestors), next.ancestors) && String(idOf(doc.networkRoot)) === String(next.networkRoot)) continue
+      if (
+        sameList(idsOf(doc.ancestors), next.ancestors) &&
+        String(idOf(doc.networkRoot)) === String(next.networkRoot)
+      )
+        continue
       await payload.update({
         collection: 'organizations',
         id: doc.id,
         // Ids are numbers on SQL and strings on MongoDB; the generated types know only one of them.
-        data: { ancestors: next.ancestors, depth: next.ancestors.length, networkRoot: next.networkRoot } as never,
+        data: {
+          ancestors: next.ancestors,
+          depth: next.ancestors.length,
+          networkRoot: next.networkRoot,
+        } as never,
         depth: 0,
         overrideAccess: true,
         context: { [SKIP_STRUCTURE_CHECK]: true },

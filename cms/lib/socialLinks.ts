@@ -5,7 +5,10 @@ export const SOCIAL_NETWORKS = {
   ok: { label: 'Одноклассники', hosts: ['ok.ru', 'm.ok.ru'] },
   dzen: { label: 'Дзен', hosts: ['dzen.ru'] },
   rutube: { label: 'RuTube', hosts: ['rutube.ru'] },
-  youtube: { label: 'YouTube', hosts: ['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtu.be'] },
+  youtube: {
+    label: 'YouTube',
+    hosts: ['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtu.be'],
+  },
 } as const
 
 export type SocialNetwork = keyof typeof SOCIAL_NETWORKS

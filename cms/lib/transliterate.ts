@@ -2,6 +2,7 @@
  * Russian → Latin for URLs and host names. Follows the common "Yandex/passport" style
  * (щ → shch, х → kh, ц → ts) because readers recognise it in addresses.
  */
+// prettier-ignore
 const MAP: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i',
   й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't',

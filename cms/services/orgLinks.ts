@@ -16,14 +16,24 @@ const CACHE_KEY = 'orgFacts'
  * Loads the facts about organizations that validation needs, caching them for the request
  * (one save validates several fields against the same parents).
  */
-export async function loadOrgFacts(req: PayloadRequest, ids: readonly OrgId[]): Promise<Map<string, OrgFacts>> {
+export async function loadOrgFacts(
+  req: PayloadRequest,
+  ids: readonly OrgId[],
+): Promise<Map<string, OrgFacts>> {
   const cache = ((req.context[CACHE_KEY] as Map<string, OrgFacts> | undefined) ??= new Map())
   const missing = [...new Set(ids.map(String))].filter((id) => !cache.has(id))
   if (missing.length > 0) {
     const { docs } = await req.payload.find({
       collection: 'organizations',
       where: { id: { in: missing } },
-      select: { name: true, kind: true, parent: true, memberships: true, ancestors: true, hosting: true },
+      select: {
+        name: true,
+        kind: true,
+        parent: true,
+        memberships: true,
+        ancestors: true,
+        hosting: true,
+      },
       depth: 0,
       limit: missing.length,
       pagination: false,

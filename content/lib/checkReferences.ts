@@ -15,18 +15,22 @@ export function checkReferences(bundle: Bundle): BundleProblem[] {
   const orgs = new Map(bundle.organizations.map((o) => [o.key, o]))
   const mediaKeys = new Set(bundle.media.map((m) => m.key))
   const categoryKeys = new Set(bundle.categories.map((c) => c.key))
-  const add = (file: string, path: string, message: string) => problems.push({ file, path, message })
+  const add = (file: string, path: string, message: string) =>
+    problems.push({ file, path, message })
 
   for (const k of duplicates(bundle.organizations.map((o) => o.key)))
     add('organizations.json', k, 'the key is used twice')
   for (const k of duplicates(bundle.media.map((m) => m.key)))
     add('media', k, 'the media key is used twice')
-  for (const k of duplicates(bundle.documents.map((d) => d.key))) add('documents', k, 'the key is used twice')
-  for (const k of duplicates(bundle.categories.map((c) => c.key))) add('categories.json', k, 'the key is used twice')
+  for (const k of duplicates(bundle.documents.map((d) => d.key)))
+    add('documents', k, 'the key is used twice')
+  for (const k of duplicates(bundle.categories.map((c) => c.key)))
+    add('categories.json', k, 'the key is used twice')
 
   for (const org of bundle.organizations) {
     const at = (field: string) => `${org.key}.${field}`
-    if (org.parent && !orgs.has(org.parent)) add('organizations.json', at('parent'), `no organization "${org.parent}"`)
+    if (org.parent && !orgs.has(org.parent))
+      add('organizations.json', at('parent'), `no organization "${org.parent}"`)
     for (const m of org.memberships)
       if (!orgs.has(m)) add('organizations.json', at('memberships'), `no organization "${m}"`)
     if (org.branding.logo && !mediaKeys.has(org.branding.logo))
@@ -62,6 +66,7 @@ export function checkReferences(bundle: Bundle): BundleProblem[] {
   }
 
   for (const u of bundle.users)
-    for (const g of u.grants) if (!orgs.has(g.org)) add('users.json', u.email, `no organization "${g.org}"`)
+    for (const g of u.grants)
+      if (!orgs.has(g.org)) add('users.json', u.email, `no organization "${g.org}"`)
   return problems
 }

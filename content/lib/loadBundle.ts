@@ -87,7 +87,10 @@ export function loadBundle(dir: string): Bundle {
   }))
   const users = readJson('users.json', z.array(userEntry)) ?? []
   const media = jsonFilesIn('media').flatMap((file) =>
-    (readJson(file, z.array(mediaEntry)) ?? []).map((m) => ({ ...m, path: join(dir, 'media', m.file) })),
+    (readJson(file, z.array(mediaEntry)) ?? []).map((m) => ({
+      ...m,
+      path: join(dir, 'media', m.file),
+    })),
   )
   const documents = jsonFilesIn('documents').flatMap((file) =>
     (readJson(file, z.array(documentEntry)) ?? []).map((d) => ({
@@ -117,7 +120,8 @@ export function loadBundle(dir: string): Bundle {
       const { data, body } = parseFrontMatter(readFileSync(path, 'utf8'))
       const fm = postFrontMatter.safeParse(data)
       if (!fm.success) problems.push(...zodProblems(file, fm.error))
-      else if (body.length < 200) problems.push({ file, path: 'body', message: 'the text is shorter than 200 characters' })
+      else if (body.length < 200)
+        problems.push({ file, path: 'body', message: 'the text is shorter than 200 characters' })
       else
         posts.push({
           ...fm.data,
@@ -146,7 +150,17 @@ export function loadBundle(dir: string): Bundle {
     }
   }
 
-  const bundle = { dir, manifest: manifest!, organizations, categories, users, media, documents, posts, pages }
+  const bundle = {
+    dir,
+    manifest: manifest!,
+    organizations,
+    categories,
+    users,
+    media,
+    documents,
+    posts,
+    pages,
+  }
   if (manifest) problems.push(...checkReferences(bundle))
   if (problems.length > 0) throw new BundleError(problems)
   return bundle

@@ -3,7 +3,12 @@ import { DOCUMENT_TYPES, PUBLISH_STATUSES } from '../../cms/lib/contentTypes'
 import { isoDate, key, postSlug, slug } from './primitives'
 
 export const categoryEntry = z
-  .object({ key, title: z.string().min(2), slug: slug.optional(), description: z.string().optional() })
+  .object({
+    key,
+    title: z.string().min(2),
+    slug: slug.optional(),
+    description: z.string().optional(),
+  })
   .strict()
 
 export const mediaEntry = z
@@ -64,7 +69,15 @@ export const userEntry = z
     password: z.string().min(8),
     role: z.enum(['platform-admin', 'member']).default('member'),
     grants: z
-      .array(z.object({ org: key, role: z.enum(['admin', 'editor']), subtree: z.boolean().default(false) }).strict())
+      .array(
+        z
+          .object({
+            org: key,
+            role: z.enum(['admin', 'editor']),
+            subtree: z.boolean().default(false),
+          })
+          .strict(),
+      )
       .default([]),
     /** Shown by `npm start` so a newcomer can log in. */
     description: z.string().optional(),

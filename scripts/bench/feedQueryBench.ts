@@ -20,7 +20,12 @@ export async function feedQueryBench(payload: Payload, network: SyntheticNetwork
   const withAncestors: Stats = await timeRepeated(runs, 50, (i) =>
     payload.find({
       collection: 'posts',
-      where: { and: [{ organization: { in: network.lineage.get(String(pick(i))) } }, { _status: { equals: 'published' } }] },
+      where: {
+        and: [
+          { organization: { in: network.lineage.get(String(pick(i))) } },
+          { _status: { equals: 'published' } },
+        ],
+      },
       sort: '-publishedAt',
       limit: 20,
       depth: 0,

@@ -12,8 +12,13 @@ export interface PostgresServer {
 function pgBin(): string {
   const root = '/usr/lib/postgresql'
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : []
-  const bin = versions.map((v) => join(root, v, 'bin')).find((dir) => existsSync(join(dir, 'initdb')))
-  if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql), or set TEST_POSTGRES_URI.')
+  const bin = versions
+    .map((v) => join(root, v, 'bin'))
+    .find((dir) => existsSync(join(dir, 'initdb')))
+  if (!bin)
+    throw new Error(
+      'PostgreSQL is not installed (apt-get install postgresql), or set TEST_POSTGRES_URI.',
+    )
   return bin
 }
 
@@ -37,10 +42,26 @@ export function startPostgresServer(port = 54329): PostgresServer {
   mkdirSync(dir, { recursive: true })
   chmodSync(dir, 0o777)
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', dir])
-  run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8'])
+  run(join(bin, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+  ])
   run(join(bin, 'pg_ctl'), [
-    '-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200`,
+    '-D',
+    data,
+    '-l',
+    join(dir, 'server.log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200`,
     'start',
   ])
   return {

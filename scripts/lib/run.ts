@@ -1,7 +1,12 @@
 import { spawnSync } from 'node:child_process'
 
 /** Runs a command with inherited output and returns whether it succeeded. */
-export function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
+export function run(
+  label: string,
+  cmd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): boolean {
   console.log(`\n▶ ${label}`)
   const started = performance.now()
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } })

@@ -3,7 +3,10 @@ export async function waitForHttp(url: string, timeoutMs: number): Promise<void>
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(120_000) })
+      const response = await fetch(url, {
+        redirect: 'manual',
+        signal: AbortSignal.timeout(120_000),
+      })
       if (response.status < 500) return
     } catch {
       // not listening yet

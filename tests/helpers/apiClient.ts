@@ -28,7 +28,11 @@ export function apiClient(payload: Payload) {
     return h
   }
 
-  async function rest(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<ApiResponse> {
+  async function rest(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown } = {},
+  ): Promise<ApiResponse> {
     const request = new Request(`http://localhost:3000/api${path}`, {
       method,
       headers: headers(options.token, options.body !== undefined),

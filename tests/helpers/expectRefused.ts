@@ -1,7 +1,9 @@
 import { expect } from 'vitest'
 
 /** Runs `fn`, expects Payload to refuse it, and returns the Russian messages per field. */
-export async function expectRefused(fn: () => Promise<unknown>): Promise<{ path?: string; message: string }[]> {
+export async function expectRefused(
+  fn: () => Promise<unknown>,
+): Promise<{ path?: string; message: string }[]> {
   let error: unknown
   try {
     await fn()

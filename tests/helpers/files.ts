@@ -10,11 +10,17 @@ export const SAMPLE_PDF = readFileSync(
 )
 
 export async function tinyPng(): Promise<Buffer> {
-  return sharp({ create: { width: 32, height: 32, channels: 3, background: '#1a4f8b' } }).png().toBuffer()
+  return sharp({ create: { width: 32, height: 32, channels: 3, background: '#1a4f8b' } })
+    .png()
+    .toBuffer()
 }
 
 /** Creates a page, a document or an image owned by `org`, as a trusted script would. */
-export async function createOwned(payload: Payload, collection: CollectionSlug, org: string | number) {
+export async function createOwned(
+  payload: Payload,
+  collection: CollectionSlug,
+  org: string | number,
+) {
   if (collection === 'media') {
     const data = await tinyPng()
     return payload.create({
@@ -28,7 +34,12 @@ export async function createOwned(payload: Payload, collection: CollectionSlug, 
     return payload.create({
       collection,
       data: { title: 'Пробный документ', docType: 'other', year: 2026, organization: org } as never,
-      file: { data: SAMPLE_PDF, mimetype: 'application/pdf', name: 'probe.pdf', size: SAMPLE_PDF.length },
+      file: {
+        data: SAMPLE_PDF,
+        mimetype: 'application/pdf',
+        name: 'probe.pdf',
+        size: SAMPLE_PDF.length,
+      },
       depth: 0,
     })
   }

@@ -73,7 +73,10 @@ export async function startTestPayload(): Promise<TestPayload> {
     async close() {
       await payload.destroy()
       // destroy() leaves idle pg clients; dropping the database terminates them, which is expected.
-      ;(payload.db as { pool?: { on(event: 'error', fn: () => void): void } }).pool?.on('error', () => {})
+      ;(payload.db as { pool?: { on(event: 'error', fn: () => void): void } }).pool?.on(
+        'error',
+        () => {},
+      )
       await drop()
       rmSync(dataDir, { recursive: true, force: true })
     },

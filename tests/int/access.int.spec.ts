@@ -19,9 +19,12 @@ beforeAll(async () => {
 afterAll(async () => t?.close())
 
 type Role = keyof World['users'] | 'anonymous'
-const token = async (role: Role) => (role === 'anonymous' ? undefined : api.login(world.users[role].email, PASSWORD))
+const token = async (role: Role) =>
+  role === 'anonymous' ? undefined : api.login(world.users[role].email, PASSWORD)
 const userDoc = async (role: Role) =>
-  role === 'anonymous' ? undefined : payload.findByID({ collection: 'users', id: world.users[role].id, depth: 0 })
+  role === 'anonymous'
+    ? undefined
+    : payload.findByID({ collection: 'users', id: world.users[role].id, depth: 0 })
 
 /** Local API as the given user, with access enforced. Returns 'ok' or 'denied'. */
 async function local(role: Role, run: (user: any) => Promise<unknown>): Promise<'ok' | 'denied'> {
@@ -43,29 +46,51 @@ describe('reading posts', () => {
     expect(rest.status).toBe(200)
     expect(rest.body.docs.every((d: any) => d._status === 'published')).toBe(true)
     expect(rest.body.totalDocs).toBe(9)
-    const viaLocal = await payload.find({ collection: 'posts', limit: 100, depth: 0, overrideAccess: false })
+    const viaLocal = await payload.find({
+      collection: 'posts',
+      limit: 100,
+      depth: 0,
+      overrideAccess: false,
+    })
     expect(postTitles(viaLocal.docs)).toEqual(postTitles(rest.body.docs))
   })
 
   it('a ППО editor sees its own drafts and nobody else’s, also with draft=true', async () => {
-    const rest = await api.rest('GET', '/posts?limit=100&depth=0&draft=true', { token: await token('ppoEditor') })
+    const rest = await api.rest('GET', '/posts?limit=100&depth=0&draft=true', {
+      token: await token('ppoEditor'),
+    })
     const drafts = rest.body.docs.filter((d: any) => d._status === 'draft').map((d: any) => d.title)
     expect(drafts).toEqual(['draft ppoA1'])
-    const other = await api.rest('GET', `/posts/${world.posts['ppoA2:draft']}?draft=true`, { token: await token('ppoEditor') })
+    const other = await api.rest('GET', `/posts/${world.posts['ppoA2:draft']}?draft=true`, {
+      token: await token('ppoEditor'),
+    })
     expect(other.status).toBe(404)
   })
 
   it('a subtree admin sees the drafts of the whole subtree but not of a sibling subtree', async () => {
-    const rest = await api.rest('GET', '/posts?limit=100&depth=0&draft=true', { token: await token('terAdmin') })
-    const drafts = rest.body.docs.filter((d: any) => d._status === 'draft').map((d: any) => d.title).sort()
+    const rest = await api.rest('GET', '/posts?limit=100&depth=0&draft=true', {
+      token: await token('terAdmin'),
+    })
+    const drafts = rest.body.docs
+      .filter((d: any) => d._status === 'draft')
+      .map((d: any) => d.title)
+      .sort()
     expect(drafts).toEqual(['draft ppoA1', 'draft ppoA2', 'draft terA'])
   })
 
   it('version history of another org is closed', async () => {
-    const own = await api.rest('GET', `/posts/versions?where[parent][equals]=${world.posts['ppoA1:draft']}`, { token: await token('ppoEditor') })
+    const own = await api.rest(
+      'GET',
+      `/posts/versions?where[parent][equals]=${world.posts['ppoA1:draft']}`,
+      { token: await token('ppoEditor') },
+    )
     expect(own.status).toBe(200)
     expect(own.body.totalDocs).toBeGreaterThan(0)
-    const foreign = await api.rest('GET', `/posts/versions?where[parent][equals]=${world.posts['ppoB1:draft']}`, { token: await token('ppoEditor') })
+    const foreign = await api.rest(
+      'GET',
+      `/posts/versions?where[parent][equals]=${world.posts['ppoB1:draft']}`,
+      { token: await token('ppoEditor') },
+    )
     expect(foreign.body.totalDocs ?? 0).toBe(0)
     const anonymous = await api.rest('GET', '/posts/versions')
     expect(anonymous.status).toBe(403)
@@ -76,7 +101,9 @@ describe('reading posts', () => {
     const anon = await api.graphql(query)
     expect(anon.body.data.Posts.docs.every((d: any) => d._status === 'published')).toBe(true)
     const editor = await api.graphql(query, await token('ppoEditor'))
-    const drafts = editor.body.data.Posts.docs.filter((d: any) => d._status === 'draft').map((d: any) => d.title)
+    const drafts = editor.body.data.Posts.docs
+      .filter((d: any) => d._status === 'draft')
+      .map((d: any) => d.title)
     expect(drafts).toEqual(['draft ppoA1'])
   })
 })
@@ -98,46 +125,95 @@ describe('writing content', () => {
     ['platform', 'ppoB1', 'ok'],
   ]
 
-  it.each(contentCases)('%s creating a post for %s: %s (Local API and REST agree)', async (role, orgKey, expected) => {
-    const org = world.orgs[orgKey]
-    const viaLocal = await local(role, (user) =>
-      payload.create({ collection: 'posts', data: { title: `local ${role} ${orgKey}`, organization: org } as never, user, overrideAccess: false, draft: true }),
-    )
-    expect(viaLocal).toBe(expected)
-    const viaRest = await api.rest('POST', '/posts?draft=true', { token: await token(role), body: { title: `rest ${role} ${orgKey}`, organization: org } })
-    expect(viaRest.status < 300 ? 'ok' : 'denied').toBe(expected)
-  })
+  it.each(contentCases)(
+    '%s creating a post for %s: %s (Local API and REST agree)',
+    async (role, orgKey, expected) => {
+      const org = world.orgs[orgKey]
+      const viaLocal = await local(role, (user) =>
+        payload.create({
+          collection: 'posts',
+          data: { title: `local ${role} ${orgKey}`, organization: org } as never,
+          user,
+          overrideAccess: false,
+          draft: true,
+        }),
+      )
+      expect(viaLocal).toBe(expected)
+      const viaRest = await api.rest('POST', '/posts?draft=true', {
+        token: await token(role),
+        body: { title: `rest ${role} ${orgKey}`, organization: org },
+      })
+      expect(viaRest.status < 300 ? 'ok' : 'denied').toBe(expected)
+    },
+  )
 
-  it.each(contentCases)('%s updating and deleting a post of %s: %s', async (role, orgKey, expected) => {
-    const id = world.posts[`${orgKey}:published`]!
-    const update = await api.rest('PATCH', `/posts/${id}`, { token: await token(role), body: { lead: `edited by ${role}` } })
-    expect(update.status < 300 ? 'ok' : 'denied').toBe(expected)
-    const created = await payload.create({ collection: 'posts', data: { title: `to delete ${role} ${orgKey}`, organization: world.orgs[orgKey], _status: 'published' } as never, depth: 0 })
-    const removed = await local(role, (user) => payload.delete({ collection: 'posts', id: created.id, user, overrideAccess: false }))
-    expect(removed).toBe(expected)
-  })
+  it.each(contentCases)(
+    '%s updating and deleting a post of %s: %s',
+    async (role, orgKey, expected) => {
+      const id = world.posts[`${orgKey}:published`]!
+      const update = await api.rest('PATCH', `/posts/${id}`, {
+        token: await token(role),
+        body: { lead: `edited by ${role}` },
+      })
+      expect(update.status < 300 ? 'ok' : 'denied').toBe(expected)
+      const created = await payload.create({
+        collection: 'posts',
+        data: {
+          title: `to delete ${role} ${orgKey}`,
+          organization: world.orgs[orgKey],
+          _status: 'published',
+        } as never,
+        depth: 0,
+      })
+      const removed = await local(role, (user) =>
+        payload.delete({ collection: 'posts', id: created.id, user, overrideAccess: false }),
+      )
+      expect(removed).toBe(expected)
+    },
+  )
 
   it('an editor cannot move a post of its org to another org', async () => {
     const id = world.posts['ppoA1:published']!
-    const moved = await api.rest('PATCH', `/posts/${id}`, { token: await token('ppoEditor'), body: { organization: world.orgs.ppoB1 } })
+    const moved = await api.rest('PATCH', `/posts/${id}`, {
+      token: await token('ppoEditor'),
+      body: { organization: world.orgs.ppoB1 },
+    })
     expect(moved.status).toBe(400)
     expect(JSON.stringify(moved.body)).toContain('нет прав')
     const after = await payload.findByID({ collection: 'posts', id, depth: 0 })
     expect(String(after.organization)).toBe(String(world.orgs.ppoA1))
   })
 
-  it.each(['pages', 'documents', 'media'] as CollectionSlug[])('%s follow the same scope', async (collection) => {
-    const doc = await createOwned(payload, collection, world.orgs.ppoA2)
-    const title = collection === 'media' ? { alt: 'Новое описание' } : { title: 'Новое название' }
-    const denied = await api.rest('PATCH', `/${collection}/${doc.id}`, { token: await token('ppoEditor'), body: title })
-    expect(denied.status).toBe(403)
-    const allowed = await api.rest('PATCH', `/${collection}/${doc.id}`, { token: await token('terAdmin'), body: title })
-    expect(allowed.status).toBe(200)
-    const read = await api.rest('GET', `/${collection}/${doc.id}`)
-    expect(read.status).toBe(200)
-    expect((await api.rest('DELETE', `/${collection}/${doc.id}`, { token: await token('unionBEditor') })).status).toBe(403)
-    expect((await api.rest('DELETE', `/${collection}/${doc.id}`, { token: await token('terAdmin') })).status).toBe(200)
-  })
+  it.each(['pages', 'documents', 'media'] as CollectionSlug[])(
+    '%s follow the same scope',
+    async (collection) => {
+      const doc = await createOwned(payload, collection, world.orgs.ppoA2)
+      const title = collection === 'media' ? { alt: 'Новое описание' } : { title: 'Новое название' }
+      const denied = await api.rest('PATCH', `/${collection}/${doc.id}`, {
+        token: await token('ppoEditor'),
+        body: title,
+      })
+      expect(denied.status).toBe(403)
+      const allowed = await api.rest('PATCH', `/${collection}/${doc.id}`, {
+        token: await token('terAdmin'),
+        body: title,
+      })
+      expect(allowed.status).toBe(200)
+      const read = await api.rest('GET', `/${collection}/${doc.id}`)
+      expect(read.status).toBe(200)
+      expect(
+        (
+          await api.rest('DELETE', `/${collection}/${doc.id}`, {
+            token: await token('unionBEditor'),
+          })
+        ).status,
+      ).toBe(403)
+      expect(
+        (await api.rest('DELETE', `/${collection}/${doc.id}`, { token: await token('terAdmin') }))
+          .status,
+      ).toBe(200)
+    },
+  )
 })
 
 describe('organizations and users', () => {
@@ -152,7 +228,10 @@ describe('organizations and users', () => {
       ['platform', 'unionA', 200],
     ]
     for (const [role, orgKey, status] of cases) {
-      const res = await api.rest('PATCH', `/organizations/${world.orgs[orgKey]}`, { token: await token(role), body: { memberCount: 100 } })
+      const res = await api.rest('PATCH', `/organizations/${world.orgs[orgKey]}`, {
+        token: await token(role),
+        body: { memberCount: 100 },
+      })
       expect([role, orgKey, res.status]).toEqual([role, orgKey, status])
     }
   })
@@ -169,12 +248,26 @@ describe('organizations and users', () => {
       body: { name: 'ППО Б9', kind: 'primary_org', parent: world.orgs.terB },
     })
     expect(outside.status).toBe(400)
-    expect((await api.rest('POST', '/organizations', { token: await token('ppoEditor'), body: { name: 'X', kind: 'primary_org', parent: world.orgs.terA } })).status).toBe(403)
+    expect(
+      (
+        await api.rest('POST', '/organizations', {
+          token: await token('ppoEditor'),
+          body: { name: 'X', kind: 'primary_org', parent: world.orgs.terA },
+        })
+      ).status,
+    ).toBe(403)
   })
 
   it('only the platform admin sets network domains', async () => {
-    await api.rest('PATCH', `/organizations/${world.orgs.terA}`, { token: await token('terAdmin'), body: { hosting: { mode: 'subdomain', networkDomain: 'evil.example' } } })
-    const after = await payload.findByID({ collection: 'organizations', id: world.orgs.terA, depth: 0 })
+    await api.rest('PATCH', `/organizations/${world.orgs.terA}`, {
+      token: await token('terAdmin'),
+      body: { hosting: { mode: 'subdomain', networkDomain: 'evil.example' } },
+    })
+    const after = await payload.findByID({
+      collection: 'organizations',
+      id: world.orgs.terA,
+      depth: 0,
+    })
     expect(after.hosting?.networkDomain ?? null).toBeNull()
   })
 
@@ -182,32 +275,64 @@ describe('organizations and users', () => {
     const own = await api.rest('GET', '/users?limit=100', { token: await token('ppoEditor') })
     expect(own.body.docs.map((u: any) => u.email)).toEqual([world.users.ppoEditor.email])
     const admin = await api.rest('GET', '/users?limit=100', { token: await token('terAdmin') })
-    expect(admin.body.docs.map((u: any) => u.email).sort()).toEqual([world.users.ppoEditor.email, world.users.terAdmin.email].sort())
+    expect(admin.body.docs.map((u: any) => u.email).sort()).toEqual(
+      [world.users.ppoEditor.email, world.users.terAdmin.email].sort(),
+    )
 
     const escalate = await api.rest('PATCH', `/users/${world.users.ppoEditor.id}`, {
       token: await token('ppoEditor'),
       body: { grants: [{ organization: world.orgs.fed, role: 'admin', subtree: true }] },
     })
     expect(escalate.status).toBe(400)
-    const becomePlatform = await api.rest('PATCH', `/users/${world.users.ppoEditor.id}`, { token: await token('ppoEditor'), body: { role: 'platform-admin' } })
+    const becomePlatform = await api.rest('PATCH', `/users/${world.users.ppoEditor.id}`, {
+      token: await token('ppoEditor'),
+      body: { role: 'platform-admin' },
+    })
     expect(becomePlatform.status).toBe(200)
-    expect((await payload.findByID({ collection: 'users', id: world.users.ppoEditor.id, depth: 0 })).role).toBe('member')
+    expect(
+      (await payload.findByID({ collection: 'users', id: world.users.ppoEditor.id, depth: 0 }))
+        .role,
+    ).toBe('member')
 
     const outside = await api.rest('POST', '/users', {
       token: await token('terAdmin'),
-      body: { email: 'new@test.local', password: PASSWORD, name: 'Новый', grants: [{ organization: world.orgs.ppoB1, role: 'editor' }] },
+      body: {
+        email: 'new@test.local',
+        password: PASSWORD,
+        name: 'Новый',
+        grants: [{ organization: world.orgs.ppoB1, role: 'editor' }],
+      },
     })
     expect(outside.status).toBe(400)
     const inside = await api.rest('POST', '/users', {
       token: await token('terAdmin'),
-      body: { email: 'new@test.local', password: PASSWORD, name: 'Новый', grants: [{ organization: world.orgs.ppoA2, role: 'editor' }] },
+      body: {
+        email: 'new@test.local',
+        password: PASSWORD,
+        name: 'Новый',
+        grants: [{ organization: world.orgs.ppoA2, role: 'editor' }],
+      },
     })
     expect(inside.status).toBe(201)
   })
 
   it('categories are managed by the platform admin only', async () => {
-    expect((await api.rest('POST', '/categories', { token: await token('fedEditor'), body: { title: 'Новая' } })).status).toBe(403)
-    expect((await api.rest('POST', '/categories', { token: await token('platform'), body: { title: 'Новая' } })).status).toBe(201)
+    expect(
+      (
+        await api.rest('POST', '/categories', {
+          token: await token('fedEditor'),
+          body: { title: 'Новая' },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await api.rest('POST', '/categories', {
+          token: await token('platform'),
+          body: { title: 'Новая' },
+        })
+      ).status,
+    ).toBe(201)
     expect((await api.rest('GET', '/categories')).status).toBe(200)
   })
 })

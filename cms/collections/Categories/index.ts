@@ -9,7 +9,12 @@ export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: { ru: 'Рубрика' }, plural: { ru: 'Рубрики' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: { ru: 'Материалы' } },
-  access: { read: anyone, create: platformAdminOnly, update: platformAdminOnly, delete: platformAdminOnly },
+  access: {
+    read: anyone,
+    create: platformAdminOnly,
+    update: platformAdminOnly,
+    delete: platformAdminOnly,
+  },
   fields: [
     { name: 'title', type: 'text', required: true, label: { ru: 'Название' } },
     { ...(slugField({ from: 'title', maxLength: 63 }) as TextField), unique: true },

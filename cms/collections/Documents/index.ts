@@ -18,7 +18,12 @@ export const Documents: CollectionConfig = {
     defaultColumns: ['title', 'docType', 'year', 'organization'],
     group: { ru: 'Материалы' },
   },
-  access: { read: anyone, create: canCreateContent, update: contentInScope, delete: contentInScope },
+  access: {
+    read: anyone,
+    create: canCreateContent,
+    update: contentInScope,
+    delete: contentInScope,
+  },
   hooks: { beforeChange: [setOwnerLineage] },
   upload: { staticDir: uploadsDir('documents'), mimeTypes: [...DOCUMENT_MIME_TYPES] },
   fields: [
@@ -33,7 +38,10 @@ export const Documents: CollectionConfig = {
           index: true,
           defaultValue: 'other',
           label: { ru: 'Вид документа' },
-          options: DOCUMENT_TYPES.map((value) => ({ value, label: { ru: DOCUMENT_TYPE_LABELS[value] } })),
+          options: DOCUMENT_TYPES.map((value) => ({
+            value,
+            label: { ru: DOCUMENT_TYPE_LABELS[value] },
+          })),
         },
         {
           name: 'year',

@@ -15,8 +15,18 @@ import { uploadsDir } from '../../lib/paths'
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { ru: 'Изображение' }, plural: { ru: 'Изображения' } },
-  admin: { baseFilter: ownContentFilter, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'organization'], group: { ru: 'Материалы' } },
-  access: { read: anyone, create: canCreateContent, update: contentInScope, delete: contentInScope },
+  admin: {
+    baseFilter: ownContentFilter,
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'organization'],
+    group: { ru: 'Материалы' },
+  },
+  access: {
+    read: anyone,
+    create: canCreateContent,
+    update: contentInScope,
+    delete: contentInScope,
+  },
   hooks: { beforeChange: [setOwnerLineage] },
   upload: {
     staticDir: uploadsDir('media'),
@@ -24,9 +34,26 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     imageSizes: [
-      { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: { format: 'webp', options: { quality: 78 } } },
-      { name: 'card', width: 800, height: 450, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
-      { name: 'wide', width: 1600, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      {
+        name: 'thumbnail',
+        width: 400,
+        height: 300,
+        position: 'centre',
+        formatOptions: { format: 'webp', options: { quality: 78 } },
+      },
+      {
+        name: 'card',
+        width: 800,
+        height: 450,
+        position: 'centre',
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
+      {
+        name: 'wide',
+        width: 1600,
+        withoutEnlargement: true,
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
     ],
   },
   fields: [
@@ -35,7 +62,9 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       label: { ru: 'Описание для незрячих (alt)' },
-      admin: { description: { ru: 'Что изображено — его прочитает экранный диктор. Обязательно.' } },
+      admin: {
+        description: { ru: 'Что изображено — его прочитает экранный диктор. Обязательно.' },
+      },
     },
     { name: 'caption', type: 'text', label: { ru: 'Подпись' } },
     ...ownerFields(),

@@ -48,7 +48,12 @@ export const Organizations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'shortName', type: 'text', label: { ru: 'Краткое название' }, admin: { placeholder: 'МФП' } },
+        {
+          name: 'shortName',
+          type: 'text',
+          label: { ru: 'Краткое название' },
+          admin: { placeholder: 'МФП' },
+        },
         {
           name: 'kind',
           type: 'select',
@@ -108,7 +113,13 @@ export const Organizations: CollectionConfig = {
       label: { ru: 'Вышестоящие по структуре' },
       admin: { hidden: true, readOnly: true },
     },
-    { name: 'depth', type: 'number', index: true, label: { ru: 'Уровень вложенности' }, admin: { hidden: true, readOnly: true } },
+    {
+      name: 'depth',
+      type: 'number',
+      index: true,
+      label: { ru: 'Уровень вложенности' },
+      admin: { hidden: true, readOnly: true },
+    },
     {
       name: 'networkRoot',
       type: 'relationship',

@@ -19,7 +19,9 @@ export const Pages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', 'parent', 'menuOrder', '_status'],
     group: { ru: 'Материалы' },
-    description: { ru: 'Постоянные страницы сайта: «О нас», «Руководство», «Как вступить»… Контакты и документы сайт строит сам.' },
+    description: {
+      ru: 'Постоянные страницы сайта: «О нас», «Руководство», «Как вступить»… Контакты и документы сайт строит сам.',
+    },
   },
   access: {
     read: publishedOrInScope,

@@ -1,5 +1,11 @@
 import type { Where } from 'payload'
-import { grantsAtLeast, isPlatformAdmin, refId, type GrantRole, type ScopedUser } from '../../../access/scope'
+import {
+  grantsAtLeast,
+  isPlatformAdmin,
+  refId,
+  type GrantRole,
+  type ScopedUser,
+} from '../../../access/scope'
 
 /**
  * Organizations a user holds `role` on: each granted org, plus the descendants of subtree grants

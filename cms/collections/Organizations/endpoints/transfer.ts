@@ -56,17 +56,31 @@ export const transferEndpoint: Endpoint = {
     const body = (await req.json?.().catch(() => ({}))) as { to?: unknown } | undefined
     const to = idOf(body?.to)
     if (!from || to === null || String(to) === String(from))
-      return Response.json({ message: 'Укажите другую организацию, в которую перенести содержимое.' }, { status: 400 })
+      return Response.json(
+        { message: 'Укажите другую организацию, в которую перенести содержимое.' },
+        { status: 400 },
+      )
     // One transaction: a refusal half-way (say, a target outside the user's rights) moves nothing.
     await initTransaction(req)
     try {
-      const children = await moveAll(req, 'organizations', { parent: { equals: from } }, () => ({ parent: to }))
-      const members = await moveAll(req, 'organizations', { memberships: { in: [from] } }, (doc) => ({
-        memberships: [...new Set([...idsOf(doc.memberships).filter((m) => String(m) !== String(from)), to])],
+      const children = await moveAll(req, 'organizations', { parent: { equals: from } }, () => ({
+        parent: to,
       }))
+      const members = await moveAll(
+        req,
+        'organizations',
+        { memberships: { in: [from] } },
+        (doc) => ({
+          memberships: [
+            ...new Set([...idsOf(doc.memberships).filter((m) => String(m) !== String(from)), to]),
+          ],
+        }),
+      )
       let content = 0
       for (const collection of CONTENT)
-        content += await moveAll(req, collection, { organization: { equals: from } }, () => ({ organization: to }))
+        content += await moveAll(req, collection, { organization: { equals: from } }, () => ({
+          organization: to,
+        }))
       await commitTransaction(req)
       return Response.json({ moved: { children, members, content } })
     } catch (error) {

@@ -22,7 +22,9 @@ export const branding: Field = {
       validate: validateAccentColor,
       admin: {
         placeholder: '#1a4f8b',
-        description: { ru: 'Необязательно. Цвет должен быть достаточно тёмным для текста на белом фоне.' },
+        description: {
+          ru: 'Необязательно. Цвет должен быть достаточно тёмным для текста на белом фоне.',
+        },
       },
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: { ru: 'Логотип' } },

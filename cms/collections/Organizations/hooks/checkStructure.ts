@@ -14,21 +14,37 @@ export const SKIP_STRUCTURE_CHECK = 'skipStructureCheck'
  * Validates the org's place in the structure and derives ancestors, depth and network root.
  * Errors are collected and reported per field in Russian, so nothing is saved half-checked.
  */
-export const checkStructure: CollectionBeforeChangeHook = async ({ data, req, originalDoc, operation, collection }) => {
+export const checkStructure: CollectionBeforeChangeHook = async ({
+  data,
+  req,
+  originalDoc,
+  operation,
+  collection,
+}) => {
   if (req.context[SKIP_STRUCTURE_CHECK]) return data
   const id: OrgId | null = originalDoc?.id ?? null
   const kind = data.kind ?? originalDoc?.kind
   const parent = idOf('parent' in data ? data.parent : originalDoc?.parent)
   const memberships = idsOf('memberships' in data ? data.memberships : originalDoc?.memberships)
-  const upstream = await loadUpstreamClosure(req, parent === null ? memberships : [parent, ...memberships])
+  const upstream = await loadUpstreamClosure(
+    req,
+    parent === null ? memberships : [parent, ...memberships],
+  )
   const problems: FieldProblem[] = structureProblems({ id, kind, parent, memberships }, upstream)
 
   const user = userOf(req)
-  const parentChanged = operation === 'create' || !sameId(parent, idOf(originalDoc?.parent)) || kind !== originalDoc?.kind
+  const parentChanged =
+    operation === 'create' ||
+    !sameId(parent, idOf(originalDoc?.parent)) ||
+    kind !== originalDoc?.kind
   if (user && !isPlatformAdmin(user) && parentChanged) {
     // Placing an org in the tree needs a subtree admin grant above the new place (and the old one).
-    const roots = grantsAtLeast(user, 'admin').filter((g) => g.subtree).map((g) => refId(g.organization))
-    const places = [parent, operation === 'update' ? idOf(originalDoc?.parent) : null].filter((p) => p !== null)
+    const roots = grantsAtLeast(user, 'admin')
+      .filter((g) => g.subtree)
+      .map((g) => refId(g.organization))
+    const places = [parent, operation === 'update' ? idOf(originalDoc?.parent) : null].filter(
+      (p) => p !== null,
+    )
     const facts = await loadOrgFacts(req, places)
     for (const place of places) {
       const org = facts.get(String(place))
@@ -36,7 +52,8 @@ export const checkStructure: CollectionBeforeChangeHook = async ({ data, req, or
       if (!roots.some((root) => lineage.some((id) => sameId(id, root))))
         problems.push({
           path: 'parent',
-          message: 'Размещать организацию в структуре может только администратор вышестоящей организации с правами на всё её дерево.',
+          message:
+            'Размещать организацию в структуре может только администратор вышестоящей организации с правами на всё её дерево.',
         })
     }
   }
@@ -61,7 +78,9 @@ export const checkStructure: CollectionBeforeChangeHook = async ({ data, req, or
       where: {
         and: [
           { slug: { equals: slug } },
-          data.networkRoot === null ? { networkRoot: { exists: false } } : { networkRoot: { equals: data.networkRoot } },
+          data.networkRoot === null
+            ? { networkRoot: { exists: false } }
+            : { networkRoot: { equals: data.networkRoot } },
           ...(id === null ? [] : [{ id: { not_equals: id } }]),
         ],
       },
@@ -78,6 +97,7 @@ export const checkStructure: CollectionBeforeChangeHook = async ({ data, req, or
       })
   }
 
-  if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req })
+  if (problems.length > 0)
+    throw new ValidationError({ collection: collection.slug, errors: problems, req })
   return data
 }

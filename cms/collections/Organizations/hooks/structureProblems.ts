@@ -1,4 +1,10 @@
-import { findUpstreamCycle, membershipKindAllowed, parentKindAllowed, sameId, type OrgId } from '../../../lib/orgGraph'
+import {
+  findUpstreamCycle,
+  membershipKindAllowed,
+  parentKindAllowed,
+  sameId,
+  type OrgId,
+} from '../../../lib/orgGraph'
 import { ORG_KIND_LABELS, type OrgKind } from '../../../lib/orgKinds'
 import type { OrgFacts } from '../../../services/orgLinks'
 
@@ -18,14 +24,20 @@ export interface FieldProblem {
  * Structural rules for one org, given everything reachable upward from its new parent and
  * memberships. Pure, so the rules are unit-tested without a database.
  */
-export function structureProblems(org: StructureInput, upstream: Map<string, OrgFacts>): FieldProblem[] {
+export function structureProblems(
+  org: StructureInput,
+  upstream: Map<string, OrgFacts>,
+): FieldProblem[] {
   const problems: FieldProblem[] = []
   const nameOf = (id: OrgId) => upstream.get(String(id))?.name ?? `#${id}`
 
   if (org.kind === 'federation' && org.parent !== null)
     problems.push({ path: 'parent', message: 'У федерации не может быть вышестоящей организации.' })
   if (org.kind !== 'federation' && org.parent === null)
-    problems.push({ path: 'parent', message: 'Укажите вышестоящую организацию: без неё в структуре может быть только федерация.' })
+    problems.push({
+      path: 'parent',
+      message: 'Укажите вышестоящую организацию: без неё в структуре может быть только федерация.',
+    })
 
   const parent = org.parent === null ? undefined : upstream.get(String(org.parent))
   if (org.parent !== null && !parent)
@@ -40,7 +52,10 @@ export function structureProblems(org: StructureInput, upstream: Map<string, Org
     const member = upstream.get(String(m))
     if (!member) problems.push({ path: 'memberships', message: `Организация #${m} не найдена.` })
     else if (sameId(m, org.parent))
-      problems.push({ path: 'memberships', message: `«${member.name}» уже является вышестоящей по структуре; членство в ней указывать не нужно.` })
+      problems.push({
+        path: 'memberships',
+        message: `«${member.name}» уже является вышестоящей по структуре; членство в ней указывать не нужно.`,
+      })
     else if (!membershipKindAllowed(org.kind, member.kind))
       problems.push({
         path: 'memberships',
@@ -51,8 +66,13 @@ export function structureProblems(org: StructureInput, upstream: Map<string, Org
     problems.push({ path: 'memberships', message: 'Одна и та же организация указана дважды.' })
 
   if (org.id !== null) {
-    const viaParent = org.parent === null ? null : findUpstreamCycle(org.id, [org.parent], (id) => upstream.get(String(id)))
-    const viaMembership = findUpstreamCycle(org.id, org.memberships, (id) => upstream.get(String(id)))
+    const viaParent =
+      org.parent === null
+        ? null
+        : findUpstreamCycle(org.id, [org.parent], (id) => upstream.get(String(id)))
+    const viaMembership = findUpstreamCycle(org.id, org.memberships, (id) =>
+      upstream.get(String(id)),
+    )
     const cycle = viaParent ?? viaMembership
     if (cycle) {
       const path = cycle.map(nameOf).join(' → ')

@@ -2,7 +2,12 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../../../services/refs'
 
 /** Menus nest pages of one site only, and never in a loop. Page trees are a few levels deep. */
-export const checkPageParent: CollectionBeforeChangeHook = async ({ data, req, originalDoc, collection }) => {
+export const checkPageParent: CollectionBeforeChangeHook = async ({
+  data,
+  req,
+  originalDoc,
+  collection,
+}) => {
   const parent = idOf('parent' in data ? data.parent : originalDoc?.parent)
   if (parent === null) return data
   const org = idOf(data.organization ?? originalDoc?.organization)

@@ -1,4 +1,8 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+} from 'payload'
 import { isPlatformAdmin, refId, type Grant } from '../../../access/scope'
 import { userOf } from '../../../access/userOf'
 import { loadOrgFacts } from '../../../services/orgLinks'
@@ -8,39 +12,64 @@ const grantsOf = (value: unknown): Grant[] =>
   Array.isArray(value)
     ? value
         .filter((g) => g && g.organization != null && g.role)
-        .map((g) => ({ organization: refId(g.organization), role: g.role, subtree: Boolean(g.subtree) }))
+        .map((g) => ({
+          organization: refId(g.organization),
+          role: g.role,
+          subtree: Boolean(g.subtree),
+        }))
     : []
 
 /**
  * Keeps grantLineage (the lineages of all granted orgs, for admins' subtree queries) and refuses
  * grants the signed-in user may not hand out.
  */
-export const checkGrants: CollectionBeforeChangeHook = async ({ data, req, originalDoc, collection }) => {
+export const checkGrants: CollectionBeforeChangeHook = async ({
+  data,
+  req,
+  originalDoc,
+  collection,
+}) => {
   const after = grantsOf('grants' in data ? data.grants : originalDoc?.grants)
   const before = grantsOf(originalDoc?.grants)
-  const facts = await loadOrgFacts(req, [...after, ...before].map((g) => refId(g.organization)))
+  const facts = await loadOrgFacts(
+    req,
+    [...after, ...before].map((g) => refId(g.organization)),
+  )
   const lineageOf = (id: string | number) => {
     const org = facts.get(String(id))
     return org ? [...org.ancestors, org.id] : []
   }
   const missing = after.find((g) => !facts.has(String(refId(g.organization))))
   if (missing) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'grants', message: 'Одна из указанных организаций не найдена.' }], req })
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'grants', message: 'Одна из указанных организаций не найдена.' }],
+      req,
+    })
   }
   const actor = userOf(req)
   if (actor && !isPlatformAdmin(actor)) {
     // Editors hold no admin grants, so any change they make to grants (their own included) is refused.
     const forbidden = forbiddenGrantChanges(actor, before, after, lineageOf)
     if (forbidden.length > 0) {
-      const names = forbidden.map((g) => `«${facts.get(String(refId(g.organization)))?.name ?? refId(g.organization)}»`)
+      const names = forbidden.map(
+        (g) => `«${facts.get(String(refId(g.organization)))?.name ?? refId(g.organization)}»`,
+      )
       throw new ValidationError({
         collection: collection.slug,
-        errors: [{ path: 'grants', message: `Вы не можете выдавать или отзывать права в организациях вне своей зоны ответственности: ${names.join(', ')}.` }],
+        errors: [
+          {
+            path: 'grants',
+            message: `Вы не можете выдавать или отзывать права в организациях вне своей зоны ответственности: ${names.join(', ')}.`,
+          },
+        ],
         req,
       })
     }
   }
-  const lineage = new Map(after.flatMap((g) => lineageOf(refId(g.organization))).map((id) => [String(id), id]))
+  const lineage = new Map(
+    after.flatMap((g) => lineageOf(refId(g.organization))).map((id) => [String(id), id]),
+  )
   data.grantLineage = [...lineage.values()]
   return data
 }
@@ -49,14 +78,33 @@ export const checkGrants: CollectionBeforeChangeHook = async ({ data, req, origi
 export const checkUserDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const actor = userOf(req)
   if (!actor || isPlatformAdmin(actor)) return
-  const target = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req })
+  const target = await req.payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const grants = grantsOf(target.grants)
-  const facts = await loadOrgFacts(req, grants.map((g) => refId(g.organization)))
+  const facts = await loadOrgFacts(
+    req,
+    grants.map((g) => refId(g.organization)),
+  )
   const forbidden = forbiddenGrantChanges(actor, grants, [], (orgId) => {
     const org = facts.get(String(orgId))
     return org ? [...org.ancestors, org.id] : []
   })
   if (forbidden.length > 0) {
-    throw new ValidationError({ collection: 'users', errors: [{ path: 'grants', message: 'Пользователь работает и в других организациях: удалить его может только администратор платформы. Отзовите свои права вместо удаления.' }], req })
+    throw new ValidationError({
+      collection: 'users',
+      errors: [
+        {
+          path: 'grants',
+          message:
+            'Пользователь работает и в других организациях: удалить его может только администратор платформы. Отзовите свои права вместо удаления.',
+        },
+      ],
+      req,
+    })
   }
 }
