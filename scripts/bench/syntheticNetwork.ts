@@ -71,7 +71,7 @@ export async function buildSyntheticNetwork(
         ): { returning(fields: unknown): Promise<{ id: number }[]> } & Promise<unknown>
       }
     }
-    tables: Record<string, Record<string, unknown>>
+    tables: { posts: Record<string, unknown>; posts_rels: Record<string, unknown> }
   }
   const orgIds = [...lineage.keys()]
   const start = Date.parse('2024-01-01T00:00:00Z')

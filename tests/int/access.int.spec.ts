@@ -336,3 +336,141 @@ describe('organizations and users', () => {
     expect((await api.rest('GET', '/categories')).status).toBe(200)
   })
 })
+
+describe('the rest of the matrix', () => {
+  it('uploads: editors create media and documents for their own org only', async () => {
+    const ownMedia = await local('ppoEditor', async (user) => {
+      const { tinyPng } = await import('../helpers/files')
+      const data = await tinyPng()
+      return payload.create({
+        collection: 'media',
+        data: { alt: 'Своя картинка', organization: world.orgs.ppoA1 } as never,
+        file: { data, mimetype: 'image/png', name: 'own.png', size: data.length },
+        user,
+        overrideAccess: false,
+      })
+    })
+    expect(ownMedia).toBe('ok')
+    const foreignDoc = await local('ppoEditor', async (user) => {
+      const { SAMPLE_PDF } = await import('../helpers/files')
+      return payload.create({
+        collection: 'documents',
+        data: {
+          title: 'Чужой отчёт',
+          docType: 'public_report',
+          year: 2025,
+          organization: world.orgs.ppoB1,
+        } as never,
+        file: {
+          data: SAMPLE_PDF,
+          mimetype: 'application/pdf',
+          name: 'x.pdf',
+          size: SAMPLE_PDF.length,
+        },
+        user,
+        overrideAccess: false,
+      })
+    })
+    expect(foreignDoc).toBe('denied')
+    expect((await api.rest('POST', '/media', { body: { alt: 'x' } })).status).toBe(403)
+  })
+
+  it('organizations: deletion is for admins above the org, never for the org’s own admin', async () => {
+    const leaf = await payload.create({
+      collection: 'organizations',
+      data: { name: 'ППО на удаление', kind: 'primary_org', parent: world.orgs.terA } as never,
+      depth: 0,
+    })
+    expect(
+      (
+        await api.rest('DELETE', `/organizations/${world.orgs.terA}`, {
+          token: await token('terAdmin'),
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await api.rest('DELETE', `/organizations/${leaf.id}`, { token: await token('ppoEditor') }))
+        .status,
+    ).toBe(403)
+    expect(
+      (
+        await api.rest('DELETE', `/organizations/${leaf.id}`, {
+          token: await token('unionBEditor'),
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await api.rest('DELETE', `/organizations/${leaf.id}`, { token: await token('terAdmin') }))
+        .status,
+    ).toBe(200)
+  })
+
+  it('users: admins delete users of their scope only, editors delete nobody', async () => {
+    const inScope = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'leaving@test.local',
+        password: PASSWORD,
+        name: 'Уходит',
+        grants: [{ organization: world.orgs.ppoA2, role: 'editor' }],
+      } as never,
+      depth: 0,
+    })
+    const shared = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'shared@test.local',
+        password: PASSWORD,
+        name: 'Общий',
+        grants: [
+          { organization: world.orgs.ppoA2, role: 'editor' },
+          { organization: world.orgs.ppoB1, role: 'editor' },
+        ],
+      } as never,
+      depth: 0,
+    })
+    expect(
+      (await api.rest('DELETE', `/users/${inScope.id}`, { token: await token('ppoEditor') }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await api.rest('DELETE', `/users/${shared.id}`, { token: await token('terAdmin') })).status,
+    ).toBe(400)
+    expect(
+      (await api.rest('DELETE', `/users/${inScope.id}`, { token: await token('terAdmin') })).status,
+    ).toBe(200)
+    expect(
+      (
+        await api.rest('DELETE', `/users/${world.users.terAdmin.id}`, {
+          token: await token('terAdmin'),
+        })
+      ).status,
+    ).toBe(403)
+  })
+
+  it('categories: nobody but the platform admin edits or deletes them', async () => {
+    const category = await payload.create({
+      collection: 'categories',
+      data: { title: 'Проверочная' } as never,
+      depth: 0,
+    })
+    for (const role of ['anonymous', 'fedEditor', 'terAdmin'] as Role[]) {
+      expect(
+        (
+          await api.rest('PATCH', `/categories/${category.id}`, {
+            token: await token(role),
+            body: { title: 'x' },
+          })
+        ).status,
+      ).toBe(403)
+      expect(
+        (await api.rest('DELETE', `/categories/${category.id}`, { token: await token(role) }))
+          .status,
+      ).toBe(403)
+    }
+    expect(
+      (await api.rest('DELETE', `/categories/${category.id}`, { token: await token('platform') }))
+        .status,
+    ).toBe(200)
+  })
+})

@@ -92,6 +92,16 @@ export const Organizations: CollectionConfig = {
       },
     },
     {
+      name: 'transferContent',
+      type: 'ui',
+      label: { ru: 'Перенести содержимое' },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/TransferContent#TransferContent' },
+        condition: (data) => Boolean(data?.id),
+      },
+    },
+    {
       name: 'memberCount',
       type: 'number',
       min: 0,
