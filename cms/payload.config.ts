@@ -36,7 +36,11 @@ const config = (async () =>
       user: Users.slug,
       dateFormat: 'dd.MM.yyyy HH:mm',
       avatar: 'default',
-      meta: { titleSuffix: ' — Союзные сайты' },
+      meta: {
+        titleSuffix: ' — Сайты профсоюзов',
+        description: 'Сайты профсоюзных организаций: новости, страницы, документы',
+        openGraph: { siteName: 'Сайты профсоюзов', description: 'Сайты профсоюзных организаций' },
+      },
       importMap: {
         baseDir: dirname,
         importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),

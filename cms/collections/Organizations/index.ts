@@ -7,6 +7,7 @@ import { SLUG_MAX_LENGTH } from '../../lib/slugify'
 import { canCreateOrganization } from './access/canCreateOrganization'
 import { canDeleteOrganization } from './access/canDeleteOrganization'
 import { canUpdateOrganization } from './access/canUpdateOrganization'
+import { ownOrganizationsFilter } from './access/ownOrganizationsFilter'
 import { transferEndpoint } from './endpoints/transfer'
 import { branding } from './fields/branding'
 import { contacts } from './fields/contacts'
@@ -21,6 +22,7 @@ export const Organizations: CollectionConfig = {
   slug: 'organizations',
   labels: { singular: { ru: 'Организация' }, plural: { ru: 'Организации' } },
   admin: {
+    baseFilter: ownOrganizationsFilter,
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'parent', 'slug', 'memberCount'],
     listSearchableFields: ['name', 'shortName', 'slug'],
