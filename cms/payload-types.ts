@@ -74,6 +74,8 @@ export interface Config {
     documents: Document;
     media: Media;
     categories: Category;
+    reposts: Repost;
+    'feed-decisions': FeedDecision;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +91,8 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    reposts: RepostsSelect<false> | RepostsSelect<true>;
+    'feed-decisions': FeedDecisionsSelect<false> | FeedDecisionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -161,6 +165,10 @@ export interface Organization {
   memberships?: (number | Organization)[] | null;
   memberCount?: number | null;
   about?: string | null;
+  /**
+   * Обязательные материалы показываются всегда.
+   */
+  incomingPolicy: 'auto' | 'review';
   contacts?: {
     address?: string | null;
     phone?: string | null;
@@ -359,6 +367,23 @@ export interface Post {
    * Ставится при первой публикации; можно изменить.
    */
   publishedAt?: string | null;
+  /**
+   * Куда материал попадёт сам: на сайты нижестоящих и организаций-членов.
+   */
+  reach: {
+    scope: 'own' | 'children' | 'subtree';
+    maxDepth?: number | null;
+    /**
+     * Пусто — всем уровням.
+     */
+    kinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+  };
+  reachDepth?: number | null;
+  receiverKinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+  /**
+   * Нижестоящие организации не смогут скрыть материал.
+   */
+  mandatory?: boolean | null;
   category?: (number | null) | Category;
   tags?: string[] | null;
   updatedAt: string;
@@ -455,6 +480,51 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reposts".
+ */
+export interface Repost {
+  id: number;
+  post: number | Post;
+  /**
+   * Куда материал попадёт сам: на сайты нижестоящих и организаций-членов.
+   */
+  reach: {
+    scope: 'own' | 'children' | 'subtree';
+    maxDepth?: number | null;
+    /**
+     * Пусто — всем уровням.
+     */
+    kinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+  };
+  reachDepth?: number | null;
+  receiverKinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+  /**
+   * От имени какой организации публикуется материал.
+   */
+  organization: number | Organization;
+  orgLineage?: (number | Organization)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-decisions".
+ */
+export interface FeedDecision {
+  id: number;
+  post: number | Post;
+  action: 'hide' | 'pin' | 'accept';
+  until?: string | null;
+  /**
+   * От имени какой организации публикуется материал.
+   */
+  organization: number | Organization;
+  orgLineage?: (number | Organization)[] | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -599,6 +669,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'categories';
         value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'reposts';
+        value: number | Repost;
+      } | null)
+    | ({
+        relationTo: 'feed-decisions';
+        value: number | FeedDecision;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -655,6 +733,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   memberships?: T;
   memberCount?: T;
   about?: T;
+  incomingPolicy?: T;
   contacts?:
     | T
     | {
@@ -756,6 +835,16 @@ export interface PostsSelect<T extends boolean = true> {
   importKey?: T;
   importHash?: T;
   publishedAt?: T;
+  reach?:
+    | T
+    | {
+        scope?: T;
+        maxDepth?: T;
+        kinds?: T;
+      };
+  reachDepth?: T;
+  receiverKinds?: T;
+  mandatory?: T;
   category?: T;
   tags?: T;
   updatedAt?: T;
@@ -873,6 +962,39 @@ export interface CategoriesSelect<T extends boolean = true> {
   description?: T;
   importKey?: T;
   importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reposts_select".
+ */
+export interface RepostsSelect<T extends boolean = true> {
+  post?: T;
+  reach?:
+    | T
+    | {
+        scope?: T;
+        maxDepth?: T;
+        kinds?: T;
+      };
+  reachDepth?: T;
+  receiverKinds?: T;
+  organization?: T;
+  orgLineage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-decisions_select".
+ */
+export interface FeedDecisionsSelect<T extends boolean = true> {
+  post?: T;
+  action?: T;
+  until?: T;
+  organization?: T;
+  orgLineage?: T;
   updatedAt?: T;
   createdAt?: T;
 }

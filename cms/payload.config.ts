@@ -6,6 +6,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Categories } from './collections/Categories'
 import { Documents } from './collections/Documents'
+import { FeedDecisions } from './collections/FeedDecisions'
+import { Reposts } from './collections/Reposts'
 import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
 import { Pages } from './collections/Pages'
@@ -30,7 +32,17 @@ const config = (async () =>
     db: await databaseAdapter(databaseUri()),
     editor: lexicalEditor(),
     sharp,
-    collections: [Organizations, Users, Posts, Pages, Documents, Media, Categories],
+    collections: [
+      Organizations,
+      Users,
+      Posts,
+      Pages,
+      Documents,
+      Media,
+      Categories,
+      Reposts,
+      FeedDecisions,
+    ],
     i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
     admin: {
       user: Users.slug,

@@ -1,9 +1,15 @@
 import * as migration_20261122_004745_initial from './20261122_004745_initial';
+import * as migration_20261122_011915_syndication from './20261122_011915_syndication';
 
 export const migrations = [
   {
     up: migration_20261122_004745_initial.up,
     down: migration_20261122_004745_initial.down,
-    name: '20261122_004745_initial'
+    name: '20261122_004745_initial',
+  },
+  {
+    up: migration_20261122_011915_syndication.up,
+    down: migration_20261122_011915_syndication.down,
+    name: '20261122_011915_syndication'
   },
 ];

@@ -111,6 +111,21 @@ export const Organizations: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'about', type: 'textarea', label: { ru: 'Кратко об организации' } },
+    {
+      name: 'incomingPolicy',
+      type: 'select',
+      required: true,
+      defaultValue: 'auto',
+      label: { ru: 'Материалы вышестоящих организаций' },
+      options: [
+        { value: 'auto', label: { ru: 'Показывать сразу' } },
+        { value: 'review', label: { ru: 'Показывать после проверки редактором' } },
+      ],
+      admin: {
+        position: 'sidebar',
+        description: { ru: 'Обязательные материалы показываются всегда.' },
+      },
+    },
     contacts,
     social,
     infoOfficer,

@@ -10,6 +10,10 @@ import { slugField } from '../../fields/slugField'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { uniqueSlugInOrg } from '../../hooks/uniqueSlugInOrg'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { checkMandatory } from './hooks/checkMandatory'
+import { removeSyndicationTraces } from './hooks/removeSyndicationTraces'
+import { deriveReach } from '../../hooks/deriveReach'
+import { reachFields } from '../../fields/reachFields'
 
 export const Posts: CollectionConfig = {
   slug: 'posts',
@@ -33,7 +37,14 @@ export const Posts: CollectionConfig = {
   // The site's feed query: newest published posts of a list of organizations.
   indexes: [{ fields: ['organization', 'publishedAt'] }],
   hooks: {
-    beforeChange: [setOwnerLineage, uniqueSlugInOrg('новость'), setPublishedAt],
+    beforeChange: [
+      setOwnerLineage,
+      uniqueSlugInOrg('новость'),
+      setPublishedAt,
+      deriveReach,
+      checkMandatory,
+    ],
+    afterDelete: [removeSyndicationTraces],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { ru: 'Заголовок' } },
@@ -57,6 +68,18 @@ export const Posts: CollectionConfig = {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' },
         description: { ru: 'Ставится при первой публикации; можно изменить.' },
+      },
+    },
+    ...reachFields('subtree'),
+    {
+      name: 'mandatory',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { ru: 'Обязателен для размещения' },
+      admin: {
+        position: 'sidebar',
+        description: { ru: 'Нижестоящие организации не смогут скрыть материал.' },
       },
     },
     {

@@ -1,0 +1,62 @@
+import type { CollectionConfig } from 'payload'
+import { canCreateContent } from '../../access/canCreateContent'
+import { contentInScope } from '../../access/contentInScope'
+import { ownContentFilter } from '../../access/ownContentFilter'
+import { ownerFields } from '../../fields/ownerFields'
+import { setOwnerLineage } from '../../hooks/setOwnerLineage'
+
+/**
+ * What a receiving org decided about one incoming item: hide it, pin it to the top of its home
+ * page, or accept it from the review queue. Stored apart from the post, so the origin's edits
+ * never touch them.
+ */
+export const FeedDecisions: CollectionConfig = {
+  slug: 'feed-decisions',
+  labels: { singular: { ru: 'Решение по материалу' }, plural: { ru: 'Входящие: решения' } },
+  admin: {
+    baseFilter: ownContentFilter,
+    useAsTitle: 'action',
+    defaultColumns: ['post', 'action', 'until', 'organization'],
+    group: { ru: 'Распространение' },
+  },
+  access: {
+    read: contentInScope,
+    create: canCreateContent,
+    update: contentInScope,
+    delete: contentInScope,
+  },
+  indexes: [{ fields: ['organization', 'post', 'action'], unique: true }],
+  hooks: { beforeChange: [setOwnerLineage] },
+  fields: [
+    {
+      name: 'post',
+      type: 'relationship',
+      relationTo: 'posts',
+      required: true,
+      index: true,
+      label: { ru: 'Материал' },
+    },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      label: { ru: 'Решение' },
+      options: [
+        { value: 'hide', label: { ru: 'Скрыть' } },
+        { value: 'pin', label: { ru: 'Закрепить' } },
+        { value: 'accept', label: { ru: 'Принять' } },
+      ],
+    },
+    {
+      name: 'until',
+      type: 'date',
+      label: { ru: 'Закрепить до' },
+      admin: {
+        condition: (_, sibling) => sibling?.action === 'pin',
+        date: { displayFormat: 'dd.MM.yyyy' },
+      },
+    },
+    ...ownerFields(),
+  ],
+}

@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+import { canCreateContent } from '../../access/canCreateContent'
+import { contentInScope } from '../../access/contentInScope'
+import { ownContentFilter } from '../../access/ownContentFilter'
+import { ownerFields } from '../../fields/ownerFields'
+import { reachFields } from '../../fields/reachFields'
+import { deriveReach } from '../../hooks/deriveReach'
+import { setOwnerLineage } from '../../hooks/setOwnerLineage'
+
+/**
+ * An upper org passing on a post of a lower one with its own reach (a ППО story accepted by
+ * its union reaches all the union's orgs). The post itself stays with its origin.
+ */
+export const Reposts: CollectionConfig = {
+  slug: 'reposts',
+  labels: { singular: { ru: 'Перепубликация' }, plural: { ru: 'Перепубликации' } },
+  admin: {
+    baseFilter: ownContentFilter,
+    defaultColumns: ['post', 'organization', 'createdAt'],
+    group: { ru: 'Распространение' },
+  },
+  access: {
+    read: contentInScope,
+    create: canCreateContent,
+    update: contentInScope,
+    delete: contentInScope,
+  },
+  indexes: [{ fields: ['organization', 'post'], unique: true }],
+  hooks: { beforeChange: [setOwnerLineage, deriveReach] },
+  fields: [
+    {
+      name: 'post',
+      type: 'relationship',
+      relationTo: 'posts',
+      required: true,
+      index: true,
+      label: { ru: 'Материал' },
+    },
+    ...reachFields('subtree'),
+    ...ownerFields(),
+  ],
+}

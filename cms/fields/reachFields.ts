@@ -1,0 +1,76 @@
+import type { Field } from 'payload'
+import { ORG_KIND_SHORT_LABELS, ORG_KINDS } from '../lib/orgKinds'
+
+const SCOPE_LABELS = {
+  own: 'Только на сайте организации',
+  children: 'Непосредственно нижестоящим',
+  subtree: 'Всем нижестоящим',
+} as const
+
+/**
+ * The editor's choice of how far an item travels down the structure, plus the derived
+ * `reachDepth` / `receiverKinds` that the feed query filters on (kept by deriveReach).
+ */
+export function reachFields(defaultScope: keyof typeof SCOPE_LABELS): Field[] {
+  return [
+    {
+      name: 'reach',
+      type: 'group',
+      label: { ru: 'Распространение' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          ru: 'Куда материал попадёт сам: на сайты нижестоящих и организаций-членов.',
+        },
+      },
+      fields: [
+        {
+          name: 'scope',
+          type: 'select',
+          required: true,
+          defaultValue: defaultScope,
+          label: { ru: 'Кому' },
+          options: Object.entries(SCOPE_LABELS).map(([value, ru]) => ({ value, label: { ru } })),
+        },
+        {
+          name: 'maxDepth',
+          type: 'number',
+          min: 1,
+          max: 10,
+          label: { ru: 'Не глубже (уровней)' },
+          admin: { condition: (_, sibling) => sibling?.scope === 'subtree' },
+        },
+        {
+          name: 'kinds',
+          type: 'select',
+          hasMany: true,
+          label: { ru: 'Только организациям уровня' },
+          options: ORG_KINDS.map((value) => ({
+            value,
+            label: { ru: ORG_KIND_SHORT_LABELS[value] },
+          })),
+          admin: {
+            condition: (_, sibling) => sibling?.scope !== 'own',
+            description: { ru: 'Пусто — всем уровням.' },
+          },
+        },
+      ],
+    },
+    {
+      name: 'reachDepth',
+      type: 'number',
+      index: true,
+      label: { ru: 'Глубина распространения' },
+      admin: { hidden: true },
+    },
+    {
+      name: 'receiverKinds',
+      type: 'select',
+      hasMany: true,
+      index: true,
+      label: { ru: 'Уровни получателей' },
+      options: [...ORG_KINDS],
+      admin: { hidden: true },
+    },
+  ]
+}

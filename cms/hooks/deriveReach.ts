@@ -1,0 +1,16 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import type { OrgKind } from '../lib/orgKinds'
+import { toReach, type ReachScope } from '../syndication/reach'
+
+/** Keeps the queryable form of the reach in step with the editor's settings. */
+export const deriveReach: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const settings = data.reach ?? originalDoc?.reach ?? {}
+  const reach = toReach({
+    scope: (settings.scope as ReachScope | undefined) ?? 'subtree',
+    maxDepth: settings.maxDepth,
+    kinds: settings.kinds as OrgKind[] | undefined,
+  })
+  data.reachDepth = reach.depth
+  data.receiverKinds = [...reach.kinds]
+  return data
+}
