@@ -506,6 +506,8 @@ export interface Repost {
    */
   organization: number | Organization;
   orgLineage?: (number | Organization)[] | null;
+  importKey?: string | null;
+  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -523,6 +525,8 @@ export interface FeedDecision {
    */
   organization: number | Organization;
   orgLineage?: (number | Organization)[] | null;
+  importKey?: string | null;
+  importHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -982,6 +986,8 @@ export interface RepostsSelect<T extends boolean = true> {
   receiverKinds?: T;
   organization?: T;
   orgLineage?: T;
+  importKey?: T;
+  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -995,6 +1001,8 @@ export interface FeedDecisionsSelect<T extends boolean = true> {
   until?: T;
   organization?: T;
   orgLineage?: T;
+  importKey?: T;
+  importHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,9 +7,10 @@ import { loadFile } from './loadFile'
 import { markdownToLexical } from './markdownToLexical'
 import { orderOrganizations } from './orderOrganizations'
 import { stableHash } from './stableHash'
+import { importSyndication } from './importSyndication'
 import { upsert } from './upsert'
 
-type Ids = Map<string, string | number>
+export type Ids = Map<string, string | number>
 
 /**
  * Loads a validated bundle into the CMS through the Local API, so every hook and validation of
@@ -52,6 +53,7 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
         parent: o.parent ? need(orgs, o.parent, 'organization') : null,
         memberships: o.memberships.map((m) => need(orgs, m, 'organization')),
         memberCount: o.memberCount,
+        incomingPolicy: o.incomingPolicy,
         about: o.about,
         contacts: o.contacts,
         social: o.social,
@@ -117,6 +119,7 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
     tally(report, 'documents', r.action)
   }
 
+  const posts: Ids = new Map()
   for (const p of bundle.posts) {
     const { file: _file, body, org, ...fields } = p
     const r = await upsert(payload, {
@@ -134,8 +137,11 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
         tags: p.tags,
         cover: p.cover ? need(media, p.cover, 'media') : null,
         publishedAt: new Date(p.date).toISOString(),
+        reach: p.reach ?? { scope: 'subtree' },
+        mandatory: p.mandatory,
       },
     })
+    posts.set(`${org}/${p.slug}`, r.id)
     tally(report, 'posts', r.action)
   }
 
@@ -163,6 +169,8 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
     pages.set(`${org}/${p.slug}`, r.id)
     tally(report, 'pages', r.action)
   }
+
+  await importSyndication(payload, bundle, { orgs, posts, keyOf, report })
 
   for (const u of bundle.users) {
     const { password, ...rest } = u

@@ -65,6 +65,27 @@ export function checkReferences(bundle: Bundle): BundleProblem[] {
       add(p.file, 'parent', `no page "${p.parent}" of the same organization`)
   }
 
+  const postRefs = new Set(bundle.posts.map((p) => `${p.org}/${p.slug}`))
+  for (const p of bundle.posts)
+    if (
+      p.mandatory &&
+      !['federation', 'union', 'territorial_association'].includes(orgs.get(p.org)?.kind ?? '')
+    )
+      add(
+        p.file,
+        'mandatory',
+        'only a federation, a union or a territorial association may make a post mandatory',
+      )
+  bundle.syndication.reposts.forEach((r, i) => {
+    if (!postRefs.has(r.post)) add('syndication.json', `reposts.${i}.post`, `no post "${r.post}"`)
+    if (!orgs.has(r.by)) add('syndication.json', `reposts.${i}.by`, `no organization "${r.by}"`)
+  })
+  bundle.syndication.decisions.forEach((d, i) => {
+    if (!postRefs.has(d.post)) add('syndication.json', `decisions.${i}.post`, `no post "${d.post}"`)
+    if (!orgs.has(d.org))
+      add('syndication.json', `decisions.${i}.org`, `no organization "${d.org}"`)
+  })
+
   for (const u of bundle.users)
     for (const g of u.grants)
       if (!orgs.has(g.org)) add('users.json', u.email, `no organization "${g.org}"`)

@@ -10,12 +10,14 @@ import {
   mediaEntry,
   pageFrontMatter,
   postFrontMatter,
+  syndicationEntry,
   userEntry,
   type CategoryEntry,
   type DocumentEntry,
   type MediaEntry,
   type PageFrontMatter,
   type PostFrontMatter,
+  type SyndicationEntry,
   type UserEntry,
 } from '../schema/entries'
 import { parseFrontMatter } from './frontMatter'
@@ -35,6 +37,7 @@ export interface Bundle {
   documents: (DocumentEntry & { path: string })[]
   posts: PostEntry[]
   pages: PageEntry[]
+  syndication: SyndicationEntry
 }
 
 /** Post slugs may be longer than host-name labels; 80 characters keep URLs readable. */
@@ -86,6 +89,9 @@ export function loadBundle(dir: string): Bundle {
     slug: c.slug ?? slugify(c.title),
   }))
   const users = readJson('users.json', z.array(userEntry)) ?? []
+  const syndication = existsSync(join(dir, 'syndication.json'))
+    ? (readJson('syndication.json', syndicationEntry) ?? { reposts: [], decisions: [] })
+    : { reposts: [], decisions: [] }
   const media = jsonFilesIn('media').flatMap((file) =>
     (readJson(file, z.array(mediaEntry)) ?? []).map((m) => ({
       ...m,
@@ -160,6 +166,7 @@ export function loadBundle(dir: string): Bundle {
     documents,
     posts,
     pages,
+    syndication,
   }
   if (manifest) problems.push(...checkReferences(bundle))
   if (problems.length > 0) throw new BundleError(problems)

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { DOCUMENT_TYPES, PUBLISH_STATUSES } from '../../cms/lib/contentTypes'
+import { ORG_KINDS } from '../../cms/lib/orgKinds'
+import { REACH_SCOPES } from '../../cms/syndication/reach'
 import { isoDate, key, postSlug, slug } from './primitives'
 
 export const categoryEntry = z
@@ -35,6 +37,40 @@ export const documentEntry = z
   })
   .strict()
 
+export const reachEntry = z
+  .object({
+    scope: z.enum(REACH_SCOPES),
+    maxDepth: z.number().int().min(1).max(10).optional(),
+    kinds: z.array(z.enum(ORG_KINDS)).optional(),
+  })
+  .strict()
+
+/** A post by its org key and slug: "<org key>/<slug>". */
+export const postRef = z
+  .string()
+  .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a post reference "<org key>/<slug>"')
+
+/** syndication.json: reposts (accepted proposals) and receivers' decisions. */
+export const syndicationEntry = z
+  .object({
+    reposts: z
+      .array(z.object({ post: postRef, by: key, reach: reachEntry.optional() }).strict())
+      .default([]),
+    decisions: z
+      .array(
+        z
+          .object({
+            org: key,
+            post: postRef,
+            action: z.enum(['hide', 'pin', 'accept']),
+            until: isoDate.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict()
+
 /** Front matter of posts/<org-key>/<file>.md; the Markdown body follows it. */
 export const postFrontMatter = z
   .object({
@@ -46,6 +82,10 @@ export const postFrontMatter = z
     tags: z.array(z.string().min(2)).default([]),
     cover: key.optional(),
     status: z.enum(PUBLISH_STATUSES).default('published'),
+    /** How far the post travels down the structure; the whole subtree when absent. */
+    reach: reachEntry.optional(),
+    /** Lower orgs cannot hide it (federation, unions and ТООП only). */
+    mandatory: z.boolean().default(false),
   })
   .strict()
 
@@ -90,3 +130,4 @@ export type DocumentEntry = z.infer<typeof documentEntry>
 export type PostFrontMatter = z.infer<typeof postFrontMatter>
 export type PageFrontMatter = z.infer<typeof pageFrontMatter>
 export type UserEntry = z.infer<typeof userEntry>
+export type SyndicationEntry = z.infer<typeof syndicationEntry>

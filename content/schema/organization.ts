@@ -39,6 +39,8 @@ export const organizationEntry = z
     parent: key.optional(),
     memberships: z.array(key).default([]),
     memberCount: z.number().int().nonnegative().optional(),
+    /** `review`: incoming materials wait for an editor (mandatory ones never wait). */
+    incomingPolicy: z.enum(['auto', 'review']).default('auto'),
     /** One or two sentences for the home page and the structure page (Markdown). */
     about: z.string().optional(),
     contacts: contactsEntry.default({}),

@@ -145,12 +145,14 @@ async function readBack(payload: Payload, r: ReturnType<typeof rng>): Promise<Ra
   const decisions: Decision[] = []
   for (let i = 0; i < 300; i++) {
     const orgDoc = r.pick(orgDocs)
-    const action = r.pick(['hide', 'pin', 'accept'] as const)
+    const picked = r.pick(['hide', 'pin', 'accept'] as const)
     // Decisions concern items that reach the org (a few stray ones test that they are ignored).
     const arriving = posts.filter((p) =>
       receiversOf(graph, p.origin, p.reach).has(String(orgDoc.id)),
     )
     const post = arriving.length > 0 && r.chance(0.9) ? r.pick(arriving) : r.pick(posts)
+    // The CMS refuses to hide a mandatory post; pin it instead.
+    const action = picked === 'hide' && post.mandatory ? 'pin' : picked
     if (
       decisions.some(
         (d) =>

@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 import { canCreateContent } from '../../access/canCreateContent'
 import { contentInScope } from '../../access/contentInScope'
 import { ownContentFilter } from '../../access/ownContentFilter'
+import { importFields } from '../../fields/importFields'
 import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
+import { refuseHidingMandatory } from './hooks/refuseHidingMandatory'
 
 /**
  * What a receiving org decided about one incoming item: hide it, pin it to the top of its home
@@ -26,7 +28,7 @@ export const FeedDecisions: CollectionConfig = {
     delete: contentInScope,
   },
   indexes: [{ fields: ['organization', 'post', 'action'], unique: true }],
-  hooks: { beforeChange: [setOwnerLineage] },
+  hooks: { beforeChange: [setOwnerLineage, refuseHidingMandatory] },
   fields: [
     {
       name: 'post',
@@ -58,5 +60,6 @@ export const FeedDecisions: CollectionConfig = {
       },
     },
     ...ownerFields(),
+    ...importFields(),
   ],
 }

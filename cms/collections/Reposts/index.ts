@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { canCreateContent } from '../../access/canCreateContent'
 import { contentInScope } from '../../access/contentInScope'
 import { ownContentFilter } from '../../access/ownContentFilter'
+import { importFields } from '../../fields/importFields'
 import { ownerFields } from '../../fields/ownerFields'
 import { reachFields } from '../../fields/reachFields'
 import { deriveReach } from '../../hooks/deriveReach'
@@ -38,5 +39,6 @@ export const Reposts: CollectionConfig = {
     },
     ...reachFields('subtree'),
     ...ownerFields(),
+    ...importFields(),
   ],
 }

@@ -62,6 +62,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"reach_max_depth" numeric,
   	"reach_depth" numeric,
   	"organization_id" integer NOT NULL,
+  	"import_key" varchar,
+  	"import_hash" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -80,6 +82,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"action" "enum_feed_decisions_action" NOT NULL,
   	"until" timestamp(3) with time zone,
   	"organization_id" integer NOT NULL,
+  	"import_key" varchar,
+  	"import_hash" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -135,6 +139,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "reposts_post_idx" ON "reposts" USING btree ("post_id");
   CREATE INDEX "reposts_reach_depth_idx" ON "reposts" USING btree ("reach_depth");
   CREATE INDEX "reposts_organization_idx" ON "reposts" USING btree ("organization_id");
+  CREATE UNIQUE INDEX "reposts_import_key_idx" ON "reposts" USING btree ("import_key");
   CREATE INDEX "reposts_updated_at_idx" ON "reposts" USING btree ("updated_at");
   CREATE INDEX "reposts_created_at_idx" ON "reposts" USING btree ("created_at");
   CREATE UNIQUE INDEX "organization_post_idx" ON "reposts" USING btree ("organization_id","post_id");
@@ -145,6 +150,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "feed_decisions_post_idx" ON "feed_decisions" USING btree ("post_id");
   CREATE INDEX "feed_decisions_action_idx" ON "feed_decisions" USING btree ("action");
   CREATE INDEX "feed_decisions_organization_idx" ON "feed_decisions" USING btree ("organization_id");
+  CREATE UNIQUE INDEX "feed_decisions_import_key_idx" ON "feed_decisions" USING btree ("import_key");
   CREATE INDEX "feed_decisions_updated_at_idx" ON "feed_decisions" USING btree ("updated_at");
   CREATE INDEX "feed_decisions_created_at_idx" ON "feed_decisions" USING btree ("created_at");
   CREATE UNIQUE INDEX "organization_post_action_idx" ON "feed_decisions" USING btree ("organization_id","post_id","action");
