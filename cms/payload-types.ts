@@ -74,6 +74,7 @@ export interface Config {
     documents: Document;
     media: Media;
     categories: Category;
+    proposals: Proposal;
     reposts: Repost;
     'feed-decisions': FeedDecision;
     'payload-kv': PayloadKv;
@@ -91,6 +92,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     reposts: RepostsSelect<false> | RepostsSelect<true>;
     'feed-decisions': FeedDecisionsSelect<false> | FeedDecisionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -113,6 +115,7 @@ export interface Config {
   jobs: {
     tasks: {
       refreshOrgSubtree: TaskRefreshOrgSubtree;
+      notifyEditors: TaskNotifyEditors;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -482,6 +485,41 @@ export interface Document {
   focalY?: number | null;
 }
 /**
+ * Новости нижестоящих организаций, предложенные вам (и ваши предложения вышестоящим).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals".
+ */
+export interface Proposal {
+  id: number;
+  post: number | Post;
+  organization: number | Organization;
+  note?: string | null;
+  status: 'pending' | 'accepted' | 'declined';
+  reason?: string | null;
+  /**
+   * Куда материал попадёт сам: на сайты нижестоящих и организаций-членов.
+   */
+  reach: {
+    scope: 'own' | 'children' | 'subtree';
+    maxDepth?: number | null;
+    /**
+     * Пусто — всем уровням.
+     */
+    kinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+  };
+  reachDepth?: number | null;
+  receiverKinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+  decidedAt?: string | null;
+  fromOrganization?: (number | null) | Organization;
+  fromLineage?: (number | Organization)[] | null;
+  orgLineage?: (number | Organization)[] | null;
+  importKey?: string | null;
+  importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reposts".
  */
@@ -599,7 +637,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshOrgSubtree' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshOrgSubtree' | 'notifyEditors' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -632,7 +670,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshOrgSubtree' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshOrgSubtree' | 'notifyEditors' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -673,6 +711,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'categories';
         value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'proposals';
+        value: number | Proposal;
       } | null)
     | ({
         relationTo: 'reposts';
@@ -971,6 +1013,34 @@ export interface CategoriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals_select".
+ */
+export interface ProposalsSelect<T extends boolean = true> {
+  post?: T;
+  organization?: T;
+  note?: T;
+  status?: T;
+  reason?: T;
+  reach?:
+    | T
+    | {
+        scope?: T;
+        maxDepth?: T;
+        kinds?: T;
+      };
+  reachDepth?: T;
+  receiverKinds?: T;
+  decidedAt?: T;
+  fromOrganization?: T;
+  fromLineage?: T;
+  orgLineage?: T;
+  importKey?: T;
+  importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reposts_select".
  */
 export interface RepostsSelect<T extends boolean = true> {
@@ -1097,6 +1167,20 @@ export interface TaskRefreshOrgSubtree {
   };
   output: {
     updated?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyEditors".
+ */
+export interface TaskNotifyEditors {
+  input: {
+    orgId: string;
+    subject: string;
+    text: string;
+  };
+  output: {
+    sent?: number | null;
   };
 }
 /**

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { Categories } from './collections/Categories'
 import { Documents } from './collections/Documents'
 import { FeedDecisions } from './collections/FeedDecisions'
+import { Proposals } from './collections/Proposals'
 import { Reposts } from './collections/Reposts'
 import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
@@ -40,6 +41,7 @@ const config = (async () =>
       Documents,
       Media,
       Categories,
+      Proposals,
       Reposts,
       FeedDecisions,
     ],

@@ -57,6 +57,15 @@ export function reachFields(defaultScope: keyof typeof SCOPE_LABELS): Field[] {
       ],
     },
     {
+      name: 'reachPreview',
+      type: 'ui',
+      label: { ru: 'Кто получит материал' },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/ReachPreview#ReachPreview' },
+      },
+    },
+    {
       name: 'reachDepth',
       type: 'number',
       index: true,

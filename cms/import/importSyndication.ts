@@ -18,12 +18,44 @@ function need(ids: Ids, key: string, what: string) {
   return id
 }
 
-/** Reposts (accepted proposals) and receivers' decisions, after the posts they refer to exist. */
+/**
+ * Proposals (decided ones through the same hooks as in the admin, so an accepted proposal
+ * creates its repost), reposts and receivers' decisions, after the posts they refer to exist.
+ */
 export async function importSyndication(
   payload: Payload,
   bundle: Bundle,
   ids: Known,
 ): Promise<void> {
+  for (const p of bundle.syndication.proposals) {
+    const { status, reason, reach, ...proposal } = p
+    const r = await upsert(payload, {
+      collection: 'proposals',
+      importKey: ids.keyOf('proposal', `${p.to}/${p.post}`),
+      hash: stableHash(proposal),
+      data: {
+        post: need(ids.posts, p.post, 'post'),
+        organization: need(ids.orgs, p.to, 'organization'),
+        note: p.note,
+      },
+    })
+    const current = await payload.findByID({
+      collection: 'proposals',
+      id: r.id,
+      depth: 0,
+      select: { status: true },
+    })
+    if (current.status === 'pending' && status !== 'pending') {
+      await payload.update({
+        collection: 'proposals',
+        id: r.id,
+        data: { status, reason, reach: reach ?? { scope: 'subtree' } } as never,
+        depth: 0,
+        overrideAccess: true,
+      })
+    }
+    tally(ids.report, 'proposals', r.action)
+  }
   for (const repost of bundle.syndication.reposts) {
     const r = await upsert(payload, {
       collection: 'reposts',

@@ -1,4 +1,5 @@
 import type { JobsConfig } from 'payload'
+import { notifyEditors } from './notifyEditors'
 import { refreshOrgSubtree } from './refreshOrgSubtree'
 
 /**
@@ -6,7 +7,7 @@ import { refreshOrgSubtree } from './refreshOrgSubtree'
  * in-process runner, which is safe. Scripts and tests run queued jobs explicitly.
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [refreshOrgSubtree],
+  tasks: [refreshOrgSubtree, notifyEditors],
   autoRun:
     process.env.JOBS_AUTORUN === '1'
       ? [{ cron: '*/5 * * * * *', limit: 50, queue: 'default' }]

@@ -4,8 +4,8 @@ import { transliterate } from './transliterate'
 export const SLUG_MAX_LENGTH = 63
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
 
-/** Quotes and abbreviations in union names carry no meaning in an address. */
-const DROPPED = /[«»"'“”„`’]/g
+/** Quotes and the number sign («Школа № 5») carry no meaning in an address. */
+const DROPPED = /[«»"'“”„`’№]/g
 
 export function slugify(input: string, maxLength = SLUG_MAX_LENGTH): string {
   const latin = transliterate(input.replace(DROPPED, ''))

@@ -80,6 +80,12 @@ export function checkReferences(bundle: Bundle): BundleProblem[] {
     if (!postRefs.has(r.post)) add('syndication.json', `reposts.${i}.post`, `no post "${r.post}"`)
     if (!orgs.has(r.by)) add('syndication.json', `reposts.${i}.by`, `no organization "${r.by}"`)
   })
+  bundle.syndication.proposals.forEach((p, i) => {
+    if (!postRefs.has(p.post)) add('syndication.json', `proposals.${i}.post`, `no post "${p.post}"`)
+    if (!orgs.has(p.to)) add('syndication.json', `proposals.${i}.to`, `no organization "${p.to}"`)
+    if (p.status === 'declined' && !p.reason)
+      add('syndication.json', `proposals.${i}.reason`, 'a declined proposal needs a reason')
+  })
   bundle.syndication.decisions.forEach((d, i) => {
     if (!postRefs.has(d.post)) add('syndication.json', `decisions.${i}.post`, `no post "${d.post}"`)
     if (!orgs.has(d.org))

@@ -90,8 +90,12 @@ export function loadBundle(dir: string): Bundle {
   }))
   const users = readJson('users.json', z.array(userEntry)) ?? []
   const syndication = existsSync(join(dir, 'syndication.json'))
-    ? (readJson('syndication.json', syndicationEntry) ?? { reposts: [], decisions: [] })
-    : { reposts: [], decisions: [] }
+    ? (readJson('syndication.json', syndicationEntry) ?? {
+        reposts: [],
+        proposals: [],
+        decisions: [],
+      })
+    : { reposts: [], proposals: [], decisions: [] }
   const media = jsonFilesIn('media').flatMap((file) =>
     (readJson(file, z.array(mediaEntry)) ?? []).map((m) => ({
       ...m,

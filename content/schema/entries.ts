@@ -50,11 +50,26 @@ export const postRef = z
   .string()
   .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a post reference "<org key>/<slug>"')
 
-/** syndication.json: reposts (accepted proposals) and receivers' decisions. */
+/** syndication.json: proposals, reposts and receivers' decisions. */
 export const syndicationEntry = z
   .object({
     reposts: z
       .array(z.object({ post: postRef, by: key, reach: reachEntry.optional() }).strict())
+      .default([]),
+    /** News proposed upward; `accepted` ones are reposted by the receiver with `reach`. */
+    proposals: z
+      .array(
+        z
+          .object({
+            post: postRef,
+            to: key,
+            note: z.string().optional(),
+            status: z.enum(['pending', 'accepted', 'declined']).default('pending'),
+            reason: z.string().optional(),
+            reach: reachEntry.optional(),
+          })
+          .strict(),
+      )
       .default([]),
     decisions: z
       .array(

@@ -10,6 +10,7 @@ import { slugField } from '../../fields/slugField'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { uniqueSlugInOrg } from '../../hooks/uniqueSlugInOrg'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { reachPreviewEndpoint } from './endpoints/reachPreview'
 import { checkMandatory } from './hooks/checkMandatory'
 import { removeSyndicationTraces } from './hooks/removeSyndicationTraces'
 import { deriveReach } from '../../hooks/deriveReach'
@@ -34,6 +35,7 @@ export const Posts: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   defaultSort: '-publishedAt',
+  endpoints: [reachPreviewEndpoint],
   // The site's feed query: newest published posts of a list of organizations.
   indexes: [{ fields: ['organization', 'publishedAt'] }],
   hooks: {

@@ -1,0 +1,54 @@
+import type { PayloadRequest } from 'payload'
+import type { OrgKind } from '../lib/orgKinds'
+import type { OrgId } from '../lib/orgGraph'
+import type { Reach } from './types'
+
+export interface DownstreamOrg {
+  id: OrgId
+  name: string
+  kind: OrgKind
+  policy: 'auto' | 'review'
+  distance: number
+}
+
+/**
+ * Orgs a reach from `from` arrives at, read level by level (structural children and member
+ * orgs of the current level in one indexed query each), so a federation-wide reach costs a
+ * handful of queries, not one per org.
+ */
+export async function loadDownstream(
+  req: PayloadRequest,
+  from: OrgId,
+  reach: Reach,
+): Promise<DownstreamOrg[]> {
+  const seen = new Set<string>([String(from)])
+  const result: DownstreamOrg[] = []
+  let frontier: OrgId[] = [from]
+  for (let distance = 1; distance <= reach.depth && frontier.length > 0; distance++) {
+    const { docs } = await req.payload.find({
+      collection: 'organizations',
+      where: { or: [{ parent: { in: frontier } }, { memberships: { in: frontier } }] },
+      select: { name: true, kind: true, incomingPolicy: true },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    frontier = []
+    for (const doc of docs) {
+      if (seen.has(String(doc.id))) continue
+      seen.add(String(doc.id))
+      frontier.push(doc.id)
+      if (reach.kinds.includes(doc.kind))
+        result.push({
+          id: doc.id,
+          name: doc.name,
+          kind: doc.kind,
+          policy: doc.incomingPolicy === 'review' ? 'review' : 'auto',
+          distance,
+        })
+    }
+  }
+  return result
+}
