@@ -382,7 +382,13 @@ export interface Post {
     kinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
   };
   reachDepth?: number | null;
-  receiverKinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+  receivers?: {
+    federation?: boolean | null;
+    union?: boolean | null;
+    territorial_association?: boolean | null;
+    territorial_org?: boolean | null;
+    primary_org?: boolean | null;
+  };
   /**
    * Нижестоящие организации не смогут скрыть материал.
    */
@@ -509,7 +515,13 @@ export interface Proposal {
     kinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
   };
   reachDepth?: number | null;
-  receiverKinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+  receivers?: {
+    federation?: boolean | null;
+    union?: boolean | null;
+    territorial_association?: boolean | null;
+    territorial_org?: boolean | null;
+    primary_org?: boolean | null;
+  };
   decidedAt?: string | null;
   fromOrganization?: (number | null) | Organization;
   fromLineage?: (number | Organization)[] | null;
@@ -538,7 +550,13 @@ export interface Repost {
     kinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
   };
   reachDepth?: number | null;
-  receiverKinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+  receivers?: {
+    federation?: boolean | null;
+    union?: boolean | null;
+    territorial_association?: boolean | null;
+    territorial_org?: boolean | null;
+    primary_org?: boolean | null;
+  };
   /**
    * От имени какой организации публикуется материал.
    */
@@ -889,7 +907,15 @@ export interface PostsSelect<T extends boolean = true> {
         kinds?: T;
       };
   reachDepth?: T;
-  receiverKinds?: T;
+  receivers?:
+    | T
+    | {
+        federation?: T;
+        union?: T;
+        territorial_association?: T;
+        territorial_org?: T;
+        primary_org?: T;
+      };
   mandatory?: T;
   category?: T;
   tags?: T;
@@ -1029,7 +1055,15 @@ export interface ProposalsSelect<T extends boolean = true> {
         kinds?: T;
       };
   reachDepth?: T;
-  receiverKinds?: T;
+  receivers?:
+    | T
+    | {
+        federation?: T;
+        union?: T;
+        territorial_association?: T;
+        territorial_org?: T;
+        primary_org?: T;
+      };
   decidedAt?: T;
   fromOrganization?: T;
   fromLineage?: T;
@@ -1053,7 +1087,15 @@ export interface RepostsSelect<T extends boolean = true> {
         kinds?: T;
       };
   reachDepth?: T;
-  receiverKinds?: T;
+  receivers?:
+    | T
+    | {
+        federation?: T;
+        union?: T;
+        territorial_association?: T;
+        territorial_org?: T;
+        primary_org?: T;
+      };
   organization?: T;
   orgLineage?: T;
   importKey?: T;

@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: speed figures, printed (targets are met here, never in timed unit tests).
- *   cms-feed   "20 newest posts of an org" over a synthetic 5,000-org / 50,000-post database,
- *              on SQLite and PostgreSQL (BENCH_ORGS / BENCH_POSTS change the size).
+ * `npm run bench [cms-feed|cms-syndication]`: speed figures, printed (targets are met here,
+ * never in timed unit tests). Each runs on SQLite and on a throw-away PostgreSQL server.
+ *   cms-feed         "20 newest posts of an org", 5,000 orgs / 50,000 posts
+ *   cms-syndication  feed of a ППО at depth 4, 10,000 orgs / 200,000 posts; receivers of a
+ *                    federation post (BENCH_ORGS / BENCH_POSTS change the sizes)
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -9,21 +11,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startPostgresServer } from './lib/postgresServer'
 
-interface FeedResult {
-  coldStart: number
-  own: Record<string, number>
-  withAncestors: Record<string, number>
-}
+type Figures = Record<string, number>
+type Result = { coldStart: number } & Record<string, Figures | number>
 
-function runFeed(label: string, env: Record<string, string>): FeedResult | null {
+function runOnce(label: string, env: Record<string, string>): Result | null {
   console.log(`\n${label}`)
   const dir = mkdtempSync(join(tmpdir(), 'union-sites-bench-'))
   try {
-    const child = spawnSync('tsx', ['scripts/bench/cmsFeedRun.ts'], {
+    const child = spawnSync('tsx', ['scripts/bench/cmsRun.ts'], {
       env: {
         ...process.env,
         DATA_DIR: dir,
-        DATABASE_URI: env.DATABASE_URI ?? `file:${join(dir, 'bench.db')}`,
+        DATABASE_URI: `file:${join(dir, 'bench.db')}`,
         LOG_LEVEL: 'warn',
         ...env,
       },
@@ -37,36 +36,56 @@ function runFeed(label: string, env: Record<string, string>): FeedResult | null 
       console.error(child.stderr.slice(-2000))
       return null
     }
-    const parsed = JSON.parse(result.slice(7)) as FeedResult
-    console.log(`  cold start of the Local API: ${parsed.coldStart.toFixed(1)} s`)
-    console.log(
-      `  own posts, 20 newest:        p50 ${parsed.own.p50} ms  p95 ${parsed.own.p95} ms  p99 ${parsed.own.p99} ms`,
-    )
-    console.log(
-      `  org + ancestors, 20 newest:  p50 ${parsed.withAncestors.p50} ms  p95 ${parsed.withAncestors.p95} ms  p99 ${parsed.withAncestors.p99} ms`,
-    )
-    return parsed
+    return JSON.parse(result.slice(7)) as Result
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
-const only = process.argv[2]
-const orgs = process.env.BENCH_ORGS ?? '5000'
-const posts = process.env.BENCH_POSTS ?? '50000'
-if (!only || only === 'cms-feed') {
-  console.log(`cms-feed: ${orgs} orgs, ${posts} posts, 1,000 queries per figure after 50 warm-ups`)
-  runFeed('SQLite (embedded)', {})
-  if (!process.env.BENCH_SKIP_POSTGRES) {
-    const server = startPostgresServer(Number(process.env.BENCH_PG_PORT ?? 54349))
-    try {
-      const db = spawnSync('psql', [server.uri, '-c', 'CREATE DATABASE bench'], {
-        encoding: 'utf8',
-      })
-      if (db.status !== 0) throw new Error(db.stderr)
-      runFeed('PostgreSQL', { DATABASE_URI: server.uri.replace(/\/postgres$/, '/bench') })
-    } finally {
-      server.stop()
-    }
+const line = (label: string, f: Figures) =>
+  console.log(`  ${label.padEnd(34)} p50 ${f.p50} ms  p95 ${f.p95} ms  p99 ${f.p99} ms`)
+
+function onBothDatabases(env: Record<string, string>, report: (r: Result) => void) {
+  const sqlite = runOnce('SQLite (embedded)', env)
+  if (sqlite) report(sqlite)
+  if (process.env.BENCH_SKIP_POSTGRES) return
+  const server = startPostgresServer(Number(process.env.BENCH_PG_PORT ?? 54349))
+  try {
+    const created = spawnSync('psql', [server.uri, '-c', 'CREATE DATABASE bench'], {
+      encoding: 'utf8',
+    })
+    if (created.status !== 0) throw new Error(created.stderr)
+    const pg = runOnce('PostgreSQL', {
+      ...env,
+      DATABASE_URI: server.uri.replace(/\/postgres$/, '/bench'),
+    })
+    if (pg) report(pg)
+  } finally {
+    server.stop()
   }
+}
+
+const only = process.argv[2]
+if (!only || only === 'cms-feed') {
+  const orgs = process.env.BENCH_ORGS ?? '5000'
+  const posts = process.env.BENCH_POSTS ?? '50000'
+  console.log(
+    `\ncms-feed: ${orgs} orgs, ${posts} posts; 1,000 queries per figure after 50 warm-ups`,
+  )
+  onBothDatabases({ BENCH_KIND: 'feed', BENCH_ORGS: orgs, BENCH_POSTS: posts }, (r) => {
+    console.log(`  cold start of the Local API: ${r.coldStart.toFixed(1)} s`)
+    line('own posts, 20 newest:', r.own as Figures)
+    line('org + ancestors, 20 newest:', r.withAncestors as Figures)
+  })
+}
+if (!only || only === 'cms-syndication') {
+  const orgs = process.env.BENCH_ORGS ?? '10000'
+  const posts = process.env.BENCH_POSTS ?? '200000'
+  console.log(
+    `\ncms-syndication: ${orgs} orgs (ППО at depth 4), ${posts} posts; 500 feed queries after 30 warm-ups`,
+  )
+  onBothDatabases({ BENCH_KIND: 'syndication', BENCH_ORGS: orgs, BENCH_POSTS: posts }, (r) => {
+    line('feed of a ППО (queryFeed, 20):', r.feed as Figures)
+    line(`receivers of a federation post (${r.receivers}):`, r.reach as Figures)
+  })
 }

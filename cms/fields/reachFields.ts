@@ -9,7 +9,7 @@ const SCOPE_LABELS = {
 
 /**
  * The editor's choice of how far an item travels down the structure, plus the derived
- * `reachDepth` / `receiverKinds` that the feed query filters on (kept by deriveReach).
+ * `reachDepth` / `receivers.<kind>` flags that the feed query filters on (kept by deriveReach).
  */
 export function reachFields(defaultScope: keyof typeof SCOPE_LABELS): Field[] {
   return [
@@ -73,13 +73,17 @@ export function reachFields(defaultScope: keyof typeof SCOPE_LABELS): Field[] {
       admin: { hidden: true },
     },
     {
-      name: 'receiverKinds',
-      type: 'select',
-      hasMany: true,
-      index: true,
+      // One flag column per kind rather than a hasMany select: filtering on a column of the posts
+      // table is several times faster than joining the select's own table on every feed query.
+      name: 'receivers',
+      type: 'group',
       label: { ru: 'Уровни получателей' },
-      options: [...ORG_KINDS],
       admin: { hidden: true },
+      fields: ORG_KINDS.map((kind) => ({
+        name: kind,
+        type: 'checkbox' as const,
+        label: { ru: ORG_KIND_SHORT_LABELS[kind] },
+      })),
     },
   ]
 }

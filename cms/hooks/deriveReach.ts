@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import type { OrgKind } from '../lib/orgKinds'
+import { ORG_KINDS, type OrgKind } from '../lib/orgKinds'
 import { toReach, type ReachScope } from '../syndication/reach'
 
 /** Keeps the queryable form of the reach in step with the editor's settings. */
@@ -11,6 +11,6 @@ export const deriveReach: CollectionBeforeChangeHook = ({ data, originalDoc }) =
     kinds: settings.kinds as OrgKind[] | undefined,
   })
   data.reachDepth = reach.depth
-  data.receiverKinds = [...reach.kinds]
+  data.receivers = Object.fromEntries(ORG_KINDS.map((kind) => [kind, reach.kinds.includes(kind)]))
   return data
 }

@@ -1,5 +1,5 @@
 import * as migration_20261122_004745_initial from './20261122_004745_initial';
-import * as migration_20261122_013847_syndication from './20261122_013847_syndication';
+import * as migration_20261122_014949_syndication from './20261122_014949_syndication';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261122_004745_initial',
   },
   {
-    up: migration_20261122_013847_syndication.up,
-    down: migration_20261122_013847_syndication.down,
-    name: '20261122_013847_syndication'
+    up: migration_20261122_014949_syndication.up,
+    down: migration_20261122_014949_syndication.down,
+    name: '20261122_014949_syndication'
   },
 ];

@@ -8,6 +8,7 @@ export interface OrgFacts extends OrgLinks {
   kind: OrgKind
   ancestors: OrgId[]
   networkDomain: string | null
+  incomingPolicy: 'auto' | 'review'
 }
 
 const CACHE_KEY = 'orgFacts'
@@ -33,6 +34,7 @@ export async function loadOrgFacts(
         memberships: true,
         ancestors: true,
         hosting: true,
+        incomingPolicy: true,
       },
       depth: 0,
       limit: missing.length,
@@ -49,6 +51,7 @@ export async function loadOrgFacts(
         memberships: idsOf(doc.memberships),
         ancestors: idsOf(doc.ancestors),
         networkDomain: doc.hosting?.networkDomain ?? null,
+        incomingPolicy: doc.incomingPolicy === 'review' ? 'review' : 'auto',
       })
     }
   }
@@ -60,8 +63,9 @@ export async function loadOrg(req: PayloadRequest, id: OrgId): Promise<OrgFacts 
 }
 
 /**
- * Everything reachable upward from `start` along parent and membership edges, fetched one layer
- * per query. The upward closure is small (a handful of levels plus memberships), whatever the tree's size.
+ * Everything reachable upward from `start` along parent and membership edges. Each round loads
+ * the stored ancestors and memberships of the previous one, so it usually takes two queries;
+ * the upward closure is small whatever the tree's size.
  */
 export async function loadUpstreamClosure(
   req: PayloadRequest,
@@ -76,7 +80,8 @@ export async function loadUpstreamClosure(
       const org = facts.get(String(id))
       if (!org || seen.has(String(id))) continue
       seen.set(String(id), org)
-      for (const up of org.parent === null ? org.memberships : [org.parent, ...org.memberships])
+      // Stored ancestors let the whole structural chain load in one round instead of one per level.
+      for (const up of [...org.ancestors, ...org.memberships])
         if (!seen.has(String(up))) next.push(up)
     }
     frontier = next

@@ -14,7 +14,7 @@ const FIELDS = {
   organization: true,
   publishedAt: true,
   reachDepth: true,
-  receiverKinds: true,
+  receivers: true,
   mandatory: true,
 } as const
 
@@ -42,7 +42,7 @@ export async function queryFeed(
       and: [{ [field]: { in: orgs } }, { reachDepth: { greater_than_equal: distance } }],
     }))
     return byDistance.length > 0
-      ? { and: [{ or: byDistance }, { receiverKinds: { in: [self.kind] } }] }
+      ? { and: [{ or: byDistance }, { [`receivers.${self.kind}`]: { equals: true } }] }
       : null
   }
   const incoming = arrival('organization')
@@ -122,7 +122,7 @@ export async function queryFeed(
       !own &&
       distance !== undefined &&
       distance <= (doc.reachDepth ?? 0) &&
-      (doc.receiverKinds ?? []).includes(self.kind)
+      Boolean(doc.receivers?.[self.kind])
     items.set(String(doc.id), {
       post: doc.id,
       origin,

@@ -19,30 +19,16 @@ export async function loadFeedContext(
 ): Promise<FeedContext | null> {
   const org = await loadOrg(req, orgId)
   if (!org) return null
-  const doc = await req.payload.findByID({
-    collection: 'organizations',
-    id: orgId,
-    depth: 0,
-    select: { incomingPolicy: true },
-    overrideAccess: true,
-    req,
-  })
-  const closure = await loadUpstreamClosure(
-    req,
-    org.parent === null ? org.memberships : [org.parent, ...org.memberships],
-  )
-  const toSyndication = (o: typeof org, policy: 'auto' | 'review'): SyndicationOrg => ({
+  const closure = await loadUpstreamClosure(req, [...org.ancestors, ...org.memberships])
+  const toSyndication = (o: typeof org): SyndicationOrg => ({
     id: o.id,
     kind: o.kind,
     parent: o.parent,
     memberships: o.memberships,
-    policy,
+    policy: o.incomingPolicy,
   })
-  const self = toSyndication(org, doc.incomingPolicy === 'review' ? 'review' : 'auto')
-  const graph = new SyndicationGraph([
-    self,
-    ...[...closure.values()].map((o) => toSyndication(o, 'auto')),
-  ])
+  const self = toSyndication(org)
+  const graph = new SyndicationGraph([self, ...[...closure.values()].map(toSyndication)])
   const upstreamByDistance = new Map<number, OrgId[]>()
   for (const [id, distance] of graph.distances(orgId, 'up')) {
     if (distance === 0) continue

@@ -9,6 +9,9 @@ import { rng } from './random'
 
 type Id = number | string
 
+const kindsOf = (flags: Partial<Record<OrgKind, boolean | null>> | null | undefined): OrgKind[] =>
+  ORG_KINDS.filter((kind) => flags?.[kind])
+
 export interface RandomFederation {
   orgs: SyndicationOrg[]
   posts: SyndicationPost[]
@@ -105,7 +108,7 @@ async function readBack(payload: Payload, r: ReturnType<typeof rng>): Promise<Ra
     publishedAt: p.publishedAt ?? '',
     published: p._status === 'published',
     mandatory: Boolean(p.mandatory),
-    reach: { depth: p.reachDepth ?? 0, kinds: (p.receiverKinds ?? []) as OrgKind[] },
+    reach: { depth: p.reachDepth ?? 0, kinds: kindsOf(p.receivers) },
   }))
   const orgs: SyndicationOrg[] = orgDocs.map((o) => ({
     id: o.id,
@@ -139,7 +142,7 @@ async function readBack(payload: Payload, r: ReturnType<typeof rng>): Promise<Ra
     reposts.push({
       post: post.id,
       by: by.id,
-      reach: { depth: doc.reachDepth ?? 0, kinds: (doc.receiverKinds ?? []) as OrgKind[] },
+      reach: { depth: doc.reachDepth ?? 0, kinds: kindsOf(doc.receivers) },
     })
   }
   const decisions: Decision[] = []

@@ -14,7 +14,16 @@ function facts(
   parent: OrgId | null,
   memberships: OrgId[] = [],
 ): OrgFacts {
-  return { id, name, kind, parent, memberships, ancestors: [], networkDomain: null }
+  return {
+    id,
+    name,
+    kind,
+    parent,
+    memberships,
+    ancestors: [],
+    networkDomain: null,
+    incomingPolicy: 'auto',
+  }
 }
 
 /** The federation with a union, an association (ТООП) and a territorial org under the union. */

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+const probe = pathToFileURL(fileURLToPath(new URL('./rssProbe.mjs', import.meta.url))).href
+
+export interface AstroBuildOptions {
+  /** Folder of *.json site snapshots. */
+  snapshots: string
+  /** Output folder (becomes OUT_DIR). */
+  out: string
+  /** Echo astro's output while it runs (it prints one line per page). */
+  stream?: boolean
+}
+
+export interface AstroBuildResult {
+  ok: boolean
+  exitCode: number | null
+  seconds: number
+  /** Pages Astro reports as built (counted in the output folder if it does not say). */
+  pages: number
+  /** Peak resident memory of the astro process, when the probe could record it. */
+  peakRssMb: number | undefined
+  /** stdout and stderr of astro, interleaved. */
+  log: string
+}
+
+/** Astro 7 needs Node ≥ 22: prefer the Node 24 that npm installs into node_modules. */
+function nodeBinary(): string {
+  const local = path.join(repoRoot, 'node_modules', 'node', 'bin', 'node')
+  return existsSync(local) ? local : process.execPath
+}
+
+function countHtml(dir: string): number {
+  if (!existsSync(dir)) return 0
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true })
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length
+}
+
+function readPeakRss(file: string): number | undefined {
+  if (!existsSync(file)) return undefined
+  const kib = readFileSync(file, 'utf8').split('\n').filter(Boolean).map(Number)
+  return kib.length > 0 ? Math.round(Math.max(...kib) / 1024) : undefined
+}
+
+/** Runs `astro build --root site` over a folder of snapshots, timing it and its peak memory. */
+export function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildResult> {
+  const probeDir = mkdtempSync(path.join(tmpdir(), 'union-sites-rss-'))
+  const rssFile = path.join(probeDir, 'rss')
+  const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SNAPSHOT_DIR: path.resolve(options.snapshots),
+    OUT_DIR: path.resolve(options.out),
+    UNION_SITES_RSS_FILE: rssFile,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${probe}`.trim(),
+  }
+  const started = performance.now()
+  const child = spawn(nodeBinary(), [astro, 'build', '--root', path.join(repoRoot, 'site')], {
+    // Astro keeps prerender chunks in <cwd>/.astro when outDir is elsewhere: keep them in site/.
+    cwd: path.join(repoRoot, 'site'),
+    env,
+  })
+  const chunks: string[] = []
+  const collect = (data: Buffer) => {
+    chunks.push(data.toString())
+    if (options.stream) process.stdout.write(data)
+  }
+  child.stdout.on('data', collect)
+  child.stderr.on('data', collect)
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (exitCode) => {
+      const seconds = (performance.now() - started) / 1000
+      const log = chunks.join('')
+      const reported = /(\d+) page\(s\) built/.exec(log)?.[1]
+      const peakRssMb = readPeakRss(rssFile)
+      rmSync(probeDir, { recursive: true, force: true })
+      resolve({
+        ok: exitCode === 0,
+        exitCode,
+        seconds,
+        pages: reported ? Number(reported) : countHtml(options.out),
+        peakRssMb,
+        log,
+      })
+    })
+  })
+}

@@ -1,0 +1,205 @@
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runAstroBuild, type AstroBuildResult } from '../../scripts/site/astroBuild'
+import { SNAPSHOT_DIR, fixtureJson } from './fixtures'
+
+/** One real `astro build` of the four fixture sites; every test reads its output. */
+const SITES = [
+  'localhost',
+  'mfp.localhost',
+  'ugleprof.localhost',
+  'ugleprof.localhost/org/severny',
+  'zarechnaya.localhost',
+]
+const SECTIONS = ['', 'news/', 'documents/', 'contacts/', 'structure/', '404/']
+
+let out: string
+let build: AstroBuildResult
+const read = (file: string) => readFileSync(path.join(out, file), 'utf8')
+const exists = (file: string) => existsSync(path.join(out, file))
+const htmlFiles = () =>
+  readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
+const tags = (html: string, name: string) => html.match(new RegExp(`<${name}\\b[^>]*>`, 'g')) ?? []
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
+
+beforeAll(async () => {
+  out = mkdtempSync(path.join(tmpdir(), 'union-sites-build-'))
+  build = await runAstroBuild({ snapshots: SNAPSHOT_DIR, out })
+  if (!build.ok) throw new Error(`astro build failed:\n${build.log.slice(-3000)}`)
+}, 120_000)
+
+afterAll(() => rmSync(out, { recursive: true, force: true }))
+
+describe('astro build of the fixture snapshots', () => {
+  it('writes every site into its host folder, a section site under /org/<slug>/', () => {
+    for (const site of SITES) {
+      for (const section of SECTIONS)
+        expect(exists(`${site}/${section}index.html`), `${site}/${section}`).toBe(true)
+    }
+    expect(build.pages).toBe(htmlFiles().length)
+    expect(exists('index.html')).toBe(false)
+  })
+
+  it('marks every page as Russian HTML', () => {
+    for (const file of htmlFiles())
+      expect(read(file), file).toMatch(/^<!DOCTYPE html><html lang="ru"/)
+  })
+
+  it("puts canonical URLs on the org's own origin, section base path included", () => {
+    expect(read('ugleprof.localhost/org/severny/index.html')).toContain(
+      '<link rel="canonical" href="http://ugleprof.localhost:4321/org/severny/">',
+    )
+    expect(read('zarechnaya.localhost/news/kollektivnyy-dogovor-podpisan/index.html')).toContain(
+      '<link rel="canonical" href="http://zarechnaya.localhost:4321/news/kollektivnyy-dogovor-podpisan/">',
+    )
+  })
+
+  it('names the origin of a syndicated article and points rel=canonical at it', () => {
+    const html = read('zarechnaya.localhost/news/shkola-upolnomochennykh/index.html')
+    expect(html).toContain(
+      '<link rel="canonical" href="http://ugleprof.localhost:4321/news/shkola-upolnomochennykh/">',
+    )
+    expect(html).toMatch(/<p class="provenance">\s*Материал\s*<a [^>]*>Росуглепроф<\/a>/)
+    expect(read('zarechnaya.localhost/news/index.html')).toMatch(/Материал\s*<span>Росуглепроф/)
+    expect(read('zarechnaya.localhost/news/otchetnoe-sobranie/index.html')).not.toContain(
+      'Материал',
+    )
+  })
+
+  it('paginates the union news 10 + 3 and lists each rubric', () => {
+    const cards = (file: string) => (read(file).match(/<article class="card"/g) ?? []).length
+    expect(cards('ugleprof.localhost/news/index.html')).toBe(10)
+    expect(cards('ugleprof.localhost/news/page/2/index.html')).toBe(3)
+    expect(exists('ugleprof.localhost/news/page/3/index.html')).toBe(false)
+    expect(read('ugleprof.localhost/news/index.html')).toContain('href="/news/page/2/" rel="next"')
+    for (const rubric of ['kollektivnyy-dogovor', 'okhrana-truda', 'zarplata', 'molodezh']) {
+      expect(exists(`ugleprof.localhost/news/rubric/${rubric}/index.html`), rubric).toBe(true)
+    }
+  })
+
+  it('renders nested static pages with their section menu and breadcrumbs', () => {
+    const html = read('ugleprof.localhost/o-nas/istoriya/index.html')
+    expect(html).toMatch(
+      /<nav class="section-menu"[^>]*>.*href="\/o-nas\/istoriya\/" aria-current="page"/s,
+    )
+    expect(html).toMatch(/<nav class="breadcrumbs".*<li>\s*<a href="\/o-nas\/">О профсоюзе<\/a>/s)
+    expect(exists('ugleprof.localhost/org/severny/o-nas/index.html')).toBe(true)
+  })
+
+  it('writes dates in Russian in the org time zone', () => {
+    expect(read('ugleprof.localhost/index.html')).toContain(
+      '<time datetime="2026-03-16T12:00:00+03:00">16 марта 2026 г.</time>',
+    )
+  })
+
+  it('adds Open Graph and JSON-LD: Organization on home, NewsArticle on articles', () => {
+    const home = read('ugleprof.localhost/index.html')
+    expect(home).toContain('"@type":"Organization"')
+    expect(home).toContain(
+      '<meta property="og:image" content="http://ugleprof.localhost:4321/media/logos/ugleprof.png">',
+    )
+    const article = read('ugleprof.localhost/news/otraslevoe-soglashenie/index.html')
+    expect(article).toContain('"@type":"NewsArticle"')
+    expect(article).toContain('<meta property="og:type" content="article">')
+  })
+
+  it("brands each site through CSS variables with the org's accent colour", () => {
+    const ppo = read('zarechnaya.localhost/index.html')
+    expect(ppo).toContain('--color-primary:#33383d')
+    expect(ppo).toContain('--color-accent:#8a3b12')
+    expect(read('localhost/index.html')).toContain('--color-primary:#163a70')
+    const mfp = read('mfp.localhost/index.html')
+    expect(mfp).toMatch(/<html [^>]*data-theme="metropolitan" data-logo="center"/)
+    expect(mfp).toContain("--font-heading:'PT Serif'")
+  })
+
+  it('loads nothing from another host and ships no client JavaScript', () => {
+    const local = (url: string | undefined) => url === undefined || /^\/(?!\/)/.test(url)
+    for (const file of htmlFiles()) {
+      const html = read(file)
+      for (const tag of tags(html, 'link')) {
+        if (/rel="(canonical|alternate)"/.test(tag)) continue
+        expect(local(attr(tag, 'href')), `${file}: ${tag}`).toBe(true)
+      }
+      for (const tag of tags(html, 'script')) {
+        expect(tag, file).toBe('<script type="application/ld+json">')
+      }
+      for (const tag of tags(html, 'img')) {
+        expect(local(attr(tag, 'src')), `${file}: ${tag}`).toBe(true)
+        for (const candidate of attr(tag, 'srcset')?.split(', ') ?? [])
+          expect(local(candidate)).toBe(true)
+      }
+    }
+  })
+
+  it('loads the lead cover at once and the images below the fold lazily', () => {
+    const imgs = tags(read('ugleprof.localhost/index.html'), 'img').filter((t) =>
+      t.includes('/covers/'),
+    )
+    expect(attr(imgs[0]!, 'loading')).toBe('eager')
+    expect(imgs.slice(1).length).toBeGreaterThan(0)
+    for (const img of imgs.slice(1)) expect(attr(img, 'loading')).toBe('lazy')
+    for (const img of imgs) expect(attr(img, 'width')).toBeDefined()
+  })
+
+  it('bundles the Cyrillic fonts into one shared asset folder', () => {
+    const assets = readdirSync(path.join(out, '_astro'))
+    expect(assets.some((f) => /^golos-text-cyrillic-400-normal\..+\.woff2$/.test(f))).toBe(true)
+    expect(assets.some((f) => /^pt-serif-cyrillic-700-normal\..+\.woff2$/.test(f))).toBe(true)
+    const stylesheets = new Set(
+      htmlFiles().flatMap((f) =>
+        tags(read(f), 'link')
+          .filter((t) => t.includes('stylesheet'))
+          .map((t) => attr(t, 'href')),
+      ),
+    )
+    expect(stylesheets.size).toBe(1)
+    const css = read([...stylesheets][0]!.slice(1))
+    expect(css).toMatch(/url\(\/_astro\/golos-text-cyrillic-400-normal\.[^)]+\.woff2\)/)
+  })
+
+  it('has no broken links inside a site or to another built site', () => {
+    const hosts = new Set(SITES.map((s) => s.split('/')[0]!))
+    const targets = (file: string) =>
+      [...tags(read(file), 'a'), ...tags(read(file), 'link')].map((t) => attr(t, 'href') ?? '')
+    for (const file of htmlFiles().filter((f) => !f.startsWith('_astro'))) {
+      for (const href of targets(file)) {
+        let target: string | undefined
+        if (href.startsWith('/') && !href.startsWith('/media/') && !href.startsWith('/_astro/')) {
+          target = `${file.split('/')[0]}${href}`
+        } else if (href.startsWith('http://')) {
+          const url = new URL(href)
+          if (hosts.has(url.hostname)) target = `${url.hostname}${url.pathname}`
+        }
+        if (target) expect(exists(`${target}index.html`), `${file} → ${href}`).toBe(true)
+      }
+    }
+  })
+})
+
+describe('astro build of an invalid snapshot', () => {
+  it('fails, naming the org and the field', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'union-sites-bad-'))
+    const badOut = mkdtempSync(path.join(tmpdir(), 'union-sites-bad-out-'))
+    cpSync(SNAPSHOT_DIR, dir, { recursive: true })
+    const json = fixtureJson('ppo-zarechnaya')
+    json.org.contacts.email = 'not-an-email'
+    writeFileSync(path.join(dir, 'ppo-zarechnaya.json'), JSON.stringify(json))
+    const result = await runAstroBuild({ snapshots: dir, out: badOut })
+    rmSync(dir, { recursive: true })
+    rmSync(badOut, { recursive: true, force: true })
+    expect(result.ok).toBe(false)
+    expect(result.log).toContain('org "ppo-mine-zarechnaya" (ppo-zarechnaya.json)')
+    expect(result.log).toContain('org.contacts.email: Invalid email address')
+  }, 60_000)
+})
