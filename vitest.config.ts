@@ -12,6 +12,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'site',
+          include: ['tests/site/**/*.spec.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'int',
           include: ['tests/int/**/*.int.spec.ts'],
           environment: 'node',

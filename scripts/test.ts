@@ -8,6 +8,7 @@ const steps: [string, string, string[], Record<string, string>?][] = [
   ['Formatting', 'prettier', ['--check', '--log-level', 'warn', '.']],
   ['Type check', 'tsc', ['--noEmit', '-p', 'tsconfig.json']],
   ['Unit tests', 'vitest', ['run', '--project', 'unit']],
+  ['Site build tests (Astro, fixture snapshots)', 'vitest', ['run', '--project', 'site']],
   ['Integration tests on SQLite', 'vitest', ['run', '--project', 'int'], { TEST_DB: 'sqlite' }],
   [
     'Integration tests on PostgreSQL',

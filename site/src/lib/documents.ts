@@ -1,0 +1,33 @@
+import {
+  DOCUMENT_TYPES,
+  DOCUMENT_TYPE_LABELS,
+  type DocumentType,
+} from '../../../cms/lib/contentTypes'
+import type { DocumentFile } from '../snapshot/schema'
+
+export interface DocumentGroup {
+  type: DocumentType
+  label: string
+  years: { year: number; documents: DocumentFile[] }[]
+}
+
+/** Documents by type (in the CMS's order: устав first), then by year, newest year first. */
+export function groupDocuments(documents: readonly DocumentFile[]): DocumentGroup[] {
+  const groups: DocumentGroup[] = []
+  for (const type of DOCUMENT_TYPES) {
+    const ofType = documents.filter((d) => d.docType === type)
+    if (ofType.length === 0) continue
+    const years = [...new Set(ofType.map((d) => d.year))].sort((a, b) => b - a)
+    groups.push({
+      type,
+      label: DOCUMENT_TYPE_LABELS[type],
+      years: years.map((year) => ({
+        year,
+        documents: ofType
+          .filter((d) => d.year === year)
+          .sort((a, b) => a.title.localeCompare(b.title, 'ru')),
+      })),
+    })
+  }
+  return groups
+}

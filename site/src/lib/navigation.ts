@@ -1,0 +1,28 @@
+import type { NavItem, Page } from '../snapshot/schema'
+
+/** The chain of menu items from the top level down to the item at `path` (empty if absent). */
+export function menuTrail(items: readonly NavItem[], path: string): NavItem[] {
+  for (const item of items) {
+    if (item.path === path) return [item]
+    const below = menuTrail(item.children, path)
+    if (below.length > 0) return [item, ...below]
+  }
+  return []
+}
+
+/** Ancestor pages of a page, top first, following `parent` slugs (pages hidden from the menu too). */
+export function pageAncestors(pages: readonly Page[], page: Page): Page[] {
+  const bySlug = new Map(pages.map((p) => [p.slug, p]))
+  const chain: Page[] = []
+  let parent = page.parent === null ? undefined : bySlug.get(page.parent)
+  while (parent && !chain.includes(parent)) {
+    chain.unshift(parent)
+    parent = parent.parent === null ? undefined : bySlug.get(parent.parent)
+  }
+  return chain
+}
+
+/** Is `path` the current page or inside it (for aria-current on menu items)? */
+export function isWithin(current: string, path: string): boolean {
+  return path !== '/' && current.startsWith(path)
+}
