@@ -10,6 +10,7 @@ export function dataDir(): string {
   return dir ? (isAbsolute(dir) ? dir : resolve(PROJECT_ROOT, dir)) : resolve(PROJECT_ROOT, 'data')
 }
 
+/** Uploads are served to readers under /media/ on every host: images/ and documents/ below it. */
 export function uploadsDir(kind: 'media' | 'documents'): string {
-  return resolve(dataDir(), 'uploads', kind)
+  return resolve(dataDir(), 'uploads', kind === 'media' ? 'images' : 'documents')
 }

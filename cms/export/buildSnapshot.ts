@@ -1,0 +1,163 @@
+import type { PayloadRequest } from 'payload'
+import type { SnapshotInput } from '../../site/src/snapshot/schema'
+import type { Category, Post } from '../payload-types'
+import type { OrgId } from '../lib/orgGraph'
+import { queryFeed } from '../syndication/feedQuery'
+import { lexicalHtml } from './lexicalHtml'
+import { documentUrl, mediaRef } from './mediaRef'
+import type { OrgDirectory } from './orgDirectory'
+import { sitePages } from './sitePages'
+
+/** Newest items on a site; older ones stay on their origin sites. */
+export const FEED_LIMIT = 200
+
+/**
+ * One organization's snapshot (site/src/snapshot/schema.ts): its data, the links of its
+ * structure, published pages and documents, and its feed as queryFeed returns it, each item with
+ * its provenance and canonical URL on the origin's site.
+ */
+export async function buildSnapshot(
+  req: PayloadRequest,
+  directory: OrgDirectory,
+  orgId: OrgId,
+): Promise<SnapshotInput> {
+  const { payload } = req
+  const org = await payload.findByID({
+    collection: 'organizations',
+    id: orgId,
+    depth: 1,
+    overrideAccess: true,
+    req,
+  })
+  const self = directory.get(orgId)!
+  const address = directory.address(orgId)
+  const link = (id: OrgId) => {
+    const o = directory.get(id)!
+    return {
+      id: String(o.id),
+      name: o.name,
+      shortName: o.shortName,
+      kind: o.kind,
+      url: directory.address(id).url,
+    }
+  }
+
+  const items = await queryFeed(req, orgId, { limit: FEED_LIMIT, now: new Date() })
+  const { docs: posts } = await payload.find({
+    collection: 'posts',
+    where: { id: { in: items.map((i) => i.post) } },
+    depth: 1,
+    limit: items.length,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const byId = new Map(posts.map((p) => [String(p.id), p]))
+  const slugs = new Set<string>()
+  const categories = new Map<string, Category>()
+  const feed = items.flatMap((item) => {
+    const post = byId.get(String(item.post)) as Post | undefined
+    if (!post?.slug) return []
+    const origin = directory.get(item.origin)!
+    // A syndicated item keeps its origin's slug; a clash with another item gets the origin as suffix.
+    const slug = slugs.has(post.slug) ? `${post.slug}-${origin.slug}` : post.slug
+    slugs.add(slug)
+    const category = typeof post.category === 'object' && post.category ? post.category : undefined
+    if (category?.slug) categories.set(category.slug, category)
+    return [
+      {
+        id: String(post.id),
+        title: post.title,
+        slug,
+        lead: post.lead ?? '',
+        html: lexicalHtml(post.body),
+        publishedAt: post.publishedAt ?? post.createdAt,
+        updatedAt: post.updatedAt,
+        category: category?.slug ? { slug: category.slug, title: category.title } : undefined,
+        tags: post.tags ?? [],
+        cover: mediaRef(post.cover),
+        pinned: item.pinned,
+        provenance: {
+          orgId: String(origin.id),
+          orgName: origin.name,
+          orgShortName: origin.shortName,
+          isOwn: String(origin.id) === String(orgId),
+          canonicalUrl: `${directory.address(origin.id).url}news/${post.slug}/`,
+        },
+      },
+    ]
+  })
+
+  const { pages, navigation } = await sitePages(req, orgId)
+  const { docs: documents } = await payload.find({
+    collection: 'documents',
+    where: { organization: { equals: orgId } },
+    sort: ['-year', 'title'],
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+
+  return {
+    version: 1,
+    generatedAt: new Date().toISOString(),
+    org: {
+      id: String(org.id),
+      key: self.key,
+      name: org.name,
+      shortName: org.shortName ?? undefined,
+      kind: org.kind,
+      slug: self.slug,
+      about: org.about ?? undefined,
+      memberCount: org.memberCount ?? undefined,
+      contacts: compact(org.contacts),
+      social: compact(org.social),
+      infoOfficer: org.infoOfficer ? compact(org.infoOfficer) : undefined,
+    },
+    site: {
+      host: address.host,
+      origin: address.origin,
+      basePath: address.basePath,
+      theme: org.branding?.theme ?? 'federation',
+      accentColor: org.branding?.accentColor ?? undefined,
+      logo: mediaRef(org.branding?.logo),
+    },
+    ancestors: self.ancestors.map(link),
+    memberships: self.memberships.map(link),
+    children: (directory.children.get(String(orgId)) ?? []).map((c) => link(c.id)),
+    navigation,
+    pages,
+    feed,
+    categories: [...categories.values()].map((c) => ({
+      slug: c.slug!,
+      title: c.title,
+      description: c.description ?? undefined,
+    })),
+    documents: documents.flatMap((d) =>
+      d.filename
+        ? [
+            {
+              id: String(d.id),
+              title: d.title,
+              docType: d.docType,
+              year: d.year,
+              description: d.description ?? undefined,
+              url: documentUrl(d.filename),
+              filename: d.filename,
+              mimeType: d.mimeType ?? 'application/octet-stream',
+              filesize: d.filesize ?? 0,
+            },
+          ]
+        : [],
+    ),
+  }
+}
+
+/** Drops empty strings and nulls, which the snapshot schema treats as absent. */
+function compact<T extends object>(value: T | null | undefined): Partial<Record<keyof T, string>> {
+  return Object.fromEntries(
+    Object.entries(value ?? {}).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
+  ) as never
+}

@@ -1,0 +1,100 @@
+import type { Payload } from 'payload'
+import type { HostingMode } from '../lib/contentTypes'
+import type { OrgKind } from '../lib/orgKinds'
+import type { OrgId } from '../lib/orgGraph'
+import { idOf, idsOf } from '../services/refs'
+import { siteOrigin, sitePlacement, type SitePlacement } from './sitePlacement'
+
+export interface DirectoryOrg {
+  id: OrgId
+  key: string
+  name: string
+  shortName?: string
+  slug: string
+  kind: OrgKind
+  parent: OrgId | null
+  memberships: OrgId[]
+  ancestors: OrgId[]
+  hosting: { mode: HostingMode; networkDomain?: string | null; customDomain?: string | null }
+}
+
+export interface SiteAddress extends SitePlacement {
+  origin: string
+  /** Home page URL. */
+  url: string
+}
+
+/**
+ * All organizations in memory for one export run (a few hundred bytes each, so even 100,000
+ * orgs fit), with every site's address computed once.
+ */
+export class OrgDirectory {
+  private readonly addresses = new Map<string, SiteAddress>()
+  readonly children = new Map<string, DirectoryOrg[]>()
+
+  private constructor(readonly orgs: Map<string, DirectoryOrg>) {
+    for (const org of orgs.values()) {
+      if (org.parent === null) continue
+      const key = String(org.parent)
+      this.children.set(key, [...(this.children.get(key) ?? []), org])
+    }
+  }
+
+  static async load(payload: Payload): Promise<OrgDirectory> {
+    const { docs } = await payload.find({
+      collection: 'organizations',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: {
+        name: true,
+        shortName: true,
+        slug: true,
+        kind: true,
+        parent: true,
+        memberships: true,
+        ancestors: true,
+        hosting: true,
+        importKey: true,
+      },
+      overrideAccess: true,
+    })
+    const orgs = new Map<string, DirectoryOrg>()
+    for (const d of docs) {
+      orgs.set(String(d.id), {
+        id: d.id,
+        key: d.importKey?.split(':').pop() ?? d.slug ?? String(d.id),
+        name: d.name,
+        shortName: d.shortName ?? undefined,
+        slug: d.slug ?? String(d.id),
+        kind: d.kind,
+        parent: idOf(d.parent),
+        memberships: idsOf(d.memberships),
+        ancestors: idsOf(d.ancestors),
+        hosting: {
+          mode: d.hosting?.mode ?? 'subdomain',
+          networkDomain: d.hosting?.networkDomain,
+          customDomain: d.hosting?.customDomain,
+        },
+      })
+    }
+    return new OrgDirectory(orgs)
+  }
+
+  get(id: OrgId): DirectoryOrg | undefined {
+    return this.orgs.get(String(id))
+  }
+
+  address(id: OrgId): SiteAddress {
+    const key = String(id)
+    const cached = this.addresses.get(key)
+    if (cached) return cached
+    const org = this.orgs.get(key)!
+    const chain = [...org.ancestors.map((a) => this.orgs.get(String(a))!).filter(Boolean), org]
+    const placement = sitePlacement(chain)
+    const origin = siteOrigin(placement.host)
+    const address = { ...placement, origin, url: `${origin}${placement.basePath}/` }
+    this.addresses.set(key, address)
+    return address
+  }
+}
