@@ -3,12 +3,30 @@ import { SKIP_STRUCTURE_CHECK } from '../collections/Organizations/hooks/checkSt
 import { idOf, idsOf } from '../services/refs'
 import { subtreePlacement } from './subtreePlacement'
 
-const OWNED: CollectionSlug[] = ['posts', 'pages', 'documents', 'media']
+const OWNED: CollectionSlug[] = [
+  'posts',
+  'pages',
+  'documents',
+  'media',
+  'reposts',
+  'feed-decisions',
+]
 
 const sameList = (a: unknown[], b: unknown[]) =>
   a.length === b.length && a.every((x, i) => String(x) === String(b[i]))
 
-async function refreshOwned(req: PayloadRequest, orgIds: string[]): Promise<number> {
+/** Keeps each `in` list well under SQLite's bound-parameter limit. */
+const CHUNK = 500
+
+async function refreshOwned(req: PayloadRequest, allIds: string[]): Promise<number> {
+  let updated = 0
+  for (let start = 0; start < allIds.length; start += CHUNK) {
+    updated += await refreshOwnedChunk(req, allIds.slice(start, start + CHUNK))
+  }
+  return updated
+}
+
+async function refreshOwnedChunk(req: PayloadRequest, orgIds: string[]): Promise<number> {
   let updated = 0
   for (const collection of OWNED) {
     // Re-saving runs setOwnerLineage, which reads the org's new ancestors.

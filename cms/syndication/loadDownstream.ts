@@ -3,6 +3,8 @@ import type { OrgKind } from '../lib/orgKinds'
 import type { OrgId } from '../lib/orgGraph'
 import type { Reach } from './types'
 
+const CHUNK = 1000
+
 export interface DownstreamOrg {
   id: OrgId
   name: string
@@ -25,30 +27,35 @@ export async function loadDownstream(
   const result: DownstreamOrg[] = []
   let frontier: OrgId[] = [from]
   for (let distance = 1; distance <= reach.depth && frontier.length > 0; distance++) {
-    const { docs } = await req.payload.find({
-      collection: 'organizations',
-      where: { or: [{ parent: { in: frontier } }, { memberships: { in: frontier } }] },
-      select: { name: true, kind: true, incomingPolicy: true },
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    frontier = []
-    for (const doc of docs) {
-      if (seen.has(String(doc.id))) continue
-      seen.add(String(doc.id))
-      frontier.push(doc.id)
-      if (reach.kinds.includes(doc.kind))
-        result.push({
-          id: doc.id,
-          name: doc.name,
-          kind: doc.kind,
-          policy: doc.incomingPolicy === 'review' ? 'review' : 'auto',
-          distance,
-        })
+    const next: OrgId[] = []
+    // Chunks keep each query under the databases' bound-parameter limits (SQLite: 32,766).
+    for (let start = 0; start < frontier.length; start += CHUNK) {
+      const chunk = frontier.slice(start, start + CHUNK)
+      const { docs } = await req.payload.find({
+        collection: 'organizations',
+        where: { or: [{ parent: { in: chunk } }, { memberships: { in: chunk } }] },
+        select: { name: true, kind: true, incomingPolicy: true },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      for (const doc of docs) {
+        if (seen.has(String(doc.id))) continue
+        seen.add(String(doc.id))
+        next.push(doc.id)
+        if (reach.kinds.includes(doc.kind))
+          result.push({
+            id: doc.id,
+            name: doc.name,
+            kind: doc.kind,
+            policy: doc.incomingPolicy === 'review' ? 'review' : 'auto',
+            distance,
+          })
+      }
     }
+    frontier = next
   }
   return result
 }
