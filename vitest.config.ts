@@ -21,6 +21,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'serve',
+          include: ['tests/serve/**/*.spec.ts'],
+          environment: 'node',
+          // One astro build of the fixtures, the preview server and Debian's nginx.
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'int',
           include: ['tests/int/**/*.int.spec.ts'],
           environment: 'node',

@@ -9,6 +9,11 @@ const steps: [string, string, string[], Record<string, string>?][] = [
   ['Type check', 'tsc', ['--noEmit', '-p', 'tsconfig.json']],
   ['Unit tests', 'vitest', ['run', '--project', 'unit']],
   ['Site build tests (Astro, fixture snapshots)', 'vitest', ['run', '--project', 'site']],
+  [
+    'Serving tests (preview server, nginx config, nginx parity)',
+    'vitest',
+    ['run', '--project', 'serve'],
+  ],
   ['Integration tests on SQLite', 'vitest', ['run', '--project', 'int'], { TEST_DB: 'sqlite' }],
   [
     'Integration tests on PostgreSQL',

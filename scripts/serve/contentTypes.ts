@@ -1,0 +1,70 @@
+/**
+ * File types the sites serve. One table feeds both the preview server and the `types {}` block of
+ * the nginx config, so a file gets the same Content-Type from both.
+ */
+export interface FileType {
+  mime: string
+  extensions: readonly string[]
+  /** Text read as UTF-8: both servers append `; charset=utf-8`. */
+  charset?: boolean
+  /** Worth compressing on the fly (fonts, raster images, PDFs and office files already are). */
+  compressible?: boolean
+}
+
+export const FILE_TYPES: readonly FileType[] = [
+  { mime: 'text/html', extensions: ['html', 'htm'], charset: true, compressible: true },
+  { mime: 'text/css', extensions: ['css'], charset: true, compressible: true },
+  { mime: 'text/javascript', extensions: ['js', 'mjs'], charset: true, compressible: true },
+  { mime: 'text/plain', extensions: ['txt'], charset: true, compressible: true },
+  { mime: 'application/json', extensions: ['json'], compressible: true },
+  { mime: 'application/manifest+json', extensions: ['webmanifest'], compressible: true },
+  { mime: 'application/xml', extensions: ['xml', 'xsl'], charset: true, compressible: true },
+  { mime: 'application/rss+xml', extensions: ['rss'], charset: true, compressible: true },
+  { mime: 'application/atom+xml', extensions: ['atom'], charset: true, compressible: true },
+  { mime: 'image/svg+xml', extensions: ['svg'], charset: true, compressible: true },
+  { mime: 'image/x-icon', extensions: ['ico'], compressible: true },
+  { mime: 'image/png', extensions: ['png'] },
+  { mime: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
+  { mime: 'image/webp', extensions: ['webp'] },
+  { mime: 'image/avif', extensions: ['avif'] },
+  { mime: 'image/gif', extensions: ['gif'] },
+  { mime: 'font/woff2', extensions: ['woff2'] },
+  { mime: 'font/woff', extensions: ['woff'] },
+  { mime: 'application/pdf', extensions: ['pdf'] },
+  {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+  },
+  { mime: 'application/vnd.oasis.opendocument.text', extensions: ['odt'] },
+  { mime: 'application/msword', extensions: ['doc'] },
+  {
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+  },
+  { mime: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'] },
+]
+
+/** What nginx sends for an extension it does not know (`default_type`). */
+export const DEFAULT_MIME = 'application/octet-stream'
+
+const byExtension = new Map(
+  FILE_TYPES.flatMap((type) => type.extensions.map((ext) => [ext, type] as const)),
+)
+
+/** The type of a file by the extension after its last dot (case-insensitive, as nginx does). */
+export function fileTypeOf(file: string): FileType | undefined {
+  const name = file.slice(file.lastIndexOf('/') + 1)
+  const dot = name.lastIndexOf('.')
+  return dot < 0 ? undefined : byExtension.get(name.slice(dot + 1).toLowerCase())
+}
+
+/** The Content-Type header value for a file, exactly as the nginx config makes it. */
+export function contentTypeOf(file: string): string {
+  const type = fileTypeOf(file)
+  if (!type) return DEFAULT_MIME
+  return type.charset ? `${type.mime}; charset=utf-8` : type.mime
+}
+
+export function isCompressible(file: string): boolean {
+  return fileTypeOf(file)?.compressible === true
+}

@@ -1,0 +1,89 @@
+/**
+ * The preview server: every built site on one port, chosen by the Host header as nginx chooses
+ * them in production (`mfp.localhost:4321` → `<outDir>/mfp.localhost/`). Plain node:http.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { liveSiteIndex, type LiveSiteIndex } from './liveSiteIndex'
+import { SECURITY_HEADERS } from './policy'
+import { normalizeHost } from './requestParts'
+import { resolveRequest } from './resolveRequest'
+import { sendResolved } from './sendResolved'
+import { fsKind, siteUrls } from './siteIndex'
+
+export interface PreviewServerOptions {
+  /** The Astro output: `<outDir>/<host>/…` and `<outDir>/_astro/`. */
+  outDir: string
+  /** Served as `/media/` on every host (the CMS uploads). */
+  mediaDir: string
+  /** 0 picks a free port. */
+  port: number
+  /** Interface to listen on; default 127.0.0.1 (`*.localhost` resolves to the loopback). */
+  hostname?: string
+}
+
+export interface PreviewServer {
+  /** `http://<hostname>:<port>`, for requests that set their own Host header. */
+  url: string
+  port: number
+  /** Every site's own address on this server (sections as `…/org/<slug>/`). */
+  siteUrls(): string[]
+  close(): Promise<void>
+}
+
+/** Origin-form (`/news/`) or absolute-form (`http://host/news/`, sent to proxies) targets. */
+function hostAndTarget(req: IncomingMessage): { host: string | undefined; target: string } {
+  const raw = req.url ?? '/'
+  if (raw.startsWith('/')) return { host: req.headers.host, target: raw }
+  try {
+    const url = new URL(raw)
+    return { host: url.host, target: `${url.pathname}${url.search}` }
+  } catch {
+    return { host: req.headers.host, target: raw }
+  }
+}
+
+function handler(live: LiveSiteIndex) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end()
+      return
+    }
+    const { host, target } = hostAndTarget(req)
+    let index = live.current()
+    const name = normalizeHost(host)?.name
+    // mtimes can be coarse (1 s on some file systems), so a site folder made just after the last
+    // read may not show in the stamp: before "unknown site", one stat for the host's folder.
+    if (name && !index.sites.has(name) && fsKind(path.join(index.outDir, name)) === 'dir') {
+      index = live.refresh()
+    }
+    sendResolved(req, res, resolveRequest(host, target, index)).catch((error: unknown) => {
+      // The client went away mid-body, or the file vanished: nothing useful left to send.
+      if (!res.headersSent) res.writeHead(500).end()
+      else res.destroy(error instanceof Error ? error : undefined)
+    })
+  }
+}
+
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const live = liveSiteIndex(path.resolve(options.outDir), path.resolve(options.mediaDir))
+  const server = createServer(handler(live))
+  const hostname = options.hostname ?? '127.0.0.1'
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, hostname, () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+  const shownHost = hostname.includes(':') ? `[${hostname}]` : hostname
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    siteUrls: () => siteUrls(live.refresh().sites, port),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Serves every built site on one port, routed by the Host header, and prints their addresses:
+ *   tsx scripts/serve/serve.ts [--out-dir dist/sites] [--media-dir data/uploads] [--port 4321]
+ * Environment: OUT_DIR, MEDIA_DIR, PORT, HOST (the interface; default 127.0.0.1).
+ */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { PROJECT_ROOT, dataDir } from '../../cms/lib/paths'
+import { startPreviewServer } from './previewServer'
+
+const { values } = parseArgs({
+  options: {
+    'out-dir': { type: 'string' },
+    'media-dir': { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+  },
+})
+
+const outDir = path.resolve(
+  values['out-dir'] ?? process.env.OUT_DIR ?? path.join(PROJECT_ROOT, 'dist', 'sites'),
+)
+// The CMS keeps uploads in DATA_DIR/uploads/{images,documents}; sites link them as /media/….
+const mediaDir = path.resolve(
+  values['media-dir'] ?? process.env.MEDIA_DIR ?? path.join(dataDir(), 'uploads'),
+)
+const port = Number(values.port ?? process.env.PORT ?? 4321)
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Invalid port: ${values.port ?? process.env.PORT}`)
+  process.exit(2)
+}
+
+const server = await startPreviewServer({
+  outDir,
+  mediaDir,
+  port,
+  hostname: values.host ?? process.env.HOST,
+}).catch((error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is already in use: stop the other server or set PORT.`
+      : `Cannot start the preview server: ${error.message}`,
+  )
+  process.exit(1)
+})
+
+const urls = server.siteUrls()
+console.log(`Serving ${outDir} (media: ${mediaDir}) on ${server.url}`)
+if (!existsSync(mediaDir)) console.warn(`  note: ${mediaDir} does not exist; /media/ will be 404`)
+if (urls.length === 0) {
+  console.warn(
+    '  No sites built yet. Build them (they appear here without a restart):\n' +
+      `  npm run build:sites -- --snapshots <dir> --out ${outDir}`,
+  )
+} else {
+  console.log(`${urls.length} site(s):`)
+  for (const url of urls) console.log(`  ${url}`)
+}
+console.log('Press Ctrl+C to stop.')
+
+const stop = () => {
+  server.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  )
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

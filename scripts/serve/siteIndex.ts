@@ -1,0 +1,58 @@
+import { readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+export type PathKind = 'file' | 'dir' | undefined
+
+/**
+ * What the router knows about the built output. File lookups go through `kind`, so routing is a
+ * pure function: the server passes the file system, unit tests an in-memory tree.
+ */
+export interface SiteIndex {
+  outDir: string
+  mediaDir: string
+  /** Every host with a site folder (lower-case) → slugs of its section orgs (`/org/<slug>/`). */
+  sites: ReadonlyMap<string, readonly string[]>
+  kind(absolutePath: string): PathKind
+}
+
+/** A file, a directory, or nothing (also for a path through a file: ENOTDIR). */
+export function fsKind(absolutePath: string): PathKind {
+  const stat = statSync(absolutePath, { throwIfNoEntry: false })
+  if (!stat) return undefined
+  return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : undefined
+}
+
+function subdirectories(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+  } catch {
+    return []
+  }
+}
+
+/**
+ * Reads the hosts (folders of `outDir`, except the shared `_astro`) and their section orgs
+ * (`<host>/org/<slug>/` with an index page). A missing `outDir` gives an empty index.
+ */
+export function readSiteIndex(outDir: string, mediaDir: string): SiteIndex {
+  const sites = new Map<string, string[]>()
+  for (const host of subdirectories(outDir).sort()) {
+    if (host.startsWith('_') || host.startsWith('.')) continue
+    const orgDir = path.join(outDir, host, 'org')
+    const sections = subdirectories(orgDir)
+      .filter((slug) => fsKind(path.join(orgDir, slug, 'index.html')) === 'file')
+      .sort()
+    sites.set(host, sections)
+  }
+  return { outDir, mediaDir, sites, kind: fsKind }
+}
+
+/** Every site's address on the preview server: hosts first, each followed by its sections. */
+export function siteUrls(sites: SiteIndex['sites'], port: number | string): string[] {
+  return [...sites].flatMap(([host, sections]) => [
+    `http://${host}:${port}/`,
+    ...sections.map((slug) => `http://${host}:${port}/org/${slug}/`),
+  ])
+}

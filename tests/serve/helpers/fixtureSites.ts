@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { runAstroBuild } from '../../../scripts/site/astroBuild'
+
+const SNAPSHOTS = fileURLToPath(new URL('../../fixtures/snapshots/', import.meta.url))
+
+/** A 1×1 PNG; the other binaries are arbitrary bytes (every value 0–255), served as they are. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+const allBytes = (repeat: number) =>
+  Buffer.concat(Array.from({ length: repeat }, () => Buffer.from([...Array(256).keys()])))
+
+/** Uploads under `/media/`, as the CMS lays them out: images/ and documents/. */
+export const MEDIA_FILES: Record<string, Buffer> = {
+  'images/fnpr.png': PNG,
+  'images/cover-480.jpg': allBytes(8),
+  'images/cover-960.webp': allBytes(4),
+  'images/cover-1600.avif': allBytes(2),
+  'documents/ustav-fnpr.pdf': Buffer.concat([Buffer.from('%PDF-1.7\n'), allBytes(3)]),
+  'documents/spisok.txt': Buffer.from('Список документов профсоюзной организации.\n'.repeat(20)),
+}
+
+export interface FixtureSites {
+  root: string
+  outDir: string
+  mediaDir: string
+  /** Names of files in `_astro/` by extension (css, woff2, svg). */
+  assets: Record<string, string>
+}
+
+/**
+ * One real astro build of the fixture snapshots into a temp folder, the uploads above, and a
+ * precompressed `.gz` and `.br` copy of the stylesheet, as a deploy step would leave them.
+ */
+export async function buildFixtureSites(): Promise<FixtureSites> {
+  const root = mkdtempSync(path.join(tmpdir(), 'union-sites-serve-'))
+  const outDir = path.join(root, 'sites')
+  const mediaDir = path.join(root, 'media')
+  const build = await runAstroBuild({ snapshots: SNAPSHOTS, out: outDir })
+  if (!build.ok) throw new Error(`astro build failed:\n${build.log.slice(-3000)}`)
+  for (const [name, bytes] of Object.entries(MEDIA_FILES)) {
+    mkdirSync(path.dirname(path.join(mediaDir, name)), { recursive: true })
+    writeFileSync(path.join(mediaDir, name), bytes)
+  }
+  const names = readdirSync(path.join(outDir, '_astro'))
+  const assets: Record<string, string> = {}
+  for (const ext of ['css', 'woff2', 'svg']) {
+    const name = names.find((n) => n.endsWith(`.${ext}`))
+    if (!name) throw new Error(`the build has no .${ext} in _astro/`)
+    assets[ext] = name
+  }
+  const css = path.join(outDir, '_astro', assets.css!)
+  writeFileSync(`${css}.gz`, gzipSync(readFileSync(css), { level: 9 }))
+  writeFileSync(`${css}.br`, brotliCompressSync(readFileSync(css)))
+  return { root, outDir, mediaDir, assets }
+}

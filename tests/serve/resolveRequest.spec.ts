@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest'
+import { CACHE_CONTROL, SECURITY_HEADERS } from '../../scripts/serve/policy'
+import { resolveRequest } from '../../scripts/serve/resolveRequest'
+import { MEDIA, OUT, memoryIndex } from './helpers/memoryIndex'
+
+const index = memoryIndex([
+  '_astro/BaseLayout.abc123.css',
+  '_astro/golos.def456.woff2',
+  'mfp.localhost/index.html',
+  'mfp.localhost/404/index.html',
+  'mfp.localhost/news/index.html',
+  'mfp.localhost/news/page/2/index.html',
+  'mfp.localhost/robots.txt',
+  'ugleprof.localhost/index.html',
+  'ugleprof.localhost/404/index.html',
+  'ugleprof.localhost/org/severny/index.html',
+  'ugleprof.localhost/org/severny/404/index.html',
+  'ugleprof.localhost/org/severny/news/index.html',
+  'ugleprof.localhost/org/empty/news/index.html',
+  'bare.localhost/index.html',
+  `${MEDIA}/images/logo.png`,
+  `${MEDIA}/documents/ustav.pdf`,
+])
+const get = (host: string | undefined, target: string) => resolveRequest(host, target, index)
+
+describe('resolveRequest: files', () => {
+  it("maps the host to its folder and a slash URL to the directory's index.html", () => {
+    expect(get('mfp.localhost', '/')).toMatchObject({
+      status: 200,
+      file: `${OUT}/mfp.localhost/index.html`,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': CACHE_CONTROL.page },
+    })
+    expect(get('mfp.localhost', '/news/page/2/').file).toBe(
+      `${OUT}/mfp.localhost/news/page/2/index.html`,
+    )
+    expect(get('ugleprof.localhost', '/org/severny/news/').file).toBe(
+      `${OUT}/ugleprof.localhost/org/severny/news/index.html`,
+    )
+  })
+
+  it('ignores the port and the case of the Host header', () => {
+    expect(get('MFP.Localhost:4321', '/news/').file).toBe(`${OUT}/mfp.localhost/news/index.html`)
+  })
+
+  it('serves a plain file with its type', () => {
+    expect(get('mfp.localhost', '/robots.txt')).toMatchObject({
+      status: 200,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
+  })
+
+  it('serves /_astro/ from the shared folder on every host, cached for a year', () => {
+    for (const host of ['mfp.localhost', 'ugleprof.localhost']) {
+      expect(get(host, '/_astro/BaseLayout.abc123.css')).toMatchObject({
+        status: 200,
+        file: `${OUT}/_astro/BaseLayout.abc123.css`,
+        headers: {
+          'Content-Type': 'text/css; charset=utf-8',
+          'Cache-Control': CACHE_CONTROL.hashed,
+        },
+      })
+    }
+    expect(get('mfp.localhost', '/_astro/golos.def456.woff2').headers['Content-Type']).toBe(
+      'font/woff2',
+    )
+  })
+
+  it('serves /media/ from the uploads folder on every host', () => {
+    expect(get('ugleprof.localhost', '/media/images/logo.png')).toMatchObject({
+      status: 200,
+      file: `${MEDIA}/images/logo.png`,
+      headers: { 'Content-Type': 'image/png', 'Cache-Control': CACHE_CONTROL.media },
+    })
+    expect(get('mfp.localhost', '/media/documents/ustav.pdf').headers['Content-Type']).toBe(
+      'application/pdf',
+    )
+  })
+
+  it('sends the security headers with every answer', () => {
+    for (const target of ['/', '/news', '/nope', '/../x'])
+      expect(get('mfp.localhost', target).headers).toMatchObject(SECURITY_HEADERS)
+  })
+})
+
+describe('resolveRequest: redirects and errors', () => {
+  it('redirects a directory without its trailing slash, keeping the query', () => {
+    expect(get('mfp.localhost', '/news')).toMatchObject({
+      status: 301,
+      headers: { Location: '/news/' },
+    })
+    expect(get('mfp.localhost', '/news?page=2').headers.Location).toBe('/news/?page=2')
+    expect(get('ugleprof.localhost', '/org/severny').headers.Location).toBe('/org/severny/')
+  })
+
+  it("answers a missing page with the host's 404 page", () => {
+    for (const target of ['/nope', '/nope/', '/news/nope/', '/_astro/nope.css', '/media/nope.png'])
+      expect(get('mfp.localhost', target), target).toMatchObject({
+        status: 404,
+        file: `${OUT}/mfp.localhost/404/index.html`,
+        headers: { 'Cache-Control': CACHE_CONTROL.notFound },
+      })
+  })
+
+  it("uses a section's own 404 page inside /org/<slug>/, else the host's", () => {
+    expect(get('ugleprof.localhost', '/org/severny/nope/').file).toBe(
+      `${OUT}/ugleprof.localhost/org/severny/404/index.html`,
+    )
+    expect(get('ugleprof.localhost', '/org/empty/nope/').file).toBe(
+      `${OUT}/ugleprof.localhost/404/index.html`,
+    )
+    expect(get('ugleprof.localhost', '/org/').file).toBe(`${OUT}/ugleprof.localhost/404/index.html`)
+  })
+
+  it('never lists a directory: shared folders and index-less folders are 404', () => {
+    for (const target of ['/_astro/', '/media/', '/media/images', '/media/images/', '/org/empty/'])
+      expect(get('ugleprof.localhost', target).status, target).toBe(404)
+  })
+
+  it('writes a plain 404 page for a site without one', () => {
+    const answer = get('bare.localhost', '/nope')
+    expect(answer.status).toBe(404)
+    expect(answer.file).toBeUndefined()
+    expect(answer.body).toContain('Страница не найдена')
+  })
+
+  it('lists the known sites for an unknown host, on the port asked', () => {
+    for (const host of ['nope.localhost:4321', undefined]) {
+      const answer = get(host, '/')
+      expect(answer.status).toBe(404)
+      expect(answer.body).toMatch(/^<!DOCTYPE html>\n<html lang="ru">/)
+      expect(answer.body).toContain('Сайт не найден')
+    }
+    const body = get('nope.localhost:4321', '/').body!
+    expect(body).toContain('<a href="http://mfp.localhost:4321/">mfp.localhost</a>')
+    expect(body).toContain('href="http://ugleprof.localhost:4321/org/severny/"')
+    expect(body).not.toContain('org/empty')
+  })
+
+  it('escapes the host it echoes', () => {
+    expect(get('x<script>', '/').status).toBe(400)
+    expect(get('xn--80a.localhost', '/').body).toContain('<code>xn--80a.localhost</code>')
+  })
+
+  it('refuses path traversal and malformed paths with 400', () => {
+    for (const target of [
+      '/../etc/passwd',
+      '/news/../../x',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/%00',
+      '/%zz',
+    ])
+      expect(get('mfp.localhost', target).status, target).toBe(400)
+    expect(get('mfp.localhost', '/news/../news/').status).toBe(200)
+    expect(get('ugle..localhost', '/').status).toBe(400)
+  })
+})
