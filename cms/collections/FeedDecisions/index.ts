@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { postField } from '../../fields/postField'
 import { canCreateContent } from '../../access/canCreateContent'
 import { contentInScope } from '../../access/contentInScope'
 import { ownContentFilter } from '../../access/ownContentFilter'
@@ -30,14 +31,7 @@ export const FeedDecisions: CollectionConfig = {
   indexes: [{ fields: ['organization', 'post', 'action'], unique: true }],
   hooks: { beforeChange: [setOwnerLineage, refuseHidingMandatory] },
   fields: [
-    {
-      name: 'post',
-      type: 'relationship',
-      relationTo: 'posts',
-      required: true,
-      index: true,
-      label: { ru: 'Материал' },
-    },
+    postField(),
     {
       name: 'action',
       type: 'select',

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { postField } from '../../fields/postField'
 import { canCreateContent } from '../../access/canCreateContent'
 import { contentInScope } from '../../access/contentInScope'
 import { importFields } from '../../fields/importFields'
@@ -37,14 +38,7 @@ export const Proposals: CollectionConfig = {
   indexes: [{ fields: ['post', 'organization'], unique: true }],
   hooks: { beforeChange: [prepareProposal, deriveReach], afterChange: [actOnDecision] },
   fields: [
-    {
-      name: 'post',
-      type: 'relationship',
-      relationTo: 'posts',
-      required: true,
-      index: true,
-      label: { ru: 'Материал' },
-    },
+    postField(),
     {
       name: 'organization',
       type: 'relationship',

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { postField } from '../../fields/postField'
 import { canCreateContent } from '../../access/canCreateContent'
 import { contentInScope } from '../../access/contentInScope'
 import { ownContentFilter } from '../../access/ownContentFilter'
@@ -28,17 +29,5 @@ export const Reposts: CollectionConfig = {
   },
   indexes: [{ fields: ['organization', 'post'], unique: true }],
   hooks: { beforeChange: [setOwnerLineage, deriveReach] },
-  fields: [
-    {
-      name: 'post',
-      type: 'relationship',
-      relationTo: 'posts',
-      required: true,
-      index: true,
-      label: { ru: 'Материал' },
-    },
-    ...reachFields('subtree'),
-    ...ownerFields(),
-    ...importFields(),
-  ],
+  fields: [postField(), ...reachFields('subtree'), ...ownerFields(), ...importFields()],
 }
