@@ -38,6 +38,14 @@ export function startPostgresServer(port = 54329): PostgresServer {
   const bin = pgBin()
   const dir = join(tmpdir(), `union-sites-pg-${port}`)
   const data = join(dir, 'data')
+  // A run that was killed may have left its server up on this port: stop it first.
+  if (existsSync(join(data, 'postmaster.pid'))) {
+    try {
+      run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'])
+    } catch {
+      // already gone
+    }
+  }
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   chmodSync(dir, 0o777)
