@@ -97,9 +97,22 @@ export async function queryFeed(
       req,
     })
   const parts = await Promise.all([
-    find(
-      { or: [{ organization: { equals: orgId } }, ...(incoming ? [incoming] : [])] },
-      options.limit,
+    // One query per origin org: each walks the (organization, publishedAt) index newest first and
+    // stops after `limit` rows, where a single OR over all origins made the planner scan.
+    find({ organization: { equals: orgId } }, options.limit),
+    ...[...upstreamByDistance].flatMap(([distance, orgs]) =>
+      orgs.map((origin) =>
+        find(
+          {
+            and: [
+              { organization: { equals: origin } },
+              { reachDepth: { greater_than_equal: distance } },
+              { [`receivers.${self.kind}`]: { equals: true } },
+            ],
+          },
+          options.limit,
+        ),
+      ),
     ),
     repostIds.size > 0
       ? find({ id: { in: [...repostIds.values()] } }, options.limit)
