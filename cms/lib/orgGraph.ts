@@ -58,34 +58,10 @@ export function findUpstreamCycle(
   return null
 }
 
-/**
- * Structural ancestors from the root down to the direct parent.
- * Throws on a cycle so that corrupt data never loops forever.
- */
-export function structuralAncestors(
-  parent: OrgId | null,
-  parentOf: (id: OrgId) => OrgId | null | undefined,
-): OrgId[] {
-  const chain: OrgId[] = []
-  const seen = new Set<string>()
-  for (let at = parent; at !== null && at !== undefined; at = parentOf(at) ?? null) {
-    const key = String(at)
-    if (seen.has(key)) throw new Error(`Cycle in the structural tree at organization ${key}`)
-    seen.add(key)
-    chain.push(at)
-  }
-  return chain.reverse()
-}
-
 export function parentKindAllowed(childKind: OrgKind, parentKind: OrgKind): boolean {
   return ALLOWED_PARENT_KINDS[childKind].includes(parentKind)
 }
 
 export function membershipKindAllowed(childKind: OrgKind, upstreamKind: OrgKind): boolean {
   return ALLOWED_MEMBERSHIP_KINDS[childKind].includes(upstreamKind)
-}
-
-/** Ids of an org and its ancestors: what access rules and subtree queries match against. */
-export function lineageOf(id: OrgId, ancestors: readonly OrgId[]): OrgId[] {
-  return [...ancestors, id]
 }

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   findUpstreamCycle,
-  lineageOf,
   membershipKindAllowed,
   type OrgId,
   type OrgLinks,
   parentKindAllowed,
   sameId,
-  structuralAncestors,
 } from '../../cms/lib/orgGraph'
 import { ORG_KINDS } from '../../cms/lib/orgKinds'
 
@@ -80,28 +78,6 @@ describe('findUpstreamCycle', () => {
   })
 })
 
-describe('structuralAncestors', () => {
-  const parents: Record<string, OrgId | null> = { '4': 3, '3': 2, '2': 1, '1': null }
-  const parentOf = (id: OrgId) => parents[String(id)]
-
-  it('lists ancestors from the root down to the direct parent', () => {
-    expect(structuralAncestors(3, parentOf)).toEqual([1, 2, 3])
-  })
-
-  it('is empty without a parent', () => {
-    expect(structuralAncestors(null, parentOf)).toEqual([])
-  })
-
-  it('stops at an org whose parent is unknown', () => {
-    expect(structuralAncestors(9, parentOf)).toEqual([9])
-  })
-
-  it('throws on a loop instead of running forever', () => {
-    const loop: Record<string, OrgId> = { '1': 2, '2': 3, '3': 1 }
-    expect(() => structuralAncestors(1, (id) => loop[String(id)])).toThrow(/Cycle/)
-  })
-})
-
 describe('parentKindAllowed', () => {
   it('allows a district territorial org inside a city one', () => {
     expect(parentKindAllowed('territorial_org', 'territorial_org')).toBe(true)
@@ -156,11 +132,5 @@ describe('membershipKindAllowed', () => {
       expect(membershipKindAllowed('federation', kind)).toBe(false)
       expect(membershipKindAllowed('territorial_association', kind)).toBe(false)
     }
-  })
-})
-
-describe('lineageOf', () => {
-  it('appends the org to its ancestors', () => {
-    expect(lineageOf(4, [1, 2, 3])).toEqual([1, 2, 3, 4])
   })
 })

@@ -1,3 +1,0 @@
-import type { Access } from 'payload'
-
-export const signedIn: Access = ({ req }) => Boolean(req.user)
