@@ -77,6 +77,8 @@ export interface Config {
     proposals: Proposal;
     reposts: Repost;
     'feed-decisions': FeedDecision;
+    'site-builds': SiteBuild;
+    'publish-changes': PublishChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +97,8 @@ export interface Config {
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     reposts: RepostsSelect<false> | RepostsSelect<true>;
     'feed-decisions': FeedDecisionsSelect<false> | FeedDecisionsSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'publish-changes': PublishChangesSelect<false> | PublishChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -587,6 +591,67 @@ export interface FeedDecision {
   createdAt: string;
 }
 /**
+ * Сайты пересобираются сами после каждого изменения. Здесь видно, когда сайт опубликован, ждёт ли он публикации и чем закончилась последняя сборка.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  host: string;
+  organization?: (number | null) | Organization;
+  orgPath?: string | null;
+  status?: ('published' | 'pending' | 'building' | 'failed') | null;
+  publishedAt?: string | null;
+  lastPages?: number | null;
+  lastDurationMs?: number | null;
+  pendingSince?: string | null;
+  lastReason?: string | null;
+  lastError?: string | null;
+  lastErrorAt?: string | null;
+  requested?: number | null;
+  built?: number | null;
+  claimedGen?: number | null;
+  leaseOwner?: string | null;
+  leaseUntil?: string | null;
+  attempts?: number | null;
+  retryAfter?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-changes".
+ */
+export interface PublishChange {
+  id: number;
+  kind: 'post' | 'local' | 'media' | 'identity' | 'everything';
+  org?: string | null;
+  post?: string | null;
+  media?: string | null;
+  reaches?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  formerUpstream?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -741,6 +806,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feed-decisions';
         value: number | FeedDecision;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'publish-changes';
+        value: number | PublishChange;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1115,6 +1188,47 @@ export interface FeedDecisionsSelect<T extends boolean = true> {
   orgLineage?: T;
   importKey?: T;
   importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  host?: T;
+  organization?: T;
+  orgPath?: T;
+  status?: T;
+  publishedAt?: T;
+  lastPages?: T;
+  lastDurationMs?: T;
+  pendingSince?: T;
+  lastReason?: T;
+  lastError?: T;
+  lastErrorAt?: T;
+  requested?: T;
+  built?: T;
+  claimedGen?: T;
+  leaseOwner?: T;
+  leaseUntil?: T;
+  attempts?: T;
+  retryAfter?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-changes_select".
+ */
+export interface PublishChangesSelect<T extends boolean = true> {
+  kind?: T;
+  org?: T;
+  post?: T;
+  media?: T;
+  reaches?: T;
+  formerUpstream?: T;
+  reason?: T;
   updatedAt?: T;
   createdAt?: T;
 }

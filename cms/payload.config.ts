@@ -13,6 +13,8 @@ import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
 import { Pages } from './collections/Pages'
 import { Posts } from './collections/Posts'
+import { PublishChanges } from './collections/PublishChanges'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db/databaseAdapter'
 import { databaseUri } from './db/databaseUri'
@@ -44,6 +46,8 @@ const config = (async () =>
       Proposals,
       Reposts,
       FeedDecisions,
+      SiteBuilds,
+      PublishChanges,
     ],
     i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
     admin: {

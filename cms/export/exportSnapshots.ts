@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import type { OrgId } from '../lib/orgGraph'
 import { parseSnapshot } from '../../site/src/snapshot/schema'
 import { buildSnapshot } from './buildSnapshot'
 import { OrgDirectory } from './orgDirectory'
@@ -19,9 +20,20 @@ export async function exportSnapshots(
   mkdirSync(outDir, { recursive: true })
   let items = 0
   for (const org of directory.orgs.values()) {
-    const snapshot = parseSnapshot(await buildSnapshot(req, directory, org.id), org.key)
-    items += snapshot.feed.length
-    writeFileSync(join(outDir, `${org.key}.json`), JSON.stringify(snapshot))
+    items += await exportOrgSnapshot(req, directory, org.id, outDir)
   }
   return { sites: directory.orgs.size, items }
+}
+
+/** Writes one org's validated snapshot into `outDir`; returns its number of feed items. */
+export async function exportOrgSnapshot(
+  req: PayloadRequest,
+  directory: OrgDirectory,
+  orgId: OrgId,
+  outDir: string,
+): Promise<number> {
+  const org = directory.get(orgId)!
+  const snapshot = parseSnapshot(await buildSnapshot(req, directory, org.id), org.key)
+  writeFileSync(join(outDir, `${org.key}.json`), JSON.stringify(snapshot))
+  return snapshot.feed.length
 }

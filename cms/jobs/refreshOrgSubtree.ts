@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
 import { SKIP_STRUCTURE_CHECK } from '../collections/Organizations/hooks/checkStructure'
 import { idOf, idsOf } from '../services/refs'
 import { subtreePlacement } from './subtreePlacement'
+import { recordChange } from '../publishing/recordChange'
 
 const OWNED: CollectionSlug[] = [
   'posts',
@@ -122,6 +123,15 @@ export const refreshOrgSubtree: TaskConfig<{
     }
     req.context.orgFacts = undefined
     const owned = await refreshOwned(req, changed)
+    // The move was recorded when it was saved, but the sites may have been built before this
+    // re-derivation: publish the subtree again now that its ancestors are right.
+    if (changed.length > 0)
+      await recordChange(
+        req,
+        { kind: 'identity', org: input.orgId, formerUpstream: [] },
+        'Перенос организации: обновлено поддерево',
+        { duringRepair: true },
+      )
     return { output: { updated: changed.length - 1 + owned } }
   },
 }

@@ -1,5 +1,6 @@
 import * as migration_20261122_004745_initial from './20261122_004745_initial';
 import * as migration_20261122_014949_syndication from './20261122_014949_syndication';
+import * as migration_20261201_214007_publishing from './20261201_214007_publishing';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_014949_syndication.up,
     down: migration_20261122_014949_syndication.down,
-    name: '20261122_014949_syndication'
+    name: '20261122_014949_syndication',
+  },
+  {
+    up: migration_20261201_214007_publishing.up,
+    down: migration_20261201_214007_publishing.down,
+    name: '20261201_214007_publishing'
   },
 ];

@@ -22,10 +22,15 @@ export function fsKind(absolutePath: string): PathKind {
   return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : undefined
 }
 
+/** Folders of `dir`, including links to folders (published hosts link into their release). */
 function subdirectories(dir: string): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
+      .filter(
+        (entry) =>
+          entry.isDirectory() ||
+          (entry.isSymbolicLink() && fsKind(path.join(dir, entry.name)) === 'dir'),
+      )
       .map((entry) => entry.name)
   } catch {
     return []

@@ -1,10 +1,8 @@
-import { join } from 'node:path'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importBundle } from '../../cms/import/importBundle'
-import { PROJECT_ROOT } from '../../cms/lib/paths'
 import { queryFeed } from '../../cms/syndication/feedQuery'
-import { loadBundle, type Bundle } from '../../content/lib/loadBundle'
+import { demoWithoutFiles } from '../helpers/demoWithoutFiles'
 import { expectRefused } from '../helpers/expectRefused'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -13,24 +11,10 @@ let payload: Payload
 let req: PayloadRequest
 const ids = new Map<string, number | string>()
 
-/** The demo without its files: the syndication rules do not depend on images, and files are slow. */
-function withoutFiles(bundle: Bundle): Bundle {
-  return {
-    ...bundle,
-    media: [],
-    documents: [],
-    organizations: bundle.organizations.map((o) => ({
-      ...o,
-      branding: { ...o.branding, logo: undefined },
-    })),
-    posts: bundle.posts.map((p) => ({ ...p, cover: undefined })),
-  }
-}
-
 beforeAll(async () => {
   t = await startTestPayload()
   payload = t.payload
-  await importBundle(payload, withoutFiles(loadBundle(join(PROJECT_ROOT, 'content/demo'))))
+  await importBundle(payload, demoWithoutFiles())
   req = await createLocalReq({}, payload)
   for (const collection of ['organizations', 'posts'] as const) {
     const { docs } = await payload.find({

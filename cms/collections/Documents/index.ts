@@ -6,6 +6,7 @@ import { ownContentFilter } from '../../access/ownContentFilter'
 import { contentInScope } from '../../access/contentInScope'
 import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
+import { trackLocalChange, trackLocalDelete } from '../../publishing/hooks/trackLocal'
 import { DOCUMENT_MIME_TYPES, DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES } from '../../lib/contentTypes'
 import { uploadsDir } from '../../lib/paths'
 
@@ -24,7 +25,11 @@ export const Documents: CollectionConfig = {
     update: contentInScope,
     delete: contentInScope,
   },
-  hooks: { beforeChange: [setOwnerLineage] },
+  hooks: {
+    beforeChange: [setOwnerLineage],
+    afterChange: [trackLocalChange],
+    afterDelete: [trackLocalDelete],
+  },
   upload: { staticDir: uploadsDir('documents'), mimeTypes: [...DOCUMENT_MIME_TYPES] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { ru: 'Название' } },

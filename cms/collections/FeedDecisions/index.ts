@@ -7,6 +7,7 @@ import { importFields } from '../../fields/importFields'
 import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { refuseHidingMandatory } from './hooks/refuseHidingMandatory'
+import { trackLocalChange, trackLocalDelete } from '../../publishing/hooks/trackLocal'
 
 /**
  * What a receiving org decided about one incoming item: hide it, pin it to the top of its home
@@ -29,7 +30,11 @@ export const FeedDecisions: CollectionConfig = {
     delete: contentInScope,
   },
   indexes: [{ fields: ['organization', 'post', 'action'], unique: true }],
-  hooks: { beforeChange: [setOwnerLineage, refuseHidingMandatory] },
+  hooks: {
+    beforeChange: [setOwnerLineage, refuseHidingMandatory],
+    afterChange: [trackLocalChange],
+    afterDelete: [trackLocalDelete],
+  },
   fields: [
     postField(),
     {

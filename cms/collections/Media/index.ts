@@ -6,6 +6,7 @@ import { ownContentFilter } from '../../access/ownContentFilter'
 import { contentInScope } from '../../access/contentInScope'
 import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
+import { trackLocalChange, trackLocalDelete } from '../../publishing/hooks/trackLocal'
 import { uploadsDir } from '../../lib/paths'
 
 /**
@@ -27,7 +28,11 @@ export const Media: CollectionConfig = {
     update: contentInScope,
     delete: contentInScope,
   },
-  hooks: { beforeChange: [setOwnerLineage] },
+  hooks: {
+    beforeChange: [setOwnerLineage],
+    afterChange: [trackLocalChange],
+    afterDelete: [trackLocalDelete],
+  },
   upload: {
     staticDir: uploadsDir('media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],

@@ -17,6 +17,10 @@ import { social } from './fields/social'
 import { checkStructure } from './hooks/checkStructure'
 import { preventDeleteWithDependents } from './hooks/preventDeleteWithDependents'
 import { queueSubtreeRefresh } from './hooks/queueSubtreeRefresh'
+import {
+  trackOrganizationChange,
+  trackOrganizationDelete,
+} from '../../publishing/hooks/trackOrganization'
 
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
@@ -42,8 +46,9 @@ export const Organizations: CollectionConfig = {
   endpoints: [transferEndpoint],
   hooks: {
     beforeChange: [checkStructure],
-    afterChange: [queueSubtreeRefresh],
+    afterChange: [queueSubtreeRefresh, trackOrganizationChange],
     beforeDelete: [preventDeleteWithDependents],
+    afterDelete: [trackOrganizationDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { ru: 'Полное название' } },

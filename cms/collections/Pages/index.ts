@@ -10,6 +10,7 @@ import { slugField } from '../../fields/slugField'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { uniqueSlugInOrg } from '../../hooks/uniqueSlugInOrg'
 import { checkPageParent } from './hooks/checkPageParent'
+import { trackLocalChange, trackLocalDelete } from '../../publishing/hooks/trackLocal'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -32,7 +33,11 @@ export const Pages: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   defaultSort: 'menuOrder',
-  hooks: { beforeChange: [setOwnerLineage, uniqueSlugInOrg('страница'), checkPageParent] },
+  hooks: {
+    beforeChange: [setOwnerLineage, uniqueSlugInOrg('страница'), checkPageParent],
+    afterChange: [trackLocalChange],
+    afterDelete: [trackLocalDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, label: { ru: 'Заголовок' } },
     { name: 'body', type: 'richText', label: { ru: 'Текст' } },

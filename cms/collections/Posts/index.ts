@@ -15,6 +15,7 @@ import { checkMandatory } from './hooks/checkMandatory'
 import { removeSyndicationTraces } from './hooks/removeSyndicationTraces'
 import { deriveReach } from '../../hooks/deriveReach'
 import { reachFields } from '../../fields/reachFields'
+import { trackPostChange, trackPostDelete } from '../../publishing/hooks/trackPost'
 
 export const Posts: CollectionConfig = {
   slug: 'posts',
@@ -46,7 +47,8 @@ export const Posts: CollectionConfig = {
       deriveReach,
       checkMandatory,
     ],
-    afterDelete: [removeSyndicationTraces],
+    afterChange: [trackPostChange],
+    afterDelete: [removeSyndicationTraces, trackPostDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { ru: 'Заголовок' } },

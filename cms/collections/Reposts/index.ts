@@ -8,6 +8,7 @@ import { ownerFields } from '../../fields/ownerFields'
 import { reachFields } from '../../fields/reachFields'
 import { deriveReach } from '../../hooks/deriveReach'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
+import { trackPostChange, trackPostDelete } from '../../publishing/hooks/trackPost'
 
 /**
  * An upper org passing on a post of a lower one with its own reach (a ППО story accepted by
@@ -28,6 +29,10 @@ export const Reposts: CollectionConfig = {
     delete: contentInScope,
   },
   indexes: [{ fields: ['organization', 'post'], unique: true }],
-  hooks: { beforeChange: [setOwnerLineage, deriveReach] },
+  hooks: {
+    beforeChange: [setOwnerLineage, deriveReach],
+    afterChange: [trackPostChange],
+    afterDelete: [trackPostDelete],
+  },
   fields: [postField(), ...reachFields('subtree'), ...ownerFields(), ...importFields()],
 }

@@ -1,0 +1,48 @@
+import type { OrgDirectory } from '../export/orgDirectory'
+import type { OrgId } from '../lib/orgGraph'
+import type { HostMark } from './queue/types'
+
+export interface HostSite {
+  host: string
+  /** The org whose own site is on the host's root. */
+  owner: OrgId
+  /** Every org whose pages the host serves: the owner and its section orgs. */
+  orgs: OrgId[]
+}
+
+/**
+ * The hosts of a directory: a host is the unit of publication (one folder swapped at once), so a
+ * section ППО's change rebuilds its host org's folder with it.
+ */
+export function siteHosts(directory: OrgDirectory): Map<string, HostSite> {
+  const hosts = new Map<string, HostSite>()
+  for (const org of directory.orgs.values()) {
+    const { host, basePath } = directory.address(org.id)
+    const site = hosts.get(host) ?? { host, owner: org.id, orgs: [] }
+    site.orgs.push(org.id)
+    if (basePath === '') site.owner = org.id
+    hosts.set(host, site)
+  }
+  return hosts
+}
+
+/** The hosts that serve `orgs` (every host for `null`), as queue marks. */
+export function hostMarks(directory: OrgDirectory, orgs: Iterable<string> | null): HostMark[] {
+  const hosts = siteHosts(directory)
+  const wanted =
+    orgs === null
+      ? [...hosts.keys()]
+      : [
+          ...new Set(
+            [...orgs].flatMap((id) => (directory.get(id) ? [directory.address(id).host] : [])),
+          ),
+        ]
+  return wanted.map((host) => {
+    const owner = directory.get(hosts.get(host)!.owner)!
+    return {
+      host,
+      org: owner.id,
+      orgPath: `/${[...owner.ancestors, owner.id].map(String).join('/')}/`,
+    }
+  })
+}

@@ -1,0 +1,171 @@
+import { rmSync } from 'node:fs'
+import { hostname } from 'node:os'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { expandChanges } from '../../cms/publishing/expandChanges'
+import { openQueue } from '../../cms/publishing/queue/openQueue'
+import type { ClaimedSite, SiteBuildQueue } from '../../cms/publishing/queue/types'
+import { buildHosts, type HostBuild } from './buildHosts'
+import { addSharedAssets, publishHost, unpublishHost, type ReleaseDirs } from './releases'
+
+export interface WorkerOptions {
+  dirs: ReleaseDirs
+  /** Scratch space for batches (same file system as `dirs.releases`: releases are renamed in). */
+  workDir: string
+  /** Hosts per astro build: larger batches pay Astro's fixed cost less often. */
+  batchSize?: number
+  /** A worker that stops renewing (killed, hung) loses its hosts to others after this long. */
+  leaseMs?: number
+  pollMs?: number
+  /** Retry delay after a failed build: grows with the attempts, up to 10 minutes. */
+  retryMs?: number
+  id?: string
+  log?: (line: string) => void
+}
+
+export interface BatchReport {
+  claimed: number
+  published: string[]
+  failed: string[]
+  seconds: number
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * One publishing worker: expands recorded changes into host marks, leases a batch of hosts,
+ * builds them in one astro build and swaps each in atomically. Any number of workers may share
+ * a database; a killed one's hosts return to the queue when its lease runs out.
+ */
+export class PublishWorker {
+  readonly id: string
+  private readonly queue: SiteBuildQueue
+  private stopping = false
+
+  constructor(
+    private readonly payload: Payload,
+    private readonly options: WorkerOptions,
+  ) {
+    this.id = options.id ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 6)}`
+    this.queue = openQueue(payload)
+  }
+
+  private get leaseMs() {
+    return this.options.leaseMs ?? 120_000
+  }
+
+  /** Turns every recorded change into host marks; returns how many changes it took. */
+  async expand(): Promise<number> {
+    let total = 0
+    for (;;) {
+      const taken = await this.queue.takeChanges(500, (changes) =>
+        expandChanges(this.payload, changes),
+      )
+      total += taken
+      if (taken === 0) return total
+    }
+  }
+
+  /** One round: expand, claim, build, publish. Returns null when there was nothing to do. */
+  async runOnce(): Promise<BatchReport | null> {
+    await this.expand()
+    const claimed = await this.queue.claim(this.id, this.options.batchSize ?? 500, this.leaseMs)
+    if (claimed.length === 0) return null
+    const started = performance.now()
+    const renew = setInterval(
+      () => {
+        void this.queue
+          .renew(
+            this.id,
+            claimed.map((c) => c.id),
+            this.leaseMs,
+          )
+          .catch(() => {})
+      },
+      Math.max(1000, this.leaseMs / 3),
+    )
+    try {
+      const batch = await buildHosts(
+        this.payload,
+        claimed.map((c) => c.host),
+        this.options.workDir,
+      )
+      const report = await this.publish(claimed, batch.results, batch.outDir, batch.seconds)
+      rmSync(path.dirname(batch.outDir), { recursive: true, force: true })
+      return { ...report, claimed: claimed.length, seconds: (performance.now() - started) / 1000 }
+    } catch (error) {
+      const message = `Сборка не удалась: ${error instanceof Error ? error.message : String(error)}`
+      for (const site of claimed)
+        await this.queue.fail(this.id, site, message, this.retryDelay(site))
+      throw error
+    } finally {
+      clearInterval(renew)
+    }
+  }
+
+  private retryDelay(site: ClaimedSite): number {
+    return Math.min((this.options.retryMs ?? 5_000) * 2 ** Math.max(0, site.attempts - 1), 600_000)
+  }
+
+  private async publish(
+    claimed: ClaimedSite[],
+    results: HostBuild[],
+    outDir: string,
+    seconds: number,
+  ) {
+    const published: string[] = []
+    const failed: string[] = []
+    // Still ours? A worker that stalled past its lease must not swap in an older build.
+    const held = await this.queue.renew(
+      this.id,
+      claimed.map((c) => c.id),
+      this.leaseMs,
+    )
+    addSharedAssets(path.join(outDir, '_astro'), this.options.dirs)
+    for (const [i, site] of claimed.entries()) {
+      const result = results[i]!
+      if (!held.has(String(site.id))) continue
+      if (result.status === 'failed') {
+        await this.queue.fail(this.id, site, result.error, this.retryDelay(site))
+        failed.push(site.host)
+        continue
+      }
+      if (result.status === 'gone') {
+        unpublishHost(this.options.dirs, site.host)
+        await this.queue.remove(this.id, site)
+        published.push(site.host)
+        continue
+      }
+      publishHost(this.options.dirs, site.host, result.dir, site.gen)
+      await this.queue.complete(this.id, site, { pages: result.pages, durationMs: seconds * 1000 })
+      published.push(site.host)
+    }
+    return { published, failed }
+  }
+
+  /** Runs until stop(): polls for work, logs each batch. */
+  async run(): Promise<void> {
+    const log = this.options.log ?? ((line: string) => console.log(line))
+    while (!this.stopping) {
+      try {
+        const report = await this.runOnce()
+        if (report) {
+          log(
+            `[worker ${this.id}] published ${report.published.length} site(s)` +
+              `${report.failed.length ? `, ${report.failed.length} failed` : ''} in ${report.seconds.toFixed(1)} s`,
+          )
+          continue
+        }
+      } catch (error) {
+        log(
+          `[worker ${this.id}] batch failed: ${error instanceof Error ? error.message : String(error)}`,
+        )
+      }
+      await sleep(this.options.pollMs ?? 500)
+    }
+  }
+
+  stop(): void {
+    this.stopping = true
+  }
+}

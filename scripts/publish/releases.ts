@@ -1,0 +1,105 @@
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Atomic publication of built sites. The live folder holds one symlink per host into a release
+ * folder; a new release is moved in whole and the link replaced with rename(2), which readers see
+ * either before or after, never half-way. The previous release is kept, so a reader that opened
+ * a page of it a moment ago can still read it.
+ *
+ *   <live>/_astro/                 shared hashed assets (only ever added to)
+ *   <live>/<host> -> ../releases/<host>/<gen>-<stamp>
+ *   <releases>/<host>/<gen>-<stamp>/…
+ */
+export interface ReleaseDirs {
+  live: string
+  releases: string
+}
+
+const KEEP = 2
+
+const unique = () =>
+  `${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
+
+/** The generation of the release a host's link points at (0 when none or not ours). */
+export function liveGeneration(dirs: ReleaseDirs, host: string): number {
+  const link = path.join(dirs.live, host)
+  const stat = lstatSync(link, { throwIfNoEntry: false })
+  if (!stat?.isSymbolicLink()) return 0
+  return Number(/^(\d+)-/.exec(path.basename(readlinkSync(link)))?.[1] ?? 0)
+}
+
+/** Adds `from`'s hashed assets to the shared folder; each file appears whole (copy, then rename). */
+export function addSharedAssets(from: string, dirs: ReleaseDirs): number {
+  if (!existsSync(from)) return 0
+  let added = 0
+  const target = path.join(dirs.live, '_astro')
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const source = path.join(entry.parentPath, entry.name)
+    const dest = path.join(target, path.relative(from, source))
+    if (existsSync(dest)) continue
+    mkdirSync(path.dirname(dest), { recursive: true })
+    const tmp = `${dest}.${unique()}.tmp`
+    copyFileSync(source, tmp)
+    renameSync(tmp, dest)
+    added++
+  }
+  return added
+}
+
+/**
+ * Moves a built host folder into a release and points the host's link at it. Returns false,
+ * changing nothing, when a newer generation is already live (a slower worker lost the race).
+ */
+export function publishHost(dirs: ReleaseDirs, host: string, built: string, gen: number): boolean {
+  if (liveGeneration(dirs, host) > gen) return false
+  const hostReleases = path.join(dirs.releases, host)
+  mkdirSync(hostReleases, { recursive: true })
+  mkdirSync(dirs.live, { recursive: true })
+  const release = path.join(hostReleases, `${gen}-${unique()}`)
+  renameSync(built, release)
+  const link = path.join(dirs.live, host)
+  const current = lstatSync(link, { throwIfNoEntry: false })
+  if (current && !current.isSymbolicLink()) {
+    // A folder from a plain `astro build` into the live folder: retire it once (not atomic).
+    renameSync(link, path.join(hostReleases, `0-legacy-${unique()}`))
+  }
+  const tmp = path.join(dirs.live, `.${host}.${unique()}.link`)
+  symlinkSync(path.relative(dirs.live, release), tmp)
+  renameSync(tmp, link)
+  pruneReleases(hostReleases, path.basename(release))
+  return true
+}
+
+/** Takes a host offline (its org was deleted or moved to another host). */
+export function unpublishHost(dirs: ReleaseDirs, host: string): void {
+  rmSync(path.join(dirs.live, host), { force: true, recursive: true })
+  rmSync(path.join(dirs.releases, host), { force: true, recursive: true })
+}
+
+/** Hosts with a link in the live folder. */
+export function liveHosts(dirs: ReleaseDirs): string[] {
+  if (!existsSync(dirs.live)) return []
+  return readdirSync(dirs.live).filter((name) => !name.startsWith('_') && !name.startsWith('.'))
+}
+
+function pruneReleases(hostReleases: string, current: string): void {
+  const byAge = readdirSync(hostReleases)
+    .filter((name) => name !== current)
+    .map((name) => ({ name, mtime: lstatSync(path.join(hostReleases, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime)
+  for (const old of byAge.slice(KEEP - 1)) {
+    rmSync(path.join(hostReleases, old.name), { recursive: true, force: true })
+  }
+}
