@@ -6,6 +6,8 @@ export const OG_LOCALE = 'ru_RU'
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow'
 
 export const NEWS_PAGE_SIZE = 10
+/** Newest items in an RSS or Atom feed: enough for a reader polling daily, small to download. */
+export const FEED_SIZE = 20
 /** Items on the home page after the lead item. */
 export const HOME_NEWS_COUNT = 6
 
@@ -28,6 +30,18 @@ export const SEGMENTS = {
   /** Section sites of member orgs live under /org/<slug>/ of their host site. */
   sections: 'org',
 } as const
+/** Files at the root of every site (host or section) and at the root of every host. */
+export const SITE_FILES = {
+  rss: 'rss.xml',
+  atom: 'atom.xml',
+  /** The site's own urlset; the host's sitemap.xml is an index of these. */
+  sitemap: 'sitemap-site.xml',
+} as const
+export const HOST_FILES = {
+  sitemapIndex: 'sitemap.xml',
+  robots: 'robots.txt',
+} as const
+
 /** Also taken on every host: shared build assets and uploaded media. */
 export const RESERVED_SEGMENTS: readonly string[] = [...Object.values(SEGMENTS), '_astro', 'media']
 
@@ -70,4 +84,9 @@ export const UI = {
   notFoundTitle: 'Страница не найдена',
   notFoundText: 'Такой страницы на сайте нет. Возможно, её удалили или в адресе опечатка.',
   thisOrg: 'Эта организация',
+  feedRss: 'RSS',
+  feedAtom: 'Atom',
+  subscribe: 'Подписаться на новости',
+  feedTitle: (what: string, site: string) => `${what} — ${site}`,
+  articleAddress: 'Адрес материала',
 } as const

@@ -1,4 +1,5 @@
 import { NEWS_PAGE_SIZE } from '../consts'
+import { groupByHost } from '../lib/hosts'
 import { paginate, type PageSlice } from '../lib/pagination'
 import { routeParam } from '../lib/urls'
 import type { Category, FeedItem, Page } from '../snapshot/schema'
@@ -75,4 +76,19 @@ export function staticPageRoutes(sites: SiteData[]) {
       props: { site, page },
     })),
   )
+}
+
+/** Feeds of one rubric (the site-wide feeds and the site's urlset use `siteRoutes`). */
+export function rubricFeedRoutes(sites: SiteData[]) {
+  return sites.flatMap((site) =>
+    site.rubrics.map(({ category }) => ({
+      params: { site: site.prefix, rubric: category.slug },
+      props: { site, rubric: category },
+    })),
+  )
+}
+
+/** robots.txt and the sitemap index: one per host, covering the host's section sites. */
+export function hostRoutes(sites: SiteData[]) {
+  return groupByHost(sites).map((group) => ({ params: { host: group.host }, props: { group } }))
 }

@@ -1,4 +1,4 @@
-import { SEGMENTS } from '../consts'
+import { SEGMENTS, SITE_FILES } from '../consts'
 import type { SiteSettings } from '../snapshot/schema'
 
 /**
@@ -34,6 +34,8 @@ function listPath(base: string, page: number): string {
   return page <= 1 ? base : `${base}${newsPage}/${page}/`
 }
 
+export type FeedFormat = 'rss' | 'atom'
+
 /** Site paths of the generated pages (static pages carry their own `path`). */
 export const paths = {
   home: '/',
@@ -44,6 +46,10 @@ export const paths = {
   contacts: `/${contacts}/`,
   structure: `/${structure}/`,
   notFound: `/${notFound}/`,
+  /** The site's whole feed at its root, a rubric's feed beside the rubric's list page. */
+  feed: (format: FeedFormat, rubricSlug?: string) =>
+    `${rubricSlug ? `/${news}/${rubric}/${rubricSlug}/` : '/'}${SITE_FILES[format]}`,
+  sitemap: `/${SITE_FILES.sitemap}`,
 } as const
 
 /** A route param for a site path: no leading or trailing slash (Astro trims them anyway). */

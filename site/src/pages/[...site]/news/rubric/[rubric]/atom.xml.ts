@@ -1,0 +1,15 @@
+/** A rubric's Atom feed: <prefix>/news/rubric/<slug>/atom.xml. */
+import type { APIRoute, GetStaticPaths } from 'astro'
+import { loadSites } from '../../../../../data/loadSites'
+import { rubricFeedRoutes } from '../../../../../data/routes'
+import type { SiteData } from '../../../../../data/site'
+import { buildAtom } from '../../../../../lib/atom'
+import { feedModel } from '../../../../../lib/feedModel'
+import { textResponse } from '../../../../../lib/responses'
+import type { Category } from '../../../../../snapshot/schema'
+
+export const getStaticPaths = (async () =>
+  rubricFeedRoutes(await loadSites())) satisfies GetStaticPaths
+
+export const GET: APIRoute<{ site: SiteData; rubric: Category }> = ({ props }) =>
+  textResponse(buildAtom(feedModel(props.site.snapshot, props.rubric)), 'atom')

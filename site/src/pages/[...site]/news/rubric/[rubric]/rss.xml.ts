@@ -1,0 +1,15 @@
+/** A rubric's RSS 2.0 feed: <prefix>/news/rubric/<slug>/rss.xml. */
+import type { APIRoute, GetStaticPaths } from 'astro'
+import { loadSites } from '../../../../../data/loadSites'
+import { rubricFeedRoutes } from '../../../../../data/routes'
+import type { SiteData } from '../../../../../data/site'
+import { feedModel } from '../../../../../lib/feedModel'
+import { textResponse } from '../../../../../lib/responses'
+import { buildRss } from '../../../../../lib/rss'
+import type { Category } from '../../../../../snapshot/schema'
+
+export const getStaticPaths = (async () =>
+  rubricFeedRoutes(await loadSites())) satisfies GetStaticPaths
+
+export const GET: APIRoute<{ site: SiteData; rubric: Category }> = ({ props }) =>
+  textResponse(buildRss(feedModel(props.site.snapshot, props.rubric)), 'rss')

@@ -1,0 +1,13 @@
+/** The site's RSS 2.0 feed: <prefix>/rss.xml. */
+import type { APIRoute, GetStaticPaths } from 'astro'
+import { loadSites } from '../../data/loadSites'
+import { siteRoutes } from '../../data/routes'
+import type { SiteData } from '../../data/site'
+import { feedModel } from '../../lib/feedModel'
+import { textResponse } from '../../lib/responses'
+import { buildRss } from '../../lib/rss'
+
+export const getStaticPaths = (async () => siteRoutes(await loadSites())) satisfies GetStaticPaths
+
+export const GET: APIRoute<{ site: SiteData }> = ({ props }) =>
+  textResponse(buildRss(feedModel(props.site.snapshot)), 'rss')

@@ -1,0 +1,12 @@
+/** The site's own urlset: <prefix>/sitemap-site.xml, listed by its host's sitemap.xml. */
+import type { APIRoute, GetStaticPaths } from 'astro'
+import { loadSites } from '../../data/loadSites'
+import { siteRoutes } from '../../data/routes'
+import type { SiteData } from '../../data/site'
+import { textResponse } from '../../lib/responses'
+import { buildUrlset, sitemapEntries } from '../../lib/sitemap'
+
+export const getStaticPaths = (async () => siteRoutes(await loadSites())) satisfies GetStaticPaths
+
+export const GET: APIRoute<{ site: SiteData }> = ({ props }) =>
+  textResponse(buildUrlset(sitemapEntries(props.site.snapshot)), 'xml')

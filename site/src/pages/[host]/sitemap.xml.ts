@@ -1,0 +1,13 @@
+/** The sitemap index of a host: <host>/sitemap.xml, one entry per site on the host. */
+import type { APIRoute, GetStaticPaths } from 'astro'
+import { loadSites } from '../../data/loadSites'
+import { hostRoutes } from '../../data/routes'
+import type { SiteData } from '../../data/site'
+import type { HostGroup } from '../../lib/hosts'
+import { textResponse } from '../../lib/responses'
+import { buildSitemapIndex, sitemapRef } from '../../lib/sitemap'
+
+export const getStaticPaths = (async () => hostRoutes(await loadSites())) satisfies GetStaticPaths
+
+export const GET: APIRoute<{ group: HostGroup<SiteData> }> = ({ props }) =>
+  textResponse(buildSitemapIndex(props.group.sites.map((s) => sitemapRef(s.snapshot))), 'xml')
