@@ -1,8 +1,8 @@
 /**
- * `npm start`: loads the demo federation (idempotent), exports a snapshot per organization,
- * builds every site with Astro and serves them on port 4321 by Host (http://mfp.localhost:4321/),
- * then brings up the admin at http://localhost:3000/admin, printing the demo logins and how long
- * each step took.
+ * `npm start`: loads the demo federation (idempotent), publishes every site through the
+ * publishing queue and serves them on port 4321 by Host (http://mfp.localhost:4321/), keeps a
+ * publishing worker running (edits in the admin go live by themselves), then brings up the admin
+ * at http://localhost:3000/admin, printing the demo logins and how long each step took.
  */
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
@@ -12,15 +12,14 @@ import { changedCount } from '../cms/import/importReport'
 import { databaseUri } from '../cms/db/databaseUri'
 import { loadBundle } from '../content/lib/loadBundle'
 import { waitForHttp } from './lib/waitForHttp'
-import { exportSnapshots } from '../cms/export/exportSnapshots'
-import { dataDir, PROJECT_ROOT } from '../cms/lib/paths'
+import { dataDir } from '../cms/lib/paths'
 import { startPreviewServer } from './serve/previewServer'
-import { runAstroBuild } from './site/astroBuild'
+import { publishDirs } from './publish/publishDirs'
+import { publishEverything } from './publish/publishEverything'
+import { PublishWorker } from './publish/publishWorker'
 
 const PORT = Number(process.env.PORT ?? 3000)
 const SITES_PORT = Number(process.env.SITES_PORT ?? 4321)
-const snapshotsDir = resolve(PROJECT_ROOT, 'dist/snapshots')
-const sitesDir = resolve(PROJECT_ROOT, 'dist/sites')
 const bundleDir = resolve(process.env.DEMO_BUNDLE ?? 'content/demo')
 const t0 = performance.now()
 const secs = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`
@@ -34,24 +33,25 @@ const report = await importBundle(payload, bundle)
 console.log(
   `Demo federation loaded in ${secs(seedStart)} (${changedCount(report)} documents written; unchanged ones skipped)`,
 )
-const exportStart = performance.now()
-const exported = await exportSnapshots(payload, snapshotsDir)
-console.log(`Exported ${exported.sites} site snapshots in ${secs(exportStart)}`)
-await payload.destroy()
-
-const build = await runAstroBuild({ snapshots: snapshotsDir, out: sitesDir })
-if (!build.ok) {
-  console.error(build.log.slice(-4000))
-  throw new Error('The sites did not build (see the log above).')
+// Every site is rebuilt at start (templates may have changed); afterwards the worker below
+// republishes exactly the sites each edit in the admin touches.
+const dirs = publishDirs()
+const worker = new PublishWorker(payload, { dirs, workDir: dirs.work, pollMs: 300 })
+const published = await publishEverything(worker, payload)
+if (published.failed > 0) {
+  throw new Error(
+    `${published.failed} site(s) did not build: see "Публикация сайтов" in the admin.`,
+  )
 }
 console.log(
-  `Built ${build.pages} pages of ${exported.sites} sites in ${build.seconds.toFixed(1)} s`,
+  `Built ${published.pages} pages of ${published.published} sites in ${published.seconds.toFixed(1)} s`,
 )
 const sites = await startPreviewServer({
-  outDir: sitesDir,
+  outDir: dirs.live,
   mediaDir: resolve(dataDir(), 'uploads'),
   port: SITES_PORT,
 })
+void worker.run()
 
 const adminStart = performance.now()
 const next = spawn('next', ['dev', 'cms', '--port', String(PORT)], {
@@ -59,6 +59,7 @@ const next = spawn('next', ['dev', 'cms', '--port', String(PORT)], {
   env: { ...process.env, JOBS_AUTORUN: '1', NEXT_TELEMETRY_DISABLED: '1' },
 })
 const stop = () => {
+  worker.stop()
   next.kill('SIGTERM')
   void sites.close()
 }

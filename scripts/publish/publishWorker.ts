@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { expandChanges } from '../../cms/publishing/expandChanges'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
 import type { ClaimedSite, SiteBuildQueue } from '../../cms/publishing/queue/types'
-import { buildHosts, type HostBuild } from './buildHosts'
+import { buildHosts, type BatchBuild, type HostBuild } from './buildHosts'
 import { addSharedAssets, publishHost, unpublishHost, type ReleaseDirs } from './releases'
 
 export interface WorkerOptions {
@@ -21,12 +21,18 @@ export interface WorkerOptions {
   retryMs?: number
   id?: string
   log?: (line: string) => void
+  /** The build step (default: fresh snapshots and one astro build; tests may swap in a lighter one). */
+  build?: (payload: Payload, hosts: readonly string[], workDir: string) => Promise<BatchBuild>
+  /** Called after each site went live (for latency measurements and tests). */
+  onPublished?: (site: ClaimedSite) => void
 }
 
 export interface BatchReport {
   claimed: number
   published: string[]
   failed: string[]
+  /** Pages Astro built in the batch. */
+  pages: number
   seconds: number
 }
 
@@ -85,14 +91,20 @@ export class PublishWorker {
       Math.max(1000, this.leaseMs / 3),
     )
     try {
-      const batch = await buildHosts(
+      const build = this.options.build ?? buildHosts
+      const batch = await build(
         this.payload,
         claimed.map((c) => c.host),
         this.options.workDir,
       )
       const report = await this.publish(claimed, batch.results, batch.outDir, batch.seconds)
       rmSync(path.dirname(batch.outDir), { recursive: true, force: true })
-      return { ...report, claimed: claimed.length, seconds: (performance.now() - started) / 1000 }
+      return {
+        ...report,
+        claimed: claimed.length,
+        pages: batch.pages,
+        seconds: (performance.now() - started) / 1000,
+      }
     } catch (error) {
       const message = `Сборка не удалась: ${error instanceof Error ? error.message : String(error)}`
       for (const site of claimed)
@@ -137,7 +149,13 @@ export class PublishWorker {
         continue
       }
       publishHost(this.options.dirs, site.host, result.dir, site.gen)
-      await this.queue.complete(this.id, site, { pages: result.pages, durationMs: seconds * 1000 })
+      if (
+        await this.queue.complete(this.id, site, {
+          pages: result.pages,
+          durationMs: seconds * 1000,
+        })
+      )
+        this.options.onPublished?.(site)
       published.push(site.host)
     }
     return { published, failed }

@@ -1,0 +1,53 @@
+/**
+ * `npm run worker`: a publishing worker. Takes recorded changes and pending sites from the
+ * database, builds them in batches with Astro and swaps each site in atomically. Start as many
+ * as you like, on one machine or several sharing the database and SITES_DIR.
+ *
+ *   npm run worker [-- --once] [--all] [--batch 500] [--lease 120]
+ */
+import { parseArgs } from 'node:util'
+import { bootPayload } from '../cms/lib/bootPayload'
+import { publishEverything } from './publish/publishEverything'
+import { publishDirs } from './publish/publishDirs'
+import { PublishWorker } from './publish/publishWorker'
+
+const { values } = parseArgs({
+  options: {
+    once: { type: 'boolean', default: false },
+    all: { type: 'boolean', default: false },
+    batch: { type: 'string', default: '500' },
+    lease: { type: 'string', default: '120' },
+  },
+})
+const batchSize = Number(values.batch)
+const leaseMs = Number(values.lease) * 1000
+if (!Number.isInteger(batchSize) || batchSize < 1 || !(leaseMs >= 5000)) {
+  console.error(
+    'Usage: npm run worker -- [--once] [--all] [--batch <sites per build ≥ 1>] [--lease <seconds ≥ 5>]',
+  )
+  process.exit(2)
+}
+
+const payload = await bootPayload()
+const dirs = publishDirs()
+const worker = new PublishWorker(payload, { dirs, workDir: dirs.work, batchSize, leaseMs })
+console.log(`Publishing worker ${worker.id}: sites in ${dirs.live}`)
+if (values.all) {
+  const report = await publishEverything(worker, payload)
+  console.log(
+    `Published ${report.published} site(s) (${report.pages} pages) in ${report.seconds.toFixed(1)} s`,
+  )
+}
+if (values.once) {
+  while (await worker.runOnce()) {
+    /* until the queue is empty */
+  }
+  await payload.destroy()
+  process.exit(0)
+}
+const stop = () => worker.stop()
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
+await worker.run()
+await payload.destroy()
+process.exit(0)
