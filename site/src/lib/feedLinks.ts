@@ -6,6 +6,8 @@ import { absoluteUrl, paths, type FeedFormat } from './urls'
 export interface FeedLink {
   format: FeedFormat
   type: 'application/rss+xml' | 'application/atom+xml'
+  /** «RSS», «Atom»: the visible link text. */
+  label: string
   title: string
   href: string
 }
@@ -19,6 +21,7 @@ function linksOf(snapshot: Pick<Snapshot, 'org' | 'site'>, rubric?: Category): F
   return (['rss', 'atom'] as const).map((format) => ({
     format,
     type: TYPES[format],
+    label: LABELS[format],
     title: `${what} (${LABELS[format]})`,
     href: absoluteUrl(snapshot.site, paths.feed(format, rubric?.slug)),
   }))
