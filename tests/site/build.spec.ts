@@ -5,12 +5,20 @@ import { describe, expect, it } from 'vitest'
 import { runAstroBuild } from '../../scripts/site/astroBuild'
 import { a11yScript } from '../../site/src/lib/a11y'
 import { SNAPSHOT_DIR, fixtureJson } from './fixtures'
+import { describeFeeds } from './built/feeds'
+import { describeHead } from './built/head'
 import { HOSTS, SITES, attr, tags, useFixtureBuild } from './helpers/fixtureBuild'
 
-/** One real `astro build` of the fixture sites: pages, links, assets (feeds: buildFiles.spec). */
+/**
+ * ONE real `astro build` of the fixture sites for all build checks: pages, links and assets here,
+ * feeds and sitemaps in built/feeds.ts, heads and page chrome in built/head.ts. One build, not
+ * one per file: parallel builds of one project write their prerender chunks to the same
+ * site/.astro/ (outDir is outside the working directory) and break each other.
+ */
 const SECTIONS = ['', 'news/', 'documents/', 'contacts/', 'structure/', '404/']
 
-const { read, exists, files, list, result: buildResult } = useFixtureBuild()
+const build = useFixtureBuild()
+const { read, exists, files, list, result: buildResult } = build
 const htmlFiles = () => files('.html')
 
 describe('astro build of the fixture snapshots', () => {
@@ -163,6 +171,9 @@ describe('astro build of the fixture snapshots', () => {
     }
   })
 })
+
+describeFeeds(build)
+describeHead(build)
 
 describe('astro build of an invalid snapshot', () => {
   it('fails, naming the org and the field', async () => {
