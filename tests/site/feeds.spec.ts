@@ -40,6 +40,24 @@ describe('feed model', () => {
     expect(own.canonicalUrl).toBe(own.url)
   })
 
+  it("finds the origin's feeds next to its home page, a section's included", () => {
+    const sectionOrigin = {
+      ...severny,
+      ancestors: severny.ancestors.map((a) =>
+        a.id === 'org-ugleprof' ? { ...a, url: `${UGLE}/org/kuzbass` } : a,
+      ),
+    }
+    const entry = feedModel(sectionOrigin).entries.find((e) => e.origin)!
+    expect(entry.origin!.feedUrls!.rss).toBe(`${UGLE}/org/kuzbass/rss.xml`)
+    const unknown = { ...severny, ancestors: [] }
+    expect(feedModel(unknown).entries.find((e) => e.origin)!.origin).toEqual({
+      name: 'Росуглепроф',
+      fullName: 'Российский независимый профсоюз работников угольной промышленности',
+      siteUrl: undefined,
+      feedUrls: undefined,
+    })
+  })
+
   it('orders by publication, not by pin, and keeps at most FEED_SIZE items', () => {
     const items = fixtureSnapshot('ugleprof').feed
     const pinned = [{ ...items.at(-1)!, pinned: true }, ...items.slice(0, -1)]

@@ -73,7 +73,9 @@ function originOf(snapshot: FeedSnapshot, item: FeedItem): FeedOrigin | undefine
   const link = [...ancestors, ...memberships, ...children].find(
     (org) => org.id === item.provenance.orgId,
   )
-  const siteUrl = link?.url
+  // A home page URL names a folder; without its final slash, URLs relative to it would lose
+  // the last segment (a section's /org/<slug>).
+  const siteUrl = link?.url?.replace(/\/?$/, '/')
   return {
     name: originName(item),
     fullName: item.provenance.orgName,
