@@ -7,6 +7,7 @@ import { a11yScript } from '../../site/src/lib/a11y'
 import { SNAPSHOT_DIR, fixtureJson } from './fixtures'
 import { describeFeeds } from './built/feeds'
 import { describeHead } from './built/head'
+import { describeOutputChecks } from './built/outputChecks'
 import { HOSTS, SITES, attr, tags, useFixtureBuild } from './helpers/fixtureBuild'
 
 /**
@@ -174,6 +175,7 @@ describe('astro build of the fixture snapshots', () => {
 
 describeFeeds(build)
 describeHead(build)
+describeOutputChecks(build)
 
 describe('astro build of an invalid snapshot', () => {
   it('fails, naming the org and the field', async () => {

@@ -17,6 +17,8 @@ export const HOSTS = [...new Set(SITES.map((s) => s.split('/')[0]!))]
 
 export interface FixtureBuild {
   result(): AstroBuildResult
+  /** The output folder (absolute), for checkers that read it whole. */
+  dir(): string
   read(file: string): string
   exists(file: string): boolean
   /** Output files (relative) whose names end with `ext`, shared assets excluded. */
@@ -40,6 +42,7 @@ export function useFixtureBuild(): FixtureBuild {
   afterAll(() => rmSync(out, { recursive: true, force: true }))
   return {
     result: () => build!,
+    dir: () => out,
     read: (file) => readFileSync(path.join(out, file), 'utf8'),
     exists: (file) => existsSync(path.join(out, file)),
     files: (ext) =>
