@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -59,10 +59,15 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildRes
     UNION_SITES_RSS_FILE: rssFile,
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${probe}`.trim(),
   }
+  // Astro writes its prerender chunks into <cwd>/.astro when outDir is elsewhere, and they must
+  // stay inside the repository (they import from node_modules). One folder per build keeps two
+  // builds at once (several workers on one machine) from overwriting each other's chunks.
+  const buildsDir = path.join(repoRoot, 'site', '.astro', 'builds')
+  mkdirSync(buildsDir, { recursive: true })
+  const cwd = mkdtempSync(path.join(buildsDir, 'b-'))
   const started = performance.now()
   const child = spawn(nodeBinary(), [astro, 'build', '--root', path.join(repoRoot, 'site')], {
-    // Astro keeps prerender chunks in <cwd>/.astro when outDir is elsewhere: keep them in site/.
-    cwd: path.join(repoRoot, 'site'),
+    cwd,
     env,
   })
   const chunks: string[] = []
@@ -80,6 +85,7 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildRes
       const reported = /(\d+) page\(s\) built/.exec(log)?.[1]
       const peakRssMb = readPeakRss(rssFile)
       rmSync(probeDir, { recursive: true, force: true })
+      rmSync(cwd, { recursive: true, force: true })
       resolve({
         ok: exitCode === 0,
         exitCode,

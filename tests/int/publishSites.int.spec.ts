@@ -1,0 +1,196 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportSnapshots } from '../../cms/export/exportSnapshots'
+import { OrgDirectory } from '../../cms/export/orgDirectory'
+import { importBundle } from '../../cms/import/importBundle'
+import { queryFeed } from '../../cms/syndication/feedQuery'
+import { publishEverything } from '../../scripts/publish/publishEverything'
+import { PublishWorker } from '../../scripts/publish/publishWorker'
+import { startPreviewServer, type PreviewServer } from '../../scripts/serve/previewServer'
+import { runAstroBuild } from '../../scripts/site/astroBuild'
+import { demoWithoutFiles } from '../helpers/demoWithoutFiles'
+import { treeDifferences } from '../helpers/publishing/treeFiles'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { httpGet } from '../serve/helpers/httpGet'
+
+let t: TestPayload
+let payload: Payload
+let root: string
+let worker: PublishWorker
+let server: PreviewServer
+let directory: OrgDirectory
+const dirs = () => ({ live: path.join(root, 'sites'), releases: path.join(root, 'releases') })
+const orgId = (key: string) => [...directory.orgs.values()].find((o) => o.key === key)!.id
+
+/** The page of a news item on an org's site, through the preview server. */
+async function newsPage(key: string, slug: string) {
+  const { host, basePath } = directory.address(orgId(key))
+  const answer = await httpGet(server.port, `${host}:${server.port}`, `${basePath}/news/${slug}/`)
+  return { status: answer.status, html: answer.body.toString('utf8') }
+}
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  payload = t.payload
+  root = mkdtempSync(path.join(tmpdir(), 'union-sites-publish-'))
+  await importBundle(payload, demoWithoutFiles())
+  directory = await OrgDirectory.load(payload)
+  worker = new PublishWorker(payload, { dirs: dirs(), workDir: path.join(root, 'work') })
+  const first = await publishEverything(worker, payload)
+  expect(first.failed).toBe(0)
+  server = await startPreviewServer({
+    outDir: dirs().live,
+    mediaDir: path.join(root, 'media'),
+    port: 0,
+  })
+})
+afterAll(async () => {
+  await server?.close()
+  await t?.close()
+  rmSync(root, { recursive: true, force: true })
+})
+
+describe('publishing to the sites', () => {
+  it('a federation post reaches a union, a territorial org and a ППО with provenance; unpublishing removes it', async () => {
+    const post = await payload.create({
+      collection: 'posts',
+      data: {
+        title: 'Единый день охраны труда',
+        slug: 'edinyy-den-okhrany-truda',
+        lead: 'Федерация призывает провести проверки условий труда.',
+        organization: orgId('fnpr'),
+        _status: 'published',
+      } as never,
+    })
+    const report = await worker.runOnce()
+    expect(report?.failed).toEqual([])
+    const canonical = `${directory.address(orgId('fnpr')).url}news/edinyy-den-okhrany-truda/`
+    for (const key of ['union-coal', 'coal-kuzbass', 'ppo-mine-rassvet']) {
+      const page = await newsPage(key, 'edinyy-den-okhrany-truda')
+      expect(page.status, key).toBe(200)
+      expect(page.html).toContain('Единый день охраны труда')
+      expect(page.html).toContain('Материал')
+      expect(page.html).toContain(`<link rel="canonical" href="${canonical}"`)
+    }
+    await payload.update({ collection: 'posts', id: post.id, data: { _status: 'draft' } as never })
+    await worker.runOnce()
+    for (const key of ['fnpr', 'union-coal', 'coal-kuzbass', 'ppo-mine-rassvet'])
+      expect((await newsPage(key, 'edinyy-den-okhrany-truda')).status, key).toBe(404)
+  })
+
+  it('after edits, moves and decisions the published sites equal a clean full build, byte for byte', async () => {
+    const { docs: posts } = await payload.find({
+      collection: 'posts',
+      where: { mandatory: { equals: false } },
+      sort: 'id',
+      limit: 3,
+      depth: 0,
+    })
+    const { docs: pages } = await payload.find({
+      collection: 'pages',
+      where: { organization: { equals: orgId('coal-kuzbass') } },
+      limit: 1,
+      depth: 0,
+    })
+    const { docs: ppo } = await payload.find({
+      collection: 'organizations',
+      where: { parent: { equals: orgId('coal-kuzbass') } },
+      limit: 1,
+      depth: 0,
+    })
+    // An item low in a ППО's feed: pinning it moves it to the top of the home page.
+    const req = await createLocalReq({}, payload)
+    const feed = await queryFeed(req, orgId('ppo-school-1234'), { limit: 10, now: new Date() })
+    const lowItem = feed.filter((i) => !i.pinned).at(-1)!
+
+    // Wide changes first, then narrow ones: a later wide rebuild would cover up a narrow change
+    // that the tracking missed. Each edit is followed by the worker, as in production.
+    await applyEach([
+      () =>
+        payload.update({
+          collection: 'posts',
+          id: posts[0]!.id,
+          data: { title: `${posts[0]!.title} — дополнено` },
+        }),
+      () =>
+        payload.update({
+          collection: 'posts',
+          id: posts[1]!.id,
+          data: { _status: 'draft' } as never,
+        }),
+      () =>
+        payload.update({
+          collection: 'organizations',
+          id: orgId('coal-vorkuta'),
+          data: { shortName: 'Терком Воркуты' },
+        }),
+      // A ППО moves to another territorial org: the subtree refresh job runs, then the worker.
+      async () => {
+        await payload.update({
+          collection: 'organizations',
+          id: ppo[0]!.id,
+          data: { parent: orgId('coal-vorkuta') } as never,
+        })
+        await payload.jobs.run({ limit: 10 })
+      },
+    ])
+    await expectCleanBuild()
+    await applyEach([
+      () =>
+        payload.create({
+          collection: 'feed-decisions',
+          data: {
+            organization: orgId('ppo-school-1234'),
+            post: lowItem.post,
+            action: 'pin',
+          } as never,
+        }),
+      () =>
+        payload.update({
+          collection: 'pages',
+          id: pages[0]!.id,
+          data: { title: `${pages[0]!.title} и задачи` },
+        }),
+      () =>
+        payload.update({
+          collection: 'organizations',
+          id: orgId('ppo-zel-kindergarten'),
+          data: { contacts: { phone: '+7 (499) 000-00-01' } } as never,
+        }),
+      () =>
+        payload.create({
+          collection: 'posts',
+          data: {
+            title: 'Собрание профкома шахты',
+            organization: orgId('ppo-mine-rassvet'),
+            _status: 'published',
+          } as never,
+        }),
+    ])
+    await expectCleanBuild()
+  })
+})
+
+async function applyEach(edits: (() => Promise<unknown>)[]) {
+  for (const edit of edits) {
+    await edit()
+    while (await worker.runOnce()) {
+      /* until the queue is empty */
+    }
+  }
+}
+
+let cleanBuilds = 0
+async function expectCleanBuild() {
+  const dir = path.join(root, `clean-${++cleanBuilds}`)
+  await exportSnapshots(payload, path.join(dir, 'snapshots'))
+  const build = await runAstroBuild({
+    snapshots: path.join(dir, 'snapshots'),
+    out: path.join(dir, 'sites'),
+  })
+  expect(build.ok, build.log.slice(-2000)).toBe(true)
+  expect(treeDifferences(path.join(dir, 'sites'), dirs().live)).toEqual([])
+}
