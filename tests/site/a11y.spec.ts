@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { AA_NORMAL_TEXT, contrastRatio, parseHex } from '../../cms/lib/color'
 import {
   A11Y_FORM_CLASS,
   A11Y_PREFIX,
@@ -135,6 +136,46 @@ describe('accessibility mode styles', () => {
           `:has(input[name='a11y-${setting.name}'][value='${option.value}']:checked)`,
         )
       }
+    }
+  })
+
+  /** The custom properties a colour scheme's rule sets, by name without the dashes. */
+  const schemeColors = (scheme: string): Record<string, string> => {
+    const rule = new RegExp(`\\[data-a11y-scheme='${scheme}'\\][^{]*\\{([^}]*)\\}`).exec(css)
+    expect(rule, scheme).not.toBeNull()
+    return Object.fromEntries(
+      [...rule![1]!.matchAll(/--color-([a-z-]+):\s*(#[0-9a-f]+)/gi)].map((m) => [m[1], m[2]]),
+    )
+  }
+  const ratio = (a: string | undefined, b: string | undefined) =>
+    contrastRatio(parseHex(a ?? '')!, parseHex(b ?? '')!)
+
+  it('gives both colour schemes every colour, with AA contrast for text and focus', () => {
+    for (const scheme of ['light', 'dark']) {
+      const c = schemeColors(scheme)
+      expect(Object.keys(c).sort(), scheme).toEqual(
+        [
+          'accent',
+          'accent-contrast',
+          'border',
+          'focus',
+          'link',
+          'muted',
+          'primary',
+          'primary-contrast',
+          'surface',
+          'surface-alt',
+          'text',
+        ].sort(),
+      )
+      for (const fg of ['text', 'muted', 'link', 'accent']) {
+        for (const bg of ['surface', 'surface-alt'])
+          expect(ratio(c[fg], c[bg]), `${scheme}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(7)
+      }
+      expect(ratio(c['primary-contrast'], c.primary)).toBeGreaterThanOrEqual(7)
+      expect(ratio(c['accent-contrast'], c.accent)).toBeGreaterThanOrEqual(AA_NORMAL_TEXT)
+      // A focus ring is a non-text indicator: 3:1 against the surface (WCAG 1.4.11).
+      expect(ratio(c.focus, c.surface), scheme).toBeGreaterThanOrEqual(3)
     }
   })
 
