@@ -13,8 +13,7 @@ import { HOSTS, SITES, attr, tags, useFixtureBuild } from './helpers/fixtureBuil
 /**
  * ONE real `astro build` of the fixture sites for all build checks: pages, links and assets here,
  * feeds and sitemaps in built/feeds.ts, heads and page chrome in built/head.ts. One build, not
- * one per file: parallel builds of one project write their prerender chunks to the same
- * site/.astro/ (outDir is outside the working directory) and break each other.
+ * one per file: the build is the slow part, and every check reads the same output.
  */
 const SECTIONS = ['', 'news/', 'documents/', 'contacts/', 'structure/', '404/']
 
