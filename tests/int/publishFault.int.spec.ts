@@ -1,0 +1,118 @@
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { OrgDirectory } from '../../cms/export/orgDirectory'
+import { importBundle } from '../../cms/import/importBundle'
+import { PROJECT_ROOT } from '../../cms/lib/paths'
+import { publishEverything } from '../../scripts/publish/publishEverything'
+import { PublishWorker } from '../../scripts/publish/publishWorker'
+import { liveGeneration } from '../../scripts/publish/releases'
+import { startPreviewServer, type PreviewServer } from '../../scripts/serve/previewServer'
+import { demoWithoutFiles } from '../helpers/demoWithoutFiles'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { httpGet } from '../serve/helpers/httpGet'
+
+let t: TestPayload
+let payload: Payload
+let root: string
+let server: PreviewServer
+const dirs = () => ({ live: path.join(root, 'sites'), releases: path.join(root, 'releases') })
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 120_000) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(100))
+    if (await check()) return
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  payload = t.payload
+  root = mkdtempSync(path.join(tmpdir(), 'union-sites-fault-'))
+  await importBundle(payload, demoWithoutFiles())
+  const worker = new PublishWorker(payload, { dirs: dirs(), workDir: path.join(root, 'work') })
+  await publishEverything(worker, payload)
+  server = await startPreviewServer({
+    outDir: dirs().live,
+    mediaDir: path.join(root, 'media'),
+    port: 0,
+  })
+})
+afterAll(async () => {
+  await server?.close()
+  await t?.close()
+  rmSync(root, { recursive: true, force: true })
+})
+
+describe('a worker killed in the middle of a build', () => {
+  it('leaves the old site online, and another worker redoes the work exactly once', async () => {
+    const directory = await OrgDirectory.load(payload)
+    const org = [...directory.orgs.values()].find((o) => o.key === 'ppo-mine-rassvet')!
+    const { host, basePath } = directory.address(org.id)
+    const newsList = async () =>
+      (await httpGet(server.port, `${host}:${server.port}`, `${basePath}/news/`)).body.toString(
+        'utf8',
+      )
+    const before = liveGeneration(dirs(), host)
+    await payload.create({
+      collection: 'posts',
+      data: {
+        title: 'Профком добился ремонта бытовок',
+        organization: org.id,
+        _status: 'published',
+      } as never,
+    })
+
+    const child = spawn(
+      path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
+      [path.join(PROJECT_ROOT, 'scripts/worker.ts'), '--lease', '5'],
+      { env: { ...process.env, SITES_DIR: dirs().live }, detached: true, stdio: 'ignore' },
+    )
+    const exited = new Promise((resolve) => child.on('exit', resolve))
+    // Killed once its batch has snapshots written, i.e. while it exports or runs astro.
+    const batchStarted = () =>
+      existsSync(path.join(root, 'work')) &&
+      readdirSync(path.join(root, 'work')).some((b) => {
+        const snapshots = path.join(root, 'work', b, 'snapshots')
+        return existsSync(snapshots) && readdirSync(snapshots).length > 0
+      })
+    await until('the worker to start its batch', batchStarted)
+    await sleep(500)
+    process.kill(-child.pid!, 'SIGKILL')
+    await exited
+
+    expect(liveGeneration(dirs(), host)).toBe(before)
+    const old = await newsList()
+    expect(old).toContain('<html')
+    expect(old).not.toContain('Профком добился ремонта бытовок')
+    const { docs } = await payload.find({
+      collection: 'site-builds',
+      where: { host: { equals: host } },
+      limit: 1,
+      depth: 0,
+    })
+    // Still leased by the dead worker, or already claimable again on a slow machine.
+    expect(['building', 'pending']).toContain(docs[0]!.status)
+    expect(Number(docs[0]!.requested)).toBeGreaterThan(Number(docs[0]!.built))
+
+    let published = 0
+    const rescuer = new PublishWorker(payload, {
+      dirs: dirs(),
+      workDir: path.join(root, 'work'),
+      onPublished: (site) => site.host === host && published++,
+    })
+    // The killed worker's lease (5 s) runs out; then its hosts are claimable again.
+    await until(
+      'another worker to take over',
+      async () => (await rescuer.runOnce()) !== null,
+      60_000,
+    )
+    expect(published).toBe(1)
+    expect(await newsList()).toContain('Профком добился ремонта бытовок')
+    expect(liveGeneration(dirs(), host)).toBeGreaterThan(before)
+    expect(await rescuer.runOnce()).toBeNull()
+  })
+})
