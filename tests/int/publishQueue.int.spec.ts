@@ -88,6 +88,28 @@ describe('change tracking', () => {
     expect(hosts).not.toContain(hostOf('union-edu'))
   })
 
+  it('a scheduled post goes live at its time by itself and marks its site', async () => {
+    const draft = await payload.create({
+      collection: 'posts',
+      draft: true,
+      data: {
+        title: 'Запланированная новость профкома',
+        organization: orgs.get('ppo-mine-rassvet'),
+        _status: 'draft',
+      } as never,
+    })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'posts', value: String(draft.id) } },
+      waitUntil: new Date(Date.now() + 1500),
+    } as never)
+    await payload.jobs.run()
+    expect(await settle()).toEqual([])
+    await new Promise((r) => setTimeout(r, 1600))
+    await payload.jobs.run()
+    expect(await settle()).toEqual([hostOf('ppo-mine-rassvet')])
+  })
+
   it('a federation post with subtree reach marks every site', async () => {
     await payload.create({
       collection: 'posts',
