@@ -5,7 +5,8 @@ import { importBundle } from '../../cms/import/importBundle'
 import { expandChanges } from '../../cms/publishing/expandChanges'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
 import type { SiteBuildQueue } from '../../cms/publishing/queue/types'
-import { siteHosts } from '../../cms/publishing/siteHosts'
+import { hostMarks, siteHosts } from '../../cms/publishing/siteHosts'
+import { apiClient } from '../helpers/apiClient'
 import { demoWithoutFiles } from '../helpers/demoWithoutFiles'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -16,6 +17,7 @@ let directory: OrgDirectory
 const orgs = new Map<string, number | string>()
 
 const hostOf = (key: string) => directory.address(orgs.get(key)!).host
+const markOf = (key: string) => hostMarks(directory, [String(orgs.get(key))])
 const expand = () => queue.takeChanges(1000, (changes) => expandChanges(payload, changes))
 
 /** Settles the queue as a worker would after publishing everything; returns the hosts it took. */
@@ -160,11 +162,10 @@ describe('change tracking', () => {
 
   it('changes arriving during a build keep the site pending for the next batch', async () => {
     const host = hostOf('ppo-mine-rassvet')
-    const org = orgs.get('ppo-mine-rassvet')!
-    await queue.mark([{ host, org, orgPath: '/' }], 'test')
+    await queue.mark(markOf('ppo-mine-rassvet'), 'test')
     const [site] = await queue.claim('w1', 10, 60_000)
     expect(site?.host).toBe(host)
-    await queue.mark([{ host, org, orgPath: '/' }], 'test during build')
+    await queue.mark(markOf('ppo-mine-rassvet'), 'test during build')
     expect(await queue.claim('w2', 10, 60_000)).toEqual([])
     expect(await queue.complete('w1', site!, { pages: 1, durationMs: 1 })).toBe(true)
     const [again] = await queue.claim('w2', 10, 60_000)
@@ -174,7 +175,7 @@ describe('change tracking', () => {
 
   it('an expired lease is taken over; the stale worker can no longer complete', async () => {
     const host = hostOf('ppo-mine-rassvet')
-    await queue.mark([{ host, org: orgs.get('ppo-mine-rassvet')!, orgPath: '/' }], 'test')
+    await queue.mark(markOf('ppo-mine-rassvet'), 'test')
     const [site] = await queue.claim('slow', 10, 1)
     await new Promise((r) => setTimeout(r, 20))
     const [taken] = await queue.claim('fast', 10, 60_000)
@@ -182,5 +183,53 @@ describe('change tracking', () => {
     expect(await queue.complete('slow', site!, { pages: 1, durationMs: 1 })).toBe(false)
     expect(await queue.complete('fast', taken!, { pages: 1, durationMs: 1 })).toBe(true)
     expect(await queue.backlog()).toEqual({ hosts: 0, changes: 0 })
+  })
+})
+
+describe('the publishing state in the admin and API', () => {
+  const api = () => apiClient(payload)
+  const hostsSeen = async (token?: string) => {
+    const answer = await api().rest('GET', '/site-builds?limit=100&depth=0', { token })
+    return answer.status === 200
+      ? answer.body.docs.map((d: { host: string }) => d.host).sort()
+      : answer.status
+  }
+
+  it('readers see nothing; editors see the sites of their orgs; subtree admins the whole subtree', async () => {
+    expect(await hostsSeen()).toBe(403)
+    const ppo = await api().login('editor@school-1234.demo', 'demo-ppo-2026')
+    expect(await hostsSeen(ppo)).toEqual([hostOf('ppo-school-1234')])
+    const terkom = await api().login('admin@kuzbass-coal.demo', 'demo-terkom-2026')
+    const seen = (await hostsSeen(terkom)) as string[]
+    expect(seen).toContain(hostOf('coal-kuzbass'))
+    expect(seen).toContain(hostOf('ppo-mine-rassvet'))
+    expect(seen).not.toContain(hostOf('coal-vorkuta'))
+  })
+
+  it('admins may put a site back in the queue; editors may not; nobody reads raw changes', async () => {
+    const { docs } = await payload.find({
+      collection: 'site-builds',
+      where: { host: { equals: hostOf('ppo-mine-rassvet') } },
+      limit: 1,
+      depth: 0,
+    })
+    const row = docs[0]!
+    const ppo = await api().login('editor@school-1234.demo', 'demo-ppo-2026')
+    expect(
+      (await api().rest('POST', `/site-builds/${row.id}/rebuild`, { token: ppo })).status,
+    ).toBe(403)
+    const terkom = await api().login('admin@kuzbass-coal.demo', 'demo-terkom-2026')
+    const answer = await api().rest('POST', `/site-builds/${row.id}/rebuild`, { token: terkom })
+    expect(answer).toMatchObject({
+      status: 200,
+      body: { message: expect.stringMatching(/очередь/) },
+    })
+    expect(await settle()).toEqual([hostOf('ppo-mine-rassvet')])
+    const admin = await api().login('admin@union-sites.local', 'demo-admin-2026')
+    expect((await api().rest('GET', '/publish-changes', { token: admin })).status).toBe(403)
+    expect(
+      (await api().rest('PATCH', `/site-builds/${row.id}`, { token: admin, body: { built: 0 } }))
+        .status,
+    ).toBe(403)
   })
 })
