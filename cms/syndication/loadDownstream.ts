@@ -1,61 +1,29 @@
 import type { PayloadRequest } from 'payload'
+import { rawSql } from '../db/rawSql'
 import type { OrgKind } from '../lib/orgKinds'
 import type { OrgId } from '../lib/orgGraph'
+import { loadDownstreamLocal } from './loadDownstreamLocal'
+import { downstreamSql } from './sql/downstreamSql'
 import type { Reach } from './types'
-
-const CHUNK = 1000
 
 export interface DownstreamOrg {
   id: OrgId
   name: string
   kind: OrgKind
   policy: 'auto' | 'review'
+  /** Shortest distance along child and membership edges, as receiversOf computes it. */
   distance: number
 }
 
 /**
- * Orgs a reach from `from` arrives at, read level by level (structural children and member
- * orgs of the current level in one indexed query each), so a federation-wide reach costs a
- * handful of queries, not one per org.
+ * "Who receives this": the orgs a reach from `from` arrives at, nearest first. One recursive
+ * statement on SQL databases; a level-by-level walk through the Local API on MongoDB.
  */
 export async function loadDownstream(
   req: PayloadRequest,
   from: OrgId,
   reach: Reach,
 ): Promise<DownstreamOrg[]> {
-  const seen = new Set<string>([String(from)])
-  const result: DownstreamOrg[] = []
-  let frontier: OrgId[] = [from]
-  for (let distance = 1; distance <= reach.depth && frontier.length > 0; distance++) {
-    const next: OrgId[] = []
-    // Chunks keep each query under the databases' bound-parameter limits (SQLite: 32,766).
-    for (let start = 0; start < frontier.length; start += CHUNK) {
-      const chunk = frontier.slice(start, start + CHUNK)
-      const { docs } = await req.payload.find({
-        collection: 'organizations',
-        where: { or: [{ parent: { in: chunk } }, { memberships: { in: chunk } }] },
-        select: { name: true, kind: true, incomingPolicy: true },
-        depth: 0,
-        limit: 0,
-        pagination: false,
-        overrideAccess: true,
-        req,
-      })
-      for (const doc of docs) {
-        if (seen.has(String(doc.id))) continue
-        seen.add(String(doc.id))
-        next.push(doc.id)
-        if (reach.kinds.includes(doc.kind))
-          result.push({
-            id: doc.id,
-            name: doc.name,
-            kind: doc.kind,
-            policy: doc.incomingPolicy === 'review' ? 'review' : 'auto',
-            distance,
-          })
-      }
-    }
-    frontier = next
-  }
-  return result
+  const run = await rawSql(req)
+  return run ? downstreamSql(run, from, reach) : loadDownstreamLocal(req, from, reach)
 }

@@ -1,0 +1,53 @@
+import type { PayloadRequest } from 'payload'
+import type { OrgId } from '../lib/orgGraph'
+import type { DownstreamOrg } from './loadDownstream'
+import type { Reach } from './types'
+
+const CHUNK = 1000
+
+/**
+ * Orgs a reach from `from` arrives at, through the Local API for MongoDB (SQL databases use
+ * downstreamSql): level by level, structural children and member orgs of the current level in
+ * one indexed query each, so a federation-wide reach costs a handful of queries.
+ */
+export async function loadDownstreamLocal(
+  req: PayloadRequest,
+  from: OrgId,
+  reach: Reach,
+): Promise<DownstreamOrg[]> {
+  const seen = new Set<string>([String(from)])
+  const result: DownstreamOrg[] = []
+  let frontier: OrgId[] = [from]
+  for (let distance = 1; distance <= reach.depth && frontier.length > 0; distance++) {
+    const next: OrgId[] = []
+    // Chunks keep each query under the databases' bound-parameter limits (SQLite: 32,766).
+    for (let start = 0; start < frontier.length; start += CHUNK) {
+      const chunk = frontier.slice(start, start + CHUNK)
+      const { docs } = await req.payload.find({
+        collection: 'organizations',
+        where: { or: [{ parent: { in: chunk } }, { memberships: { in: chunk } }] },
+        select: { name: true, kind: true, incomingPolicy: true },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      for (const doc of docs) {
+        if (seen.has(String(doc.id))) continue
+        seen.add(String(doc.id))
+        next.push(doc.id)
+        if (reach.kinds.includes(doc.kind))
+          result.push({
+            id: doc.id,
+            name: doc.name,
+            kind: doc.kind,
+            policy: doc.incomingPolicy === 'review' ? 'review' : 'auto',
+            distance,
+          })
+      }
+    }
+    frontier = next
+  }
+  return result
+}

@@ -1,0 +1,123 @@
+import { sql, type SQL } from 'drizzle-orm'
+import type { OrgKind } from '../../lib/orgKinds'
+import type { OrgId } from '../../lib/orgGraph'
+import type { ReaderFlags, UpstreamOrg } from './loadUpstream'
+
+export interface FeedSqlInput extends ReaderFlags {
+  org: OrgId
+  kind: OrgKind
+  review: boolean
+  upstream: readonly UpstreamOrg[]
+  limit: number
+  /** ISO time: pins that end before it are over. */
+  now: string
+}
+
+const or = (parts: SQL[]): SQL => (parts.length > 0 ? sql.join(parts, sql` OR `) : sql`1 = 0`)
+const list = (ids: readonly OrgId[]): SQL =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )
+const NONE = sql``
+
+/**
+ * The feed of one org as one statement, for feedOf's rules (see feed.ts): a UNION ALL of small
+ * branches, each of which the planner answers from one index newest first and stops after
+ * `limit` rows — own posts, one branch per upstream origin ((organization, publishedAt) index),
+ * posts reposted to the reader (by id), posts without a date and the reader's pins (all of
+ * them). Hides and review acceptance are lookups inside the branches, so a hidden item never
+ * takes a place in the limit. Every branch
+ * returns only items that are in the feed, so the `limit` newest of their union, pins first,
+ * are the feed's; rows may repeat across branches and the caller keeps one per post.
+ * A single OR over all origins instead made the planners scan the publishedAt index.
+ *
+ * Parts for decisions or reposts the reader does not have are left out: compiling the
+ * statement costs SQLite as much as running it, and most orgs have none.
+ */
+export function feedSql(input: FeedSqlInput): SQL {
+  const { org, upstream, limit } = input
+  const receives = (table: string) => sql.raw(`${table}.receivers_${input.kind}`)
+  // Upstream orgs are few (2–6), so per-origin terms keep each one an index equality.
+  const reachedFrom = (t: string) =>
+    or(
+      upstream.map(
+        (u) =>
+          sql`(${sql.raw(t)}.organization_id = ${u.id} AND ${sql.raw(t)}.reach_depth >= ${u.distance})`,
+      ),
+    )
+  const repostArrives = sql`(r.organization_id = ${org}
+    OR (${receives('r')} = true AND (${reachedFrom('r')})))`
+  const reposted = sql`SELECT r.post_id FROM reposts r
+    WHERE r.organization_id IN (${list([org, ...upstream.map((u) => u.id)])}) AND ${repostArrives}`
+  const decided = (action: string) =>
+    sql`EXISTS (SELECT 1 FROM feed_decisions d
+      WHERE d.organization_id = ${org} AND d.post_id = p.id AND d.action = ${action})`
+  const accepted = sql`(${decided('accept')}${
+    input.reposts
+      ? sql` OR EXISTS (SELECT 1 FROM reposts s WHERE s.organization_id = ${org} AND s.post_id = p.id)`
+      : NONE
+  })`
+  // Hidden and (under review) unaccepted items stay out; mandatory ones never do.
+  const rules = [
+    ...(input.hides ? [sql`NOT ${decided('hide')}`] : []),
+    ...(input.review ? [accepted] : []),
+  ]
+  const visible =
+    rules.length > 0 ? sql`(p.mandatory = true OR (${sql.join(rules, sql` AND `)}))` : null
+  const ownOrVisible = visible ? sql` AND (p.organization_id = ${org} OR ${visible})` : NONE
+  const arrives = sql`(p.organization_id = ${org}
+    OR (${receives('p')} = true AND (${reachedFrom('p')}))
+    ${input.reposts ? sql`OR p.id IN (${reposted})` : NONE})`
+  const pins = sql`SELECT d.post_id FROM feed_decisions d WHERE d.organization_id = ${org}
+    AND d.action = 'pin' AND (d.until IS NULL OR d.until > ${input.now})`
+  // Provenance matters only for items that may have arrived through a repost alone.
+  const via = input.reposts
+    ? sql`(SELECT MIN(r.organization_id) FROM reposts r WHERE r.post_id = p.id AND ${repostArrives})`
+    : sql`CAST(NULL AS integer)`
+
+  // Limited branches read dated posts newest first. PostgreSQL sorts NULL first in descending
+  // order (SQLite last), so posts without a date, last in feedOf's order, get their own branch.
+  const branch = (
+    i: number,
+    where: SQL,
+    extra: { via?: boolean; pinned?: boolean; all?: boolean } = {},
+  ) =>
+    sql`SELECT * FROM (SELECT p.id AS id, p.organization_id AS origin,
+      p.published_at AS published_at, p.reach_depth AS reach_depth, ${receives('p')} AS to_kind,
+      ${extra.via ? via : sql`CAST(NULL AS integer)`} AS via, ${sql.raw(extra.pinned ? '1' : '0')} AS pinned
+      FROM posts p WHERE p._status = 'published' AND ${where}
+      ${extra.all ? NONE : sql`AND p.published_at IS NOT NULL ORDER BY p.published_at DESC, p.id DESC LIMIT ${limit}`}
+    ) ${sql.raw(`b${i}`)}`
+  const n = upstream.length
+  return sql.join(
+    [
+      branch(0, sql`p.organization_id = ${org}`),
+      ...upstream.map((u, i) =>
+        branch(
+          i + 1,
+          sql`p.organization_id = ${u.id} AND p.reach_depth >= ${u.distance}
+            AND ${receives('p')} = true${visible ? sql` AND ${visible}` : NONE}`,
+        ),
+      ),
+      ...(input.reposts
+        ? [branch(n + 1, sql`p.id IN (${reposted})${ownOrVisible}`, { via: true })]
+        : []),
+      branch(n + 2, sql`p.published_at IS NULL AND ${arrives}${ownOrVisible}`, {
+        via: true,
+        all: true,
+      }),
+      // Every pin, however old: pinned items come first.
+      ...(input.pins
+        ? [
+            branch(n + 3, sql`p.id IN (${pins}) AND ${arrives}${ownOrVisible}`, {
+              via: true,
+              pinned: true,
+              all: true,
+            }),
+          ]
+        : []),
+    ],
+    sql` UNION ALL `,
+  )
+}
