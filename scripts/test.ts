@@ -1,6 +1,7 @@
 /**
- * `npm test`: type check, unit tests, then the integration suite on SQLite and on a real
- * PostgreSQL server (started on 127.0.0.1 by the suite), and on MongoDB when TEST_MONGODB_URI is set.
+ * `npm test`: type check, unit tests, site build and serving tests, the end-to-end suite on the
+ * demo sites in Chromium, then the integration suite on SQLite and on a real PostgreSQL server
+ * (started on 127.0.0.1 by the suite), and on MongoDB when TEST_MONGODB_URI is set.
  */
 import { run } from './lib/run'
 
@@ -13,6 +14,11 @@ const steps: [string, string, string[], Record<string, string>?][] = [
     'Serving tests (preview server, nginx config, nginx parity)',
     'vitest',
     ['run', '--project', 'serve'],
+  ],
+  [
+    'End-to-end tests (demo sites in Chromium: a reader walk, accessibility mode, axe on every page, HTML/XML/link checks)',
+    'playwright',
+    ['test'],
   ],
   ['Integration tests on SQLite', 'vitest', ['run', '--project', 'int'], { TEST_DB: 'sqlite' }],
   [

@@ -1,0 +1,36 @@
+import { cpus } from 'node:os'
+import { defineConfig } from '@playwright/test'
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/lib/chromiumFlags'
+
+/**
+ * End-to-end tests of the demo federation's sites: tests/e2e/globalSetup.ts seeds a fresh
+ * database, builds every site and serves them on a free port; the tests browse them in Debian's
+ * Chromium (no browser download here or in CI; CHROMIUM_PATH overrides it).
+ */
+const CHROMIUM_ARGS = [
+  ...CHROMIUM_FLAGS,
+  // Chromium resolves *.localhost to the loopback itself; this makes it independent of /etc/hosts.
+  '--host-resolver-rules=MAP *.localhost 127.0.0.1, MAP localhost 127.0.0.1',
+]
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.e2e.spec.ts',
+  globalSetup: './tests/e2e/globalSetup.ts',
+  // One browser per core: the accessibility sweep is CPU-bound in the renderer.
+  workers: Math.max(1, Math.min(cpus().length, 4)),
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    locale: 'ru-RU',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+    },
+    trace: 'off',
+  },
+})
