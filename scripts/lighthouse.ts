@@ -59,12 +59,17 @@ try {
   await served?.close()
 }
 
-console.log(`\n${'page'.padEnd(60)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}`)
-for (const r of results) {
+const width = Math.max(...results.map((r) => r.url.length)) + 2
+const row = (first: string, cells: string[]) =>
+  `${first.padEnd(width)}${cells.map((c) => c.padStart(16)).join('')}`
+console.log(`\n${row('page', [...CATEGORIES])}`)
+for (const r of results)
   console.log(
-    `${r.url.padEnd(60)} ${CATEGORIES.map((c) => String(r.scores[c]).padStart(15)).join('')}`,
+    row(
+      r.url,
+      CATEGORIES.map((c) => String(r.scores[c])),
+    ),
   )
-}
 const misses = results.flatMap((r) => r.misses.map((m) => `  ${new URL(r.url).pathname} ${m}`))
 if (misses.length > 0) {
   const targets = CATEGORIES.map((c) => `${c} ${TARGET[c]}`).join(', ')
