@@ -1,0 +1,97 @@
+import { expect, test } from '@playwright/test'
+import { httpGet } from '../serve/helpers/httpGet'
+import { startPublishingStack, type PublishingStack } from './helpers/publishingStack'
+
+/**
+ * The federation's editor publishes a post in the admin; the publishing worker puts it on the
+ * sites below by itself, with provenance and a canonical link to the federation's page, and
+ * unpublishing it takes it off every site again.
+ */
+const TITLE = 'Федерация объявляет месяц охраны труда'
+const SITES = {
+  union: 'rosugleprof.localhost',
+  territorial: 'ugol-kuzbass.localhost',
+  ppo: 'shakhta-rassvet.localhost',
+}
+
+let stack: PublishingStack
+
+test.describe.configure({ mode: 'serial' })
+test.beforeAll(async () => {
+  test.setTimeout(900_000)
+  stack = await startPublishingStack((line) => console.log(`[admin e2e] ${line}`))
+})
+test.afterAll(async () => stack?.stop())
+
+/**
+ * Polls a site page on the preview server until it answers `status` (bounded). Node does not
+ * resolve *.localhost here, so the request goes to the loopback with the site's Host header.
+ */
+async function waitForStatus(host: string, path: string, status: number) {
+  await expect
+    .poll(async () => (await httpGet(stack.sitesPort, `${host}:${stack.sitesPort}`, path)).status, {
+      timeout: 120_000,
+      intervals: [250, 500, 1000],
+    })
+    .toBe(status)
+}
+
+test('a federation post published in the admin reaches union, territorial and ППО sites', async ({
+  page,
+}) => {
+  test.setTimeout(600_000)
+  await page.goto(`${stack.adminUrl}/login`)
+  await page.locator('#field-email').fill('press@fnpr.demo')
+  await page.locator('#field-password').fill('demo-editor-2026')
+  await page.getByRole('button', { name: 'Войти' }).click()
+  await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+
+  await page.goto(`${stack.adminUrl}/collections/posts/create`)
+  // The form is interactive once hydrated; typing earlier would be reset by React.
+  await page.waitForLoadState('networkidle')
+  const title = page.locator('#field-title')
+  await title.fill(TITLE)
+  await expect(title).toHaveValue(TITLE)
+  const publishedAt = Date.now()
+  await page.getByRole('button', { name: /^Опубликовать/ }).click()
+
+  const api = stack.adminUrl.replace(/\/admin$/, '/api')
+  const query = `${api}/posts?where[title][equals]=${encodeURIComponent(TITLE)}&depth=0&limit=1`
+  let found: { id: number; slug: string; _status: string } | undefined
+  await expect
+    .poll(
+      async () => {
+        found = (await (await page.request.get(query)).json()).docs?.[0]
+        return found?._status
+      },
+      { timeout: 120_000 },
+    )
+    .toBe('published')
+  const post = found!
+  expect(post.slug).toBeTruthy()
+  const origin = (host: string) => `http://${host}:${stack.sitesPort}`
+  const canonical = `${origin('localhost')}/news/${post.slug}/`
+
+  for (const host of Object.values(SITES)) {
+    await waitForStatus(host, `/news/${post.slug}/`, 200)
+    await page.goto(`${origin(host)}/news/${post.slug}/`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE)
+    const provenance = page.locator('article .provenance')
+    await expect(provenance).toHaveText(/Материал\s+ФНПР/)
+    await expect(provenance.getByRole('link', { name: 'ФНПР' })).toHaveAttribute('href', canonical)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical)
+  }
+  console.log(
+    `[admin e2e] publish-to-live on three sites: ${((Date.now() - publishedAt) / 1000).toFixed(1)} s`,
+  )
+
+  // Unpublishing from the document's menu takes it off every site again.
+  await page.goto(`${stack.adminUrl}/collections/posts/${post.id}`)
+  const unpublished = await page.request.patch(`${api}/posts/${post.id}`, {
+    data: { _status: 'draft' },
+  })
+  expect(unpublished.ok()).toBe(true)
+  for (const host of ['localhost', ...Object.values(SITES)]) {
+    await waitForStatus(host, `/news/${post.slug}/`, 404)
+  }
+})

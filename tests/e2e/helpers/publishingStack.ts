@@ -1,0 +1,114 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
+const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
+
+/** A free TCP port on the loopback (the OS picks it; the server that asked closes at once). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export interface PublishingStack {
+  adminUrl: string
+  sitesPort: number
+  /** Stops every process of the stack and deletes its folder. */
+  stop(): Promise<void>
+}
+
+/**
+ * The whole product on a fresh SQLite database, as `npm start` runs it but in a temporary
+ * folder: the demo seeded and published, the preview server, one publishing worker and the
+ * admin (`next dev`). Every part is a child process in its own group, killed as a group.
+ */
+export async function startPublishingStack(log: (line: string) => void): Promise<PublishingStack> {
+  const root = mkdtempSync(path.join(tmpdir(), 'union-sites-admin-e2e-'))
+  const sitesPort = await freePort()
+  const adminPort = await freePort()
+  const env = {
+    ...process.env,
+    DATA_DIR: path.join(root, 'data'),
+    DATABASE_URI: `file:${path.join(root, 'data', 'union-sites.db')}`,
+    SITES_DIR: path.join(root, 'sites'),
+    SITES_ORIGIN_TEMPLATE: `http://{host}:${sitesPort}`,
+    LOG_LEVEL: 'warn',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  const children: ChildProcess[] = []
+  const stop = async () => {
+    for (const child of children) {
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        /* already gone */
+      }
+    }
+    rmSync(root, { recursive: true, force: true })
+  }
+  const runToEnd = (label: string, args: string[]) => {
+    const started = performance.now()
+    const result = spawnSync(bin('tsx'), args, { cwd: repoRoot, env, encoding: 'utf8' })
+    if (result.status !== 0)
+      throw new Error(`${label} failed:\n${(result.stdout + result.stderr).slice(-3000)}`)
+    log(`${label} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  }
+  const background = (command: string, args: string[], extra: Record<string, string> = {}) => {
+    const child = spawn(command, args, {
+      cwd: repoRoot,
+      env: { ...env, ...extra },
+      detached: true,
+      stdio: 'ignore',
+    })
+    children.push(child)
+  }
+  try {
+    // The e2e setup has seeded the demo already: start from a copy of its database and uploads.
+    const seeded = process.env.UNION_SITES_E2E_MEDIA_DIR
+    if (seeded && existsSync(path.join(seeded, '..', 'union-sites.db'))) {
+      cpSync(path.dirname(seeded), env.DATA_DIR, { recursive: true })
+      log('demo copied from the e2e setup')
+    } else {
+      runToEnd('demo seeded', ['scripts/seed.ts'])
+    }
+    runToEnd('every site published', ['scripts/worker.ts', '--all', '--once'])
+    background(bin('tsx'), [
+      'scripts/serve/serve.ts',
+      '--out-dir',
+      env.SITES_DIR,
+      '--media-dir',
+      path.join(env.DATA_DIR, 'uploads'),
+      '--port',
+      String(sitesPort),
+    ])
+    background(bin('tsx'), ['scripts/worker.ts'])
+    background(bin('next'), ['dev', 'cms', '--port', String(adminPort)], { JOBS_AUTORUN: '1' })
+    const adminUrl = `http://localhost:${adminPort}/admin`
+    const started = performance.now()
+    // The first request compiles the admin: about a minute on two cores, more under load.
+    for (const deadline = Date.now() + 600_000; ;) {
+      const ok = await fetch(`${adminUrl}/login`).then(
+        (r) => r.ok,
+        () => false,
+      )
+      if (ok) break
+      if (Date.now() > deadline) throw new Error('the admin did not come up in 10 minutes')
+      await new Promise((r) => setTimeout(r, 1000))
+    }
+    log(`admin compiled in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    return { adminUrl, sitesPort, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
