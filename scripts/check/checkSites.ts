@@ -10,6 +10,7 @@ import { checkLinks } from './links'
 import { hostsOf, isPage, isXml, listFiles } from './outputFiles'
 import type { CheckProblem } from './problem'
 import { xmlProblem } from './xmlWellFormed'
+import { xmlRefs } from './xmlRefs'
 
 export interface SiteCheckOptions {
   /** The build output: `<out>/<host>/…` and `<out>/_astro/`. */
@@ -47,13 +48,20 @@ export async function checkSites(options: SiteCheckOptions): Promise<SiteCheckRe
 
   let start = performance.now()
   const xmlFiles = files.filter(isXml)
-  const xmlProblems = xmlFiles.flatMap((file) => xmlProblem(file, read(file)) ?? [])
+  const xmlTexts = new Map(xmlFiles.map((file) => [file, read(file)]))
+  const xmlProblems = xmlFiles.flatMap((file) => xmlProblem(file, xmlTexts.get(file)!) ?? [])
   const xmlSeconds = since(start)
 
   start = performance.now()
   const pages = new Map<string, PageRefs>()
   for (const file of files.filter((f) => isPage(f, hostSet)))
     pages.set(file, extractRefs(read(file)))
+  const pageCount = pages.size
+  // Feeds and sitemaps link too (they offer no #fragment targets).
+  for (const [file, text] of xmlTexts) {
+    if (hostSet.has(file.slice(0, file.indexOf('/'))))
+      pages.set(file, { refs: xmlRefs(text), ids: new Set() })
+  }
   const media = options.mediaDir ? new Set(listFiles(path.resolve(options.mediaDir))) : undefined
   const links = checkLinks({
     files: new Set(files),
@@ -67,7 +75,7 @@ export async function checkSites(options: SiteCheckOptions): Promise<SiteCheckRe
   const vnu = html ? await html : undefined
   return {
     problems: [...(vnu?.problems ?? []), ...xmlProblems, ...links.problems],
-    pages: pages.size,
+    pages: pageCount,
     xmlFiles: xmlFiles.length,
     hosts: hosts.length,
     links: {
@@ -88,7 +96,7 @@ export function summarize(report: SiteCheckReport): string {
       ? 'HTML: not validated'
       : `HTML: ${report.pages} pages of ${report.hosts} hosts validated in ${s.html.toFixed(1)} s`,
     `XML: ${report.xmlFiles} files well-formed check in ${s.xml.toFixed(1)} s`,
-    `Links: ${checked} internal checked, ${external} external or non-HTTP not followed` +
+    `Links (pages, feeds, sitemaps): ${checked} internal checked, ${external} external or non-HTTP not followed` +
       (mediaUnchecked > 0 ? `, ${mediaUnchecked} /media/ not checked (no --media)` : '') +
       ` in ${s.links.toFixed(1)} s`,
   ].join('\n')
