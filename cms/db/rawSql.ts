@@ -5,6 +5,10 @@ import type { PayloadRequest } from 'payload'
 export type SqlRow = Record<string, unknown>
 /** Runs one statement and returns its rows as objects keyed by column name. */
 export type RunSql = (query: SQL) => Promise<SqlRow[]>
+export interface SqlDb {
+  run: RunSql
+  dialect: 'sqlite' | 'postgres'
+}
 
 interface DrizzleAdapter {
   name: string
@@ -44,14 +48,14 @@ async function runNamed(db: PostgresDb, query: SQL): Promise<SqlRow[]> {
  * keep a Local API path for it. Inside a transaction the statement runs on the request's
  * session, as Payload's own queries do, so it sees the request's uncommitted writes.
  */
-export async function rawSql(req: PayloadRequest): Promise<RunSql | null> {
+export async function rawSql(req: PayloadRequest): Promise<SqlDb | null> {
   const adapter = req.payload.db as unknown as DrizzleAdapter
   if (adapter.name !== 'sqlite' && adapter.name !== 'postgres') return null
   const transaction = req.transactionID ? await req.transactionID : undefined
   const db =
     (transaction !== undefined && adapter.sessions?.[String(transaction)]?.db) || adapter.drizzle
-  if (adapter.name === 'sqlite') return (query) => (db as SqliteDb).all(query)
-  return (query) => runNamed(db as PostgresDb, query)
+  if (adapter.name === 'sqlite') return { dialect: 'sqlite', run: (q) => (db as SqliteDb).all(q) }
+  return { dialect: 'postgres', run: (q) => runNamed(db as PostgresDb, q) }
 }
 
 /** SQLite returns 0/1 for booleans and PostgreSQL true/false; numeric columns may be strings. */

@@ -20,6 +20,6 @@ export async function queryFeed(
   orgId: OrgId,
   options: FeedQueryOptions,
 ): Promise<FeedItem[]> {
-  const run = await rawSql(req)
-  return run ? queryFeedSql(run, orgId, options) : queryFeedLocal(req, orgId, options)
+  const db = await rawSql(req)
+  return db ? queryFeedSql(db, orgId, options) : queryFeedLocal(req, orgId, options)
 }

@@ -24,6 +24,6 @@ export async function loadDownstream(
   from: OrgId,
   reach: Reach,
 ): Promise<DownstreamOrg[]> {
-  const run = await rawSql(req)
-  return run ? downstreamSql(run, from, reach) : loadDownstreamLocal(req, from, reach)
+  const db = await rawSql(req)
+  return db ? downstreamSql(db.run, from, reach) : loadDownstreamLocal(req, from, reach)
 }

@@ -11,6 +11,8 @@ export interface FeedSqlInput extends ReaderFlags {
   limit: number
   /** ISO time: pins that end before it are over. */
   now: string
+  /** The database sorts NULL first in descending order (PostgreSQL; SQLite sorts it last). */
+  nullsFirst: boolean
 }
 
 const or = (parts: SQL[]): SQL => (parts.length > 0 ? sql.join(parts, sql` OR `) : sql`1 = 0`)
@@ -76,8 +78,9 @@ export function feedSql(input: FeedSqlInput): SQL {
     ? sql`(SELECT MIN(r.organization_id) FROM reposts r WHERE r.post_id = p.id AND ${repostArrives})`
     : sql`CAST(NULL AS integer)`
 
-  // Limited branches read dated posts newest first. PostgreSQL sorts NULL first in descending
-  // order (SQLite last), so posts without a date, last in feedOf's order, get their own branch.
+  // feedOf puts posts without a date last, as SQLite's descending order does. PostgreSQL sorts
+  // NULL first, so there the limited branches skip undated posts and one more branch brings them
+  // (on SQLite that branch would read every published post: it has no statistics to choose by).
   const branch = (
     i: number,
     where: SQL,
@@ -87,7 +90,8 @@ export function feedSql(input: FeedSqlInput): SQL {
       p.published_at AS published_at, p.reach_depth AS reach_depth, ${receives('p')} AS to_kind,
       ${extra.via ? via : sql`CAST(NULL AS integer)`} AS via, ${sql.raw(extra.pinned ? '1' : '0')} AS pinned
       FROM posts p WHERE p._status = 'published' AND ${where}
-      ${extra.all ? NONE : sql`AND p.published_at IS NOT NULL ORDER BY p.published_at DESC, p.id DESC LIMIT ${limit}`}
+      ${input.nullsFirst && !extra.all ? sql`AND p.published_at IS NOT NULL` : NONE}
+      ${extra.all ? NONE : sql`ORDER BY p.published_at DESC, p.id DESC LIMIT ${limit}`}
     ) ${sql.raw(`b${i}`)}`
   const n = upstream.length
   return sql.join(
@@ -103,10 +107,14 @@ export function feedSql(input: FeedSqlInput): SQL {
       ...(input.reposts
         ? [branch(n + 1, sql`p.id IN (${reposted})${ownOrVisible}`, { via: true })]
         : []),
-      branch(n + 2, sql`p.published_at IS NULL AND ${arrives}${ownOrVisible}`, {
-        via: true,
-        all: true,
-      }),
+      ...(input.nullsFirst
+        ? [
+            branch(n + 2, sql`p.published_at IS NULL AND ${arrives}${ownOrVisible}`, {
+              via: true,
+              all: true,
+            }),
+          ]
+        : []),
       // Every pin, however old: pinned items come first.
       ...(input.pins
         ? [

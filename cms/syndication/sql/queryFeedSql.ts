@@ -1,4 +1,4 @@
-import { sqlBool, sqlDate, sqlNumber, type RunSql, type SqlRow } from '../../db/rawSql'
+import { sqlBool, sqlDate, sqlNumber, type SqlDb, type SqlRow } from '../../db/rawSql'
 import type { OrgId } from '../../lib/orgGraph'
 import { compareFeedItems } from '../feed'
 import type { FeedItem } from '../types'
@@ -10,7 +10,7 @@ import { loadUpstream } from './loadUpstream'
  * recursive walk), then the posts (see feedSql). Agrees with feedOf; the property tests compare.
  */
 export async function queryFeedSql(
-  run: RunSql,
+  { run, dialect }: SqlDb,
   orgId: OrgId,
   options: { limit: number; now: Date },
 ): Promise<FeedItem[]> {
@@ -23,6 +23,7 @@ export async function queryFeedSql(
       review: context.policy === 'review',
       limit: options.limit,
       now: options.now.toISOString(),
+      nullsFirst: dialect === 'postgres',
     }),
   )
   // A post may come from several branches; only the repost and pin branches carry via / pinned.
