@@ -1,14 +1,17 @@
 /**
- * `npm run bench [cms-feed|cms-syndication]`: speed figures, printed (targets are met here,
- * never in timed unit tests). Each runs on SQLite and on a throw-away PostgreSQL server.
+ * `npm run bench [cms-feed|cms-syndication|publish]`: speed figures, printed (targets are met
+ * here, never in timed unit tests). Each runs on SQLite and on a throw-away PostgreSQL server.
  *   cms-feed         "20 newest posts of an org", 5,000 orgs / 50,000 posts
  *   cms-syndication  feed of a ППО at depth 4, 10,000 orgs / 200,000 posts; receivers of a
  *                    federation post (BENCH_ORGS / BENCH_POSTS change the sizes)
+ *   publish          full build and publish-to-live latency of the publishing pipeline,
+ *                    1,000 orgs (BENCH_ORGS); only when named, as it takes many minutes
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { publishBench } from './bench/publishBench'
 import { startPostgresServer } from './lib/postgresServer'
 
 type Figures = Record<string, number>
@@ -89,3 +92,4 @@ if (!only || only === 'cms-syndication') {
     line(`receivers of a federation post (${r.receivers}):`, r.reach as Figures)
   })
 }
+if (only === 'publish') await publishBench()

@@ -1,0 +1,163 @@
+/**
+ * One database's run of the publishing benchmark, spawned by scripts/bench/publishBench.ts with
+ * DATABASE_URI and DATA_DIR set. BENCH_PHASES (comma-separated) chooses what to measure:
+ *   full      every site through the real pipeline (publishEverything, one in-process worker)
+ *   plain     the same snapshots exported by exportSnapshots, then ONE plain astro build
+ *   latency1  publish-to-live of three posts with PublishWorker.run() in this process
+ *   latency2  the same with BENCH_WORKERS (2) `scripts/worker.ts` processes instead
+ *   partial   every site marked as publishEverything does, but only BENCH_BATCHES batches built:
+ *             a measured sample and an extrapolation where a full build takes too long
+ * BENCH_CASES (default a,b,c) chooses the latency cases. Without `full`, nothing is live before
+ * the latency phases, so (a) and (b) then build their sites for the first time.
+ * Prints figures as it goes and one RESULT line of JSON at the end.
+ */
+import { mkdirSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import path from 'node:path'
+import { bootPayload } from '../../cms/lib/bootPayload'
+import { OrgDirectory } from '../../cms/export/orgDirectory'
+import { buildHosts, type BatchBuild } from '../publish/buildHosts'
+import { publishEverything } from '../publish/publishEverything'
+import { PublishWorker } from '../publish/publishWorker'
+import { startPreviewServer } from '../serve/previewServer'
+import { nodePeakMb, plainBuild, sampleBuild } from './buildPhases'
+import { latencyCases, measureLatency, printLatency, waitForIdleQueue } from './publishLatency'
+import type { Latency } from './publishLatency'
+import { buildPublishNetwork } from './publishNetwork'
+import { startWorkerProcesses } from './workerProcesses'
+
+const orgs = Number(process.env.BENCH_ORGS ?? 1000)
+const phases = new Set((process.env.BENCH_PHASES ?? 'full,plain,latency1').split(','))
+const caseNames = new Set((process.env.BENCH_CASES ?? 'a,b,c').split(','))
+const workers = Number(process.env.BENCH_WORKERS ?? 2)
+const timeoutMs = Number(process.env.BENCH_TIMEOUT_S ?? 1800) * 1000
+const root = path.resolve(process.env.DATA_DIR!)
+const dirs = {
+  live: path.join(root, 'sites'),
+  releases: path.join(root, 'releases'),
+}
+const workDir = path.join(root, 'work')
+const result: Record<string, unknown> = { orgs }
+
+const secondsSince = (t: number) => (performance.now() - t) / 1000
+const load = () =>
+  `load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`
+const phase = (title: string) => console.log(`  — ${title} (${load()})`)
+
+let t = performance.now()
+const payload = await bootPayload()
+console.log(`  Local API started in ${secondsSince(t).toFixed(1)} s`)
+t = performance.now()
+const network = await buildPublishNetwork(payload, orgs)
+result.generate = {
+  seconds: secondsSince(t),
+  posts: network.posts,
+  pages: network.pages,
+}
+console.log(
+  `  ${orgs} orgs (Local API), ${network.posts} posts and ${network.pages} pages (bulk) in ${secondsSince(t).toFixed(1)} s`,
+)
+mkdirSync(dirs.live, { recursive: true })
+const server = await startPreviewServer({
+  outDir: dirs.live,
+  mediaDir: path.join(root, 'media'),
+  port: 0,
+})
+
+// Batches are recorded to report Astro's peak memory, which only the build step sees.
+const batches: BatchBuild[] = []
+const worker = new PublishWorker(payload, {
+  dirs,
+  workDir,
+  pollMs: 100,
+  log: () => {},
+  build: async (p, hosts, dir) => {
+    const batch = await buildHosts(p, hosts, dir)
+    batches.push(batch)
+    console.log(
+      `    batch ${batches.length}: ${hosts.length} site(s), ${batch.pages} pages in ` +
+        `${batch.seconds.toFixed(1)} s (snapshots + astro), astro peak ${batch.peakRssMb} MB`,
+    )
+    return batch
+  },
+})
+
+// Full build through the real pipeline; it also puts every site live for the latency phases.
+if (phases.has('full')) {
+  phase('full build: publishEverything, one worker in this process')
+  const full = await publishEverything(worker, payload)
+  const astroPeak = Math.max(0, ...batches.map((b) => b.peakRssMb ?? 0))
+  result.full = {
+    ...full,
+    batches: batches.length,
+    astroPeakMb: astroPeak,
+    nodePeakMb: nodePeakMb(),
+  }
+  console.log(
+    `  ${full.published} sites, ${full.pages} pages in ${full.seconds.toFixed(1)} s = ` +
+      `${(full.pages / full.seconds).toFixed(0)} pages/s; ${batches.length} astro build(s); ` +
+      `${full.failed} failed`,
+  )
+  console.log(`  peak RSS: astro ${astroPeak} MB, this Node process ${nodePeakMb()} MB`)
+}
+
+if (phases.has('plain')) {
+  phase('plain: exportSnapshots, then one astro build of all snapshots')
+  result.plain = await plainBuild(payload, root)
+}
+
+// The three cases: a ППО's own post, a territorial org's post to its subtree, a federation post.
+// Timed: every batch and every expansion of changes loads it, so it is part of each latency.
+t = performance.now()
+const directory = await OrgDirectory.load(payload)
+result.directorySeconds = secondsSince(t)
+console.log(`  OrgDirectory.load of ${directory.orgs.size} orgs: ${secondsSince(t).toFixed(2)} s`)
+const cases = latencyCases(directory, network)
+const preview = { port: server.port, live: dirs.live }
+async function measureAll(): Promise<Latency[]> {
+  const figures: Latency[] = []
+  for (const c of cases.filter((c) => caseNames.has(c.label[1]!))) {
+    const latency = await measureLatency(payload, preview, c, timeoutMs)
+    printLatency(latency)
+    figures.push(latency)
+    await waitForIdleQueue(payload, timeoutMs)
+  }
+  return figures
+}
+
+if (phases.has('latency1')) {
+  phase('publish-to-live: PublishWorker.run() in this process (pollMs 100)')
+  const running = worker.run()
+  result.latency1 = await measureAll()
+  worker.stop()
+  await running
+  result.latency1NodePeakMb = nodePeakMb()
+  result.latency1AstroPeakMb = Math.max(0, ...batches.map((b) => b.peakRssMb ?? 0))
+}
+
+if (phases.has('latency2')) {
+  phase(`publish-to-live: ${workers} worker processes (scripts/worker.ts)`)
+  const children = await startWorkerProcesses(workers, {
+    DATABASE_URI: process.env.DATABASE_URI!,
+    DATA_DIR: root,
+    SITES_DIR: dirs.live,
+    LOG_LEVEL: 'warn',
+  })
+  result.latency2 = await measureAll()
+  result.workerPeakMb = children.peakRssMb()
+  console.log(`  peak RSS of the worker processes: ${children.peakRssMb().join(' MB, ')} MB`)
+  await children.stop()
+}
+
+if (phases.has('partial')) {
+  const wanted = Number(process.env.BENCH_BATCHES ?? 3)
+  phase(`sample of a full build: every site marked, ${wanted} batch(es) built`)
+  result.partial = await sampleBuild(worker, payload, batches, wanted)
+}
+
+await server.close()
+console.log(`RESULT ${JSON.stringify(result)}`)
+await payload.destroy()
+process.exit(0)
