@@ -32,5 +32,12 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
     trace: 'off',
+    screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'sites', testIgnore: '**/adminPublish.e2e.spec.ts' },
+    // The admin test compiles Next.js and runs the publishing worker: alone, after the CPU-bound
+    // axe sweep, so that neither starves the other on two cores.
+    { name: 'admin', testMatch: '**/adminPublish.e2e.spec.ts', dependencies: ['sites'] },
+  ],
 })

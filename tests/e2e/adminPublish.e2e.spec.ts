@@ -39,7 +39,7 @@ async function waitForStatus(host: string, path: string, status: number) {
 test('a federation post published in the admin reaches union, territorial and ППО sites', async ({
   page,
 }) => {
-  test.setTimeout(600_000)
+  test.setTimeout(900_000)
   await page.goto(`${stack.adminUrl}/login`)
   await page.locator('#field-email').fill('press@fnpr.demo')
   await page.locator('#field-password').fill('demo-editor-2026')
@@ -53,7 +53,11 @@ test('a federation post published in the admin reaches union, territorial and П
   await title.fill(TITLE)
   await expect(title).toHaveValue(TITLE)
   const publishedAt = Date.now()
-  await page.getByRole('button', { name: /^Опубликовать/ }).click()
+  const publish = page.getByRole('button', { name: /^Опубликовать/ })
+  await expect(publish).toBeEnabled({ timeout: 60_000 })
+  await publish.click()
+  // The first save compiles the admin's server action in `next dev`: slow on a busy machine.
+  await expect(page).toHaveURL(/\/collections\/posts\/\d+/, { timeout: 300_000 })
 
   const api = stack.adminUrl.replace(/\/admin$/, '/api')
   const query = `${api}/posts?where[title][equals]=${encodeURIComponent(TITLE)}&depth=0&limit=1`

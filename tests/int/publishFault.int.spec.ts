@@ -1,25 +1,21 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
-import { importBundle } from '../../cms/import/importBundle'
 import { PROJECT_ROOT } from '../../cms/lib/paths'
-import { publishEverything } from '../../scripts/publish/publishEverything'
 import { PublishWorker } from '../../scripts/publish/publishWorker'
 import { liveGeneration } from '../../scripts/publish/releases'
-import { startPreviewServer, type PreviewServer } from '../../scripts/serve/previewServer'
-import { demoWithoutFiles } from '../helpers/demoWithoutFiles'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import type { PreviewServer } from '../../scripts/serve/previewServer'
+import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/publishedDemo'
 import { httpGet } from '../serve/helpers/httpGet'
 
-let t: TestPayload
+let demo: PublishedDemo
 let payload: Payload
 let root: string
 let server: PreviewServer
-const dirs = () => ({ live: path.join(root, 'sites'), releases: path.join(root, 'releases') })
+const dirs = () => demo.dirs
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 120_000) {
@@ -29,23 +25,10 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
 }
 
 beforeAll(async () => {
-  t = await startTestPayload()
-  payload = t.payload
-  root = mkdtempSync(path.join(tmpdir(), 'union-sites-fault-'))
-  await importBundle(payload, demoWithoutFiles())
-  const worker = new PublishWorker(payload, { dirs: dirs(), workDir: path.join(root, 'work') })
-  await publishEverything(worker, payload)
-  server = await startPreviewServer({
-    outDir: dirs().live,
-    mediaDir: path.join(root, 'media'),
-    port: 0,
-  })
+  demo = await startPublishedDemo()
+  ;({ payload, root, server } = demo)
 })
-afterAll(async () => {
-  await server?.close()
-  await t?.close()
-  rmSync(root, { recursive: true, force: true })
-})
+afterAll(async () => demo?.close())
 
 describe('a worker killed in the middle of a build', () => {
   it('leaves the old site online, and another worker redoes the work exactly once', async () => {

@@ -1,28 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportSnapshots } from '../../cms/export/exportSnapshots'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
-import { importBundle } from '../../cms/import/importBundle'
 import { queryFeed } from '../../cms/syndication/feedQuery'
-import { publishEverything } from '../../scripts/publish/publishEverything'
 import { PublishWorker } from '../../scripts/publish/publishWorker'
-import { startPreviewServer, type PreviewServer } from '../../scripts/serve/previewServer'
+import type { PreviewServer } from '../../scripts/serve/previewServer'
 import { runAstroBuild } from '../../scripts/site/astroBuild'
-import { demoWithoutFiles } from '../helpers/demoWithoutFiles'
 import { treeDifferences } from '../helpers/publishing/treeFiles'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/publishedDemo'
 import { httpGet } from '../serve/helpers/httpGet'
 
-let t: TestPayload
+let demo: PublishedDemo
 let payload: Payload
 let root: string
 let worker: PublishWorker
 let server: PreviewServer
 let directory: OrgDirectory
-const dirs = () => ({ live: path.join(root, 'sites'), releases: path.join(root, 'releases') })
+const dirs = () => demo.dirs
 const orgId = (key: string) => [...directory.orgs.values()].find((o) => o.key === key)!.id
 
 /** The page of a news item on an org's site, through the preview server. */
@@ -33,25 +28,11 @@ async function newsPage(key: string, slug: string) {
 }
 
 beforeAll(async () => {
-  t = await startTestPayload()
-  payload = t.payload
-  root = mkdtempSync(path.join(tmpdir(), 'union-sites-publish-'))
-  await importBundle(payload, demoWithoutFiles())
+  demo = await startPublishedDemo()
+  ;({ payload, root, worker, server } = demo)
   directory = await OrgDirectory.load(payload)
-  worker = new PublishWorker(payload, { dirs: dirs(), workDir: path.join(root, 'work') })
-  const first = await publishEverything(worker, payload)
-  expect(first.failed).toBe(0)
-  server = await startPreviewServer({
-    outDir: dirs().live,
-    mediaDir: path.join(root, 'media'),
-    port: 0,
-  })
 })
-afterAll(async () => {
-  await server?.close()
-  await t?.close()
-  rmSync(root, { recursive: true, force: true })
-})
+afterAll(async () => demo?.close())
 
 describe('publishing to the sites', () => {
   it('a federation post reaches a union, a territorial org and a ППО with provenance; unpublishing removes it', async () => {

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { importBundle } from '../../../cms/import/importBundle'
+import { publishEverything } from '../../../scripts/publish/publishEverything'
+import { PublishWorker } from '../../../scripts/publish/publishWorker'
+import type { ReleaseDirs } from '../../../scripts/publish/releases'
+import { startPreviewServer, type PreviewServer } from '../../../scripts/serve/previewServer'
+import { demoWithoutFiles } from '../demoWithoutFiles'
+import { startTestPayload, type TestPayload } from '../testPayload'
+
+export interface PublishedDemo {
+  payload: Payload
+  root: string
+  dirs: ReleaseDirs
+  workDir: string
+  /** The worker that published every site; tests may run it again or make their own. */
+  worker: PublishWorker
+  server: PreviewServer
+  close(): Promise<void>
+}
+
+/** The demo (without files) on a fresh database, every site published and served by Host. */
+export async function startPublishedDemo(): Promise<PublishedDemo> {
+  const t: TestPayload = await startTestPayload()
+  const root = mkdtempSync(path.join(tmpdir(), 'union-sites-published-'))
+  const dirs = { live: path.join(root, 'sites'), releases: path.join(root, 'releases') }
+  const workDir = path.join(root, 'work')
+  await importBundle(t.payload, demoWithoutFiles())
+  const worker = new PublishWorker(t.payload, { dirs, workDir })
+  const first = await publishEverything(worker, t.payload)
+  if (first.failed > 0) throw new Error(`${first.failed} demo site(s) did not build`)
+  const server = await startPreviewServer({
+    outDir: dirs.live,
+    mediaDir: path.join(root, 'media'),
+    port: 0,
+  })
+  return {
+    payload: t.payload,
+    root,
+    dirs,
+    workDir,
+    worker,
+    server,
+    async close() {
+      await server.close()
+      await t.close()
+      rmSync(root, { recursive: true, force: true })
+    },
+  }
+}
