@@ -8,7 +8,8 @@
  *   partial   every site marked as publishEverything does, but only BENCH_BATCHES batches built:
  *             a measured sample and an extrapolation where a full build takes too long
  * BENCH_CASES (default a,b,c) chooses the latency cases. Without `full`, nothing is live before
- * the latency phases, so (a) and (b) then build their sites for the first time.
+ * the latency phases, so each case builds its sites for the first time: the same work as a
+ * rebuild (fresh snapshots, one astro build per batch), which saves a full build at 10,000.
  * Prints figures as it goes and one RESULT line of JSON at the end.
  */
 import { mkdirSync } from 'node:fs'
