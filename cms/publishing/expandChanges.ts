@@ -50,8 +50,10 @@ async function reachContext(payload: Payload, change: SiteChange) {
 export async function expandChanges(
   payload: Payload,
   changes: readonly StoredChange[],
+  /** The organizations as loaded for this round (a worker shares one load with its build). */
+  loadDirectory: () => Promise<OrgDirectory> = () => OrgDirectory.load(payload),
 ): Promise<{ marks: HostMark[]; reason: string }> {
-  const directory = await OrgDirectory.load(payload)
+  const directory = await loadDirectory()
   const graph = new SyndicationGraph(
     [...directory.orgs.values()].map((o) => ({ ...o, policy: 'auto' as const })),
   )

@@ -37,6 +37,7 @@ export async function buildHosts(
   payload: Payload,
   hosts: readonly string[],
   workDir: string,
+  loadDirectory: () => Promise<OrgDirectory> = () => OrgDirectory.load(payload),
 ): Promise<BatchBuild> {
   const started = performance.now()
   mkdirSync(workDir, { recursive: true })
@@ -44,8 +45,14 @@ export async function buildHosts(
   const snapshots = path.join(batch, 'snapshots')
   const outDir = path.join(batch, 'out')
   mkdirSync(snapshots)
-  const directory = await OrgDirectory.load(payload)
-  const sites = siteHosts(directory)
+  let directory = await loadDirectory()
+  let sites = siteHosts(directory)
+  // A host marked by another worker after our load (a new or renamed org): read the orgs again
+  // rather than take its site offline as gone.
+  if (hosts.some((h) => !sites.has(h))) {
+    directory = await OrgDirectory.load(payload)
+    sites = siteHosts(directory)
+  }
   const req = await createLocalReq({}, payload)
   const results = new Map<string, HostBuild>()
   for (const host of hosts) {

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { expandChanges } from '../../cms/publishing/expandChanges'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
 import type { ClaimedSite, SiteBuildQueue } from '../../cms/publishing/queue/types'
@@ -22,7 +23,12 @@ export interface WorkerOptions {
   id?: string
   log?: (line: string) => void
   /** The build step (default: fresh snapshots and one astro build; tests may swap in a lighter one). */
-  build?: (payload: Payload, hosts: readonly string[], workDir: string) => Promise<BatchBuild>
+  build?: (
+    payload: Payload,
+    hosts: readonly string[],
+    workDir: string,
+    loadDirectory: () => Promise<OrgDirectory>,
+  ) => Promise<BatchBuild>
   /** Called after each site went live (for latency measurements and tests). */
   onPublished?: (site: ClaimedSite) => void
 }
@@ -60,12 +66,26 @@ export class PublishWorker {
     return this.options.leaseMs ?? 120_000
   }
 
+  /**
+   * The organizations, read at most once per round and shared by expansion and build (at 10,000
+   * orgs a read costs seconds). Changes to the orgs themselves always read them afresh.
+   */
+  private directory: Promise<OrgDirectory> | undefined
+  private readonly loadDirectory = () => (this.directory ??= OrgDirectory.load(this.payload))
+  private readonly reloadDirectory = () => (this.directory = OrgDirectory.load(this.payload))
+
   /** Turns every recorded change into host marks; returns how many changes it took. */
   async expand(): Promise<number> {
     let total = 0
     for (;;) {
       const taken = await this.queue.takeChanges(500, (changes) =>
-        expandChanges(this.payload, changes),
+        expandChanges(
+          this.payload,
+          changes,
+          changes.some((c) => c.change.kind === 'identity' || c.change.kind === 'everything')
+            ? this.reloadDirectory
+            : this.loadDirectory,
+        ),
       )
       total += taken
       if (taken === 0) return total
@@ -74,6 +94,7 @@ export class PublishWorker {
 
   /** One round: expand, claim, build, publish. Returns null when there was nothing to do. */
   async runOnce(): Promise<BatchReport | null> {
+    this.directory = undefined
     await this.expand()
     const claimed = await this.queue.claim(this.id, this.options.batchSize ?? 500, this.leaseMs)
     if (claimed.length === 0) return null
@@ -96,6 +117,7 @@ export class PublishWorker {
         this.payload,
         claimed.map((c) => c.host),
         this.options.workDir,
+        this.loadDirectory,
       )
       const report = await this.publish(claimed, batch.results, batch.outDir, batch.seconds)
       rmSync(path.dirname(batch.outDir), { recursive: true, force: true })
