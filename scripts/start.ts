@@ -44,7 +44,7 @@ if (published.failed > 0) {
   )
 }
 console.log(
-  `Built ${published.pages} pages of ${published.published} sites in ${published.seconds.toFixed(1)} s`,
+  `Published ${published.pages} pages on ${published.published} hosts in ${published.seconds.toFixed(1)} s`,
 )
 const sites = await startPreviewServer({
   outDir: dirs.live,
