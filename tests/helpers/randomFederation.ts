@@ -119,10 +119,17 @@ async function readBack(payload: Payload, r: ReturnType<typeof rng>): Promise<Ra
   }))
   const graph = new SyndicationGraph(orgs)
   const reposts: Repost[] = []
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 48; i++) {
     // As in life: a lower org's story passed on by an org above it (which may already reach some
-    // orgs directly, so provenance via a repost is exercised too).
-    const post = r.pick(posts.filter((p) => graph.org(p.origin)?.kind !== 'federation'))
+    // orgs directly, so provenance via a repost is exercised too). The last rounds repost a post
+    // already reposted, by another org above it: receivers below both must agree on whose repost
+    // brought it.
+    const twice = i >= 40 ? reposts.filter((x) => x.reach.depth > 1) : []
+    const again = twice.length > 0 ? String(r.pick(twice).post) : null
+    const post =
+      again !== null
+        ? posts.find((p) => String(p.id) === again)!
+        : r.pick(posts.filter((p) => graph.org(p.origin)?.kind !== 'federation'))
     const above = [...graph.distances(post.origin, 'up').keys()].filter(
       (id) => id !== String(post.origin),
     )
