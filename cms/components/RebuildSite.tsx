@@ -1,13 +1,7 @@
 'use client'
 import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useState } from 'react'
-
-const LABELS: Record<string, string> = {
-  published: 'Опубликован',
-  pending: 'Ожидает публикации',
-  building: 'Публикуется',
-  failed: 'Ошибка публикации',
-}
+import { BUILD_STATUSES, type BuildStatus } from '../publishing/buildStatus'
 
 /** The site's publishing state and, for admins, a button that queues a fresh build. */
 export function RebuildSite() {
@@ -36,7 +30,7 @@ export function RebuildSite() {
   return (
     <div className="field-type">
       <p>
-        <strong>Состояние:</strong> {LABELS[status ?? ''] ?? '—'}
+        <strong>Состояние:</strong> {BUILD_STATUSES[status as BuildStatus] ?? '—'}
       </p>
       {id ? (
         <Button buttonStyle="secondary" disabled={busy} onClick={rebuild}>

@@ -1,10 +1,8 @@
 import type { Payload } from 'payload'
 import { ORG_KINDS } from '../../cms/lib/orgKinds'
-import { SKIP_PUBLISHING } from '../../cms/publishing/recordChange'
 import { SUBTREE_DEPTH } from '../../cms/syndication/reach'
-import { pool } from './pool'
-
-type Id = number | string
+import { insertOwned } from './bulkInsert'
+import { createOrgTree, type Id } from './orgTree'
 
 export interface PublishNetwork {
   federation: Id
@@ -17,18 +15,6 @@ export interface PublishNetwork {
 
 /** Own posts per org by kind; the upper levels' posts go to their whole subtree. */
 const POSTS_PER_ORG = { federation: 3, union: 2, territorial_org: 2, primary_org: 4 } as const
-const BATCH = 400
-
-interface Tables {
-  drizzle: {
-    insert(table: unknown): {
-      values(
-        rows: unknown[],
-      ): { returning(fields: unknown): Promise<{ id: number }[]> } & Promise<unknown>
-    }
-  }
-  tables: Record<'posts' | 'posts_rels' | 'pages' | 'pages_rels', Record<string, unknown>>
-}
 
 /** A one-paragraph Lexical document, so that pages carry a body like real ones. */
 const paragraph = (text: string) => ({
@@ -67,48 +53,8 @@ const BODY = paragraph(
  * 11 news items (4 own, 7 from above), 2 news list pages, 2 pages and 5 fixed ones.
  */
 export async function buildPublishNetwork(payload: Payload, orgs: number): Promise<PublishNetwork> {
-  const lineage = new Map<string, Id[]>()
-  const kindOf = new Map<string, keyof typeof POSTS_PER_ORG>()
-  const create = async (name: string, kind: keyof typeof POSTS_PER_ORG, parent: Id | null) => {
-    const doc = await payload.create({
-      collection: 'organizations',
-      data: { name, kind, parent } as never,
-      depth: 0,
-      context: { [SKIP_PUBLISHING]: true },
-    })
-    lineage.set(String(doc.id), [...(parent === null ? [] : lineage.get(String(parent))!), doc.id])
-    kindOf.set(String(doc.id), kind)
-    return doc.id
-  }
-  const range = (n: number) => Array.from({ length: n }, (_, i) => i)
-  const federation = await create('Синтетическая федерация', 'federation', null)
-  const unions = await pool(range(10), 4, (i) => create(`Профсоюз ${i + 1}`, 'union', federation))
-  const teams = await pool(range(100), 8, (i) =>
-    create(`Терком ${i + 1}`, 'territorial_org', unions[i % 10]!),
-  )
-  const primaryOrgs = await pool(range(Math.max(0, orgs - 111)), 8, (i) =>
-    create(`ППО ${i + 1}`, 'primary_org', teams[i % 100]!),
-  )
-
-  const db = payload.db as unknown as Tables
-  const insert = async (table: 'posts' | 'pages', rows: Record<string, unknown>[]) => {
-    for (let from = 0; from < rows.length; from += BATCH) {
-      const chunk = rows.slice(from, from + BATCH)
-      const ids = await db.drizzle
-        .insert(db.tables[table])
-        .values(chunk)
-        .returning({ id: db.tables[table].id })
-      const rels = ids.flatMap(({ id }, k) =>
-        lineage.get(String(chunk[k]!.organization))!.map((orgId, order) => ({
-          parent: id,
-          path: 'orgLineage',
-          order: order + 1,
-          organizationsID: Number(orgId),
-        })),
-      )
-      await db.drizzle.insert(db.tables[`${table}_rels`]).values(rels)
-    }
-  }
+  const tree = await createOrgTree(payload, { orgs })
+  const { federation, unions, teams, primaryOrgs, lineage, kinds: kindOf } = tree
 
   // Dates spread over a year, newest last, so every feed mixes own and received items.
   const start = Date.parse('2026-01-01T00:00:00Z')
@@ -135,7 +81,7 @@ export async function buildPublishNetwork(payload: Payload, orgs: number): Promi
       })
     }
   }
-  await insert('posts', posts)
+  await insertOwned(payload, 'posts', posts, lineage)
   const now = new Date().toISOString()
   const pages = [...kindOf.keys()].flatMap((id) =>
     [
@@ -153,6 +99,6 @@ export async function buildPublishNetwork(payload: Payload, orgs: number): Promi
       createdAt: now,
     })),
   )
-  await insert('pages', pages)
+  await insertOwned(payload, 'pages', pages, lineage)
   return { federation, unions, teams, primaryOrgs, posts: posts.length, pages: pages.length }
 }

@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 import { ORG_KINDS } from '../../cms/lib/orgKinds'
 import { SUBTREE_DEPTH } from '../../cms/syndication/reach'
-import { pool } from './pool'
-
-type Id = number | string
+import { insertOwned } from './bulkInsert'
+import { createOrgTree, type Id } from './orgTree'
 
 export interface SyntheticNetwork {
   federation: Id
@@ -19,17 +18,8 @@ export interface SyntheticOptions {
 }
 
 const seconds = (t: number) => ((performance.now() - t) / 1000).toFixed(1)
-
-interface Tables {
-  drizzle: {
-    insert(table: unknown): {
-      values(
-        rows: unknown[],
-      ): { returning(fields: unknown): Promise<{ id: number }[]> } & Promise<unknown>
-    }
-  }
-  tables: Record<'posts' | 'posts_rels', Record<string, unknown>>
-}
+/** Posts per bulk insert (with their lineage rows, well under SQLite's parameter limit). */
+const BATCH = 400
 
 /**
  * A federation (10 unions × 10 territorial orgs, optionally × 5 districts, the rest ППО) created
@@ -42,37 +32,14 @@ export async function buildSyntheticNetwork(
   options: SyntheticOptions,
 ): Promise<SyntheticNetwork> {
   let t = performance.now()
-  const lineage = new Map<string, Id[]>()
-  const create = async (name: string, kind: string, parent: Id | null) => {
-    const doc = await payload.create({
-      collection: 'organizations',
-      data: { name, kind, parent } as never,
-      depth: 0,
-    })
-    lineage.set(String(doc.id), [...(parent === null ? [] : lineage.get(String(parent))!), doc.id])
-    return doc.id
-  }
+  const tree = await createOrgTree(payload, { orgs: options.orgs, deep: options.deep })
+  const { federation, primaryOrgs, lineage } = tree
+  const upper = [federation, ...tree.unions, ...tree.teams, ...tree.districts]
   const range = (n: number) => Array.from({ length: n }, (_, i) => i)
-  const federation = await create('Синтетическая федерация', 'federation', null)
-  const unions = await pool(range(10), 4, (i) => create(`Профсоюз ${i + 1}`, 'union', federation))
-  const teams = await pool(range(100), 8, (i) =>
-    create(`Терком ${i + 1}`, 'territorial_org', unions[i % 10]!),
-  )
-  const districts = options.deep
-    ? await pool(range(500), 8, (i) => create(`Район ${i + 1}`, 'territorial_org', teams[i % 100]!))
-    : []
-  const parents = options.deep ? districts : teams
-  const upper = [federation, ...unions, ...teams, ...districts]
-  const ppoCount = Math.max(0, options.orgs - upper.length)
-  const primaryOrgs = await pool(range(ppoCount), 8, (i) =>
-    create(`ППО ${i + 1}`, 'primary_org', parents[i % parents.length]!),
-  )
   console.log(`  ${lineage.size} orgs created in ${seconds(t)} s`)
 
   t = performance.now()
-  const db = payload.db as unknown as Tables
   const start = Date.parse('2024-01-01T00:00:00Z')
-  const BATCH = 400
   for (let from = 0; from < options.posts; from += BATCH) {
     const rows = range(Math.min(BATCH, options.posts - from)).map((k) => {
       const i = from + k
@@ -94,19 +61,7 @@ export async function buildSyntheticNetwork(
         createdAt: at,
       }
     })
-    const ids = await db.drizzle
-      .insert(db.tables.posts)
-      .values(rows)
-      .returning({ id: db.tables.posts.id })
-    const rels = ids.flatMap(({ id }, k) =>
-      lineage.get(String(rows[k]!.organization))!.map((orgId, order) => ({
-        parent: id,
-        path: 'orgLineage',
-        order: order + 1,
-        organizationsID: Number(orgId),
-      })),
-    )
-    await db.drizzle.insert(db.tables.posts_rels).values(rels)
+    await insertOwned(payload, 'posts', rows, lineage)
   }
   console.log(`  ${options.posts} posts inserted in ${seconds(t)} s`)
   return { federation, primaryOrgs, lineage }
