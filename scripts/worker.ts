@@ -1,9 +1,10 @@
 /**
  * `npm run worker`: a publishing worker. Takes recorded changes and pending sites from the
- * database, builds them in batches with Astro and swaps each site in atomically. Start as many
- * as you like, on one machine or several sharing the database and SITES_DIR.
+ * database, renders them in batches with the long-lived Astro renderer and swaps each site in
+ * atomically. Start as many as you like, on one machine or several sharing the database and
+ * SITES_DIR.
  *
- *   npm run worker [-- --once] [--all] [--batch 500] [--lease 120]
+ *   npm run worker [-- --once] [--all] [--batch 500] [--lease 120] [--verbose]
  */
 import { parseArgs } from 'node:util'
 import { bootPayload } from '../cms/lib/bootPayload'
@@ -17,20 +18,27 @@ const { values } = parseArgs({
     all: { type: 'boolean', default: false },
     batch: { type: 'string', default: '500' },
     lease: { type: 'string', default: '120' },
+    verbose: { type: 'boolean', default: false },
   },
 })
 const batchSize = Number(values.batch)
 const leaseMs = Number(values.lease) * 1000
 if (!Number.isInteger(batchSize) || batchSize < 1 || !(leaseMs >= 5000)) {
   console.error(
-    'Usage: npm run worker -- [--once] [--all] [--batch <sites per build ≥ 1>] [--lease <seconds ≥ 5>]',
+    'Usage: npm run worker -- [--once] [--all] [--batch <sites per batch ≥ 1>] [--lease <seconds ≥ 5>] [--verbose]',
   )
   process.exit(2)
 }
 
 const payload = await bootPayload()
 const dirs = publishDirs()
-const worker = new PublishWorker(payload, { dirs, workDir: dirs.work, batchSize, leaseMs })
+const worker = new PublishWorker(payload, {
+  dirs,
+  workDir: dirs.work,
+  batchSize,
+  leaseMs,
+  verbose: values.verbose,
+})
 console.log(`Publishing worker ${worker.id}: sites in ${dirs.live}`)
 if (values.all) {
   const report = await publishEverything(worker, payload)

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'astro/config'
 import { DEFAULT_OUT_DIR, ENV } from './src/consts'
+import { rendererAdapter } from './src/renderer/adapter'
 
 // Wiring only. Every org's site comes out of this one build (see README.md): pages under
 // <OUT_DIR>/<host>[/org/<slug>]/, shared CSS and fonts under <OUT_DIR>/_astro/.
@@ -11,8 +12,12 @@ const outDir = path.resolve(
   process.env[ENV.outDir] ?? path.join(repoRoot, DEFAULT_OUT_DIR),
 )
 
+// The publishing renderer is the same project built for server output (src/renderer/).
+const renderer = process.env[ENV.rendererBuild] === '1'
+
 export default defineConfig({
-  output: 'static',
+  output: renderer ? 'server' : 'static',
+  ...(renderer ? { adapter: rendererAdapter() } : {}),
   outDir,
   trailingSlash: 'always',
   compressHTML: true,

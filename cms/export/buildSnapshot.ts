@@ -1,34 +1,27 @@
 import type { PayloadRequest } from 'payload'
 import type { SnapshotInput } from '../../site/src/snapshot/schema'
-import type { Category, Post } from '../payload-types'
+import type { Category } from '../payload-types'
 import type { OrgId } from '../lib/orgGraph'
-import { queryFeed } from '../syndication/feedQuery'
 import { lexicalHtml } from './lexicalHtml'
 import { documentUrl, mediaRef } from './mediaRef'
 import type { OrgDirectory } from './orgDirectory'
 import { sitePages } from './sitePages'
-
-/** Newest items on a site; older ones stay on their origin sites. */
-export const FEED_LIMIT = 200
+import { loadSnapshotSources, type SnapshotSources } from './snapshotSources'
 
 /**
- * One organization's snapshot (site/src/snapshot/schema.ts): its data, the links of its
- * structure, published pages and documents, and its feed as queryFeed returns it, each item with
- * its provenance and canonical URL on the origin's site.
+ * One organization's snapshot (site/src/snapshot/schema.ts) from sources read for its batch: its
+ * data, the links of its structure, published pages and documents, and its feed as queryFeed
+ * returns it, each item with its provenance and canonical URL on the origin's site. `html`
+ * converts rich text; a batch shares one memo of it, since most items appear on many sites.
  */
-export async function buildSnapshot(
-  req: PayloadRequest,
+export function assembleSnapshot(
   directory: OrgDirectory,
   orgId: OrgId,
-): Promise<SnapshotInput> {
-  const { payload } = req
-  const org = await payload.findByID({
-    collection: 'organizations',
-    id: orgId,
-    depth: 1,
-    overrideAccess: true,
-    req,
-  })
+  sources: SnapshotSources,
+  html: (id: string, body: unknown) => string,
+): SnapshotInput {
+  const org = sources.orgs.get(String(orgId))
+  if (!org) throw new Error(`organization ${orgId} not found`)
   const self = directory.get(orgId)!
   const address = directory.address(orgId)
   const link = (id: OrgId) => {
@@ -42,21 +35,11 @@ export async function buildSnapshot(
     }
   }
 
-  const items = await queryFeed(req, orgId, { limit: FEED_LIMIT, now: new Date() })
-  const { docs: posts } = await payload.find({
-    collection: 'posts',
-    where: { id: { in: items.map((i) => i.post) } },
-    depth: 1,
-    limit: items.length,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const byId = new Map(posts.map((p) => [String(p.id), p]))
+  const items = sources.feeds.get(String(orgId)) ?? []
   const slugs = new Set<string>()
   const categories = new Map<string, Category>()
   const feed = items.flatMap((item) => {
-    const post = byId.get(String(item.post)) as Post | undefined
+    const post = sources.posts.get(String(item.post))
     if (!post?.slug) return []
     const origin = directory.get(item.origin)!
     // A syndicated item keeps its origin's slug; a clash with another item gets the origin as suffix.
@@ -70,7 +53,7 @@ export async function buildSnapshot(
         title: post.title,
         slug,
         lead: post.lead ?? '',
-        html: lexicalHtml(post.body),
+        html: html(`post:${post.id}`, post.body),
         publishedAt: post.publishedAt ?? post.createdAt,
         updatedAt: post.updatedAt,
         category: category?.slug ? { slug: category.slug, title: category.title } : undefined,
@@ -88,17 +71,10 @@ export async function buildSnapshot(
     ]
   })
 
-  const { pages, navigation } = await sitePages(req, orgId)
-  const { docs: documents } = await payload.find({
-    collection: 'documents',
-    where: { organization: { equals: orgId } },
-    sort: ['-year', 'title'],
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
+  const { pages, navigation } = sitePages(sources.pages.get(String(orgId)) ?? [], (body) =>
+    lexicalHtml(body),
+  )
+  const documents = sources.documents.get(String(orgId)) ?? []
 
   return {
     version: 1,
@@ -153,6 +129,16 @@ export async function buildSnapshot(
         : [],
     ),
   }
+}
+
+/** One org's snapshot, its sources read on their own (the batch path is collectSnapshots). */
+export async function buildSnapshot(
+  req: PayloadRequest,
+  directory: OrgDirectory,
+  orgId: OrgId,
+): Promise<SnapshotInput> {
+  const sources = await loadSnapshotSources(req, [orgId])
+  return assembleSnapshot(directory, orgId, sources, (_id, body) => lexicalHtml(body))
 }
 
 /** Drops empty strings and nulls, which the snapshot schema treats as absent. */

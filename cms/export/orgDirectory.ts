@@ -81,6 +81,22 @@ export class OrgDirectory {
     return new OrgDirectory(orgs)
   }
 
+  /**
+   * Changes whenever the organizations do (any update moves the newest updatedAt; a deletion the
+   * count): two indexed reads, so a worker can keep its directory between rounds.
+   */
+  static async signature(payload: Payload): Promise<string> {
+    const { docs, totalDocs } = await payload.find({
+      collection: 'organizations',
+      sort: '-updatedAt',
+      depth: 0,
+      limit: 1,
+      select: { updatedAt: true },
+      overrideAccess: true,
+    })
+    return `${totalDocs}:${docs[0]?.updatedAt ?? ''}`
+  }
+
   get(id: OrgId): DirectoryOrg | undefined {
     return this.orgs.get(String(id))
   }

@@ -1,7 +1,5 @@
-import type { PayloadRequest } from 'payload'
-import type { OrgId } from '../lib/orgGraph'
+import type { Page } from '../payload-types'
 import { idOf } from '../services/refs'
-import { lexicalHtml } from './lexicalHtml'
 
 interface NavItem {
   title: string
@@ -10,24 +8,17 @@ interface NavItem {
   children: NavItem[]
 }
 
-/** Published pages of an org with their nested paths, and the menu built from them. */
-export async function sitePages(req: PayloadRequest, orgId: OrgId) {
-  const { docs } = await req.payload.find({
-    collection: 'pages',
-    where: { and: [{ organization: { equals: orgId } }, { _status: { equals: 'published' } }] },
-    sort: ['menuOrder', 'title'],
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
+/**
+ * An org's published pages (in menu order) with their nested paths, and the menu built from
+ * them. `html` turns a page body into HTML (the caller's converter).
+ */
+export function sitePages(docs: readonly Page[], html: (body: unknown) => string) {
   const byId = new Map(docs.map((d) => [String(d.id), d]))
-  const parentOf = (d: (typeof docs)[number]) => {
+  const parentOf = (d: Page) => {
     const parent = idOf(d.parent)
     return parent === null ? undefined : byId.get(String(parent))
   }
-  const pathOf = (d: (typeof docs)[number], depth = 0): string => {
+  const pathOf = (d: Page, depth = 0): string => {
     const parent = depth < 10 ? parentOf(d) : undefined
     return `${parent ? pathOf(parent, depth + 1) : '/'}${d.slug}/`
   }
@@ -38,7 +29,7 @@ export async function sitePages(req: PayloadRequest, orgId: OrgId) {
       title: d.title,
       slug: d.slug!,
       path: pathOf(d),
-      html: lexicalHtml(d.body),
+      html: html(d.body),
       parent: parentOf(d)?.slug ?? null,
       updatedAt: d.updatedAt,
     }))

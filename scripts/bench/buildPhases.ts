@@ -5,7 +5,7 @@ import { exportSnapshots } from '../../cms/export/exportSnapshots'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
 import { hostMarks } from '../../cms/publishing/siteHosts'
-import type { BatchBuild } from '../publish/buildHosts'
+import type { BatchBuild } from '../publish/hostBuild'
 import type { PublishWorker } from '../publish/publishWorker'
 import { runAstroBuild } from '../site/astroBuild'
 

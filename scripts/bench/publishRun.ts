@@ -17,7 +17,8 @@ import { loadavg } from 'node:os'
 import path from 'node:path'
 import { bootPayload } from '../../cms/lib/bootPayload'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
-import { buildHosts, type BatchBuild } from '../publish/buildHosts'
+import type { BatchBuild } from '../publish/hostBuild'
+import { renderStep } from '../publish/renderHosts'
 import { publishEverything } from '../publish/publishEverything'
 import { PublishWorker } from '../publish/publishWorker'
 import { startPreviewServer } from '../serve/previewServer'
@@ -69,13 +70,14 @@ const server = await startPreviewServer({
 
 // Batches are recorded to report Astro's peak memory, which only the build step sees.
 const batches: BatchBuild[] = []
+const render = renderStep()
 const worker = new PublishWorker(payload, {
   dirs,
   workDir,
   pollMs: 100,
   log: () => {},
-  build: async (p, hosts, dir) => {
-    const batch = await buildHosts(p, hosts, dir)
+  build: async (p, hosts, context) => {
+    const batch = await render(p, hosts, context)
     batches.push(batch)
     console.log(
       `    batch ${batches.length}: ${hosts.length} site(s), ${batch.pages} pages in ` +

@@ -1,19 +1,19 @@
 import { rmSync } from 'node:fs'
 import { hostname } from 'node:os'
-import path from 'node:path'
 import type { Payload } from 'payload'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { expandChanges } from '../../cms/publishing/expandChanges'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
 import type { ClaimedSite, SiteBuildQueue } from '../../cms/publishing/queue/types'
-import { buildHosts, type BatchBuild, type HostBuild } from './buildHosts'
+import type { BatchBuild, BuildStep, HostBuild } from './hostBuild'
 import { addSharedAssets, publishHost, unpublishHost, type ReleaseDirs } from './releases'
+import { renderStep } from './renderHosts'
 
 export interface WorkerOptions {
   dirs: ReleaseDirs
   /** Scratch space for batches (same file system as `dirs.releases`: releases are renamed in). */
   workDir: string
-  /** Hosts per astro build: larger batches pay Astro's fixed cost less often. */
+  /** Hosts claimed at once (one lease, one org read, one round of snapshot queries). */
   batchSize?: number
   /** A worker that stops renewing (killed, hung) loses its hosts to others after this long. */
   leaseMs?: number
@@ -22,13 +22,10 @@ export interface WorkerOptions {
   retryMs?: number
   id?: string
   log?: (line: string) => void
-  /** The build step (default: fresh snapshots and one astro build; tests may swap in a lighter one). */
-  build?: (
-    payload: Payload,
-    hosts: readonly string[],
-    workDir: string,
-    loadDirectory: () => Promise<OrgDirectory>,
-  ) => Promise<BatchBuild>
+  /** Log every step of a batch, not only its outcome. */
+  verbose?: boolean
+  /** The build step (default: fresh snapshots through the long-lived renderer; tests may swap in a lighter one). */
+  build?: BuildStep
   /** Called after each site went live (for latency measurements and tests). */
   onPublished?: (site: ClaimedSite) => void
 }
@@ -37,8 +34,9 @@ export interface BatchReport {
   claimed: number
   published: string[]
   failed: string[]
-  /** Pages Astro built in the batch. */
+  /** Files of the batch's sites, and how many of them were rendered anew. */
   pages: number
+  rendered: number
   seconds: number
 }
 
@@ -67,12 +65,26 @@ export class PublishWorker {
   }
 
   /**
-   * The organizations, read at most once per round and shared by expansion and build (at 10,000
-   * orgs a read costs seconds). Changes to the orgs themselves always read them afresh.
+   * The organizations, checked once per round (two indexed reads) and read again only when they
+   * changed: at 10,000 orgs a read costs seconds. Changes to the orgs themselves always read them
+   * afresh.
    */
   private directory: Promise<OrgDirectory> | undefined
-  private readonly loadDirectory = () => (this.directory ??= OrgDirectory.load(this.payload))
-  private readonly reloadDirectory = () => (this.directory = OrgDirectory.load(this.payload))
+  private kept: { signature: string; directory: Promise<OrgDirectory> } | undefined
+  private readonly loadDirectory = () => (this.directory ??= this.currentDirectory())
+  private readonly reloadDirectory = () => (this.directory = this.currentDirectory(true))
+
+  private async currentDirectory(fresh = false): Promise<OrgDirectory> {
+    const signature = await OrgDirectory.signature(this.payload)
+    if (fresh || this.kept?.signature !== signature) {
+      this.kept = { signature, directory: OrgDirectory.load(this.payload) }
+      this.kept.directory.catch(() => (this.kept = undefined))
+    }
+    return this.kept.directory
+  }
+
+  /** The renderer is built and imported once per worker (and per version of the site's code). */
+  private readonly defaultBuild: BuildStep = renderStep()
 
   /** Turns every recorded change into host marks; returns how many changes it took. */
   async expand(): Promise<number> {
@@ -112,19 +124,26 @@ export class PublishWorker {
       Math.max(1000, this.leaseMs / 3),
     )
     try {
-      const build = this.options.build ?? buildHosts
+      const build = this.options.build ?? this.defaultBuild
       const batch = await build(
         this.payload,
         claimed.map((c) => c.host),
-        this.options.workDir,
-        this.loadDirectory,
+        {
+          workDir: this.options.workDir,
+          dirs: this.options.dirs,
+          loadDirectory: this.loadDirectory,
+          progress: this.options.verbose
+            ? (line) => (this.options.log ?? console.log)(`[worker ${this.id}] ${line}`)
+            : undefined,
+        },
       )
-      const report = await this.publish(claimed, batch.results, batch.outDir, batch.seconds)
-      rmSync(path.dirname(batch.outDir), { recursive: true, force: true })
+      const report = await this.publish(claimed, batch)
+      rmSync(batch.scratch, { recursive: true, force: true })
       return {
         ...report,
         claimed: claimed.length,
         pages: batch.pages,
+        rendered: batch.rendered ?? batch.pages,
         seconds: (performance.now() - started) / 1000,
       }
     } catch (error) {
@@ -141,12 +160,8 @@ export class PublishWorker {
     return Math.min((this.options.retryMs ?? 5_000) * 2 ** Math.max(0, site.attempts - 1), 600_000)
   }
 
-  private async publish(
-    claimed: ClaimedSite[],
-    results: HostBuild[],
-    outDir: string,
-    seconds: number,
-  ) {
+  private async publish(claimed: ClaimedSite[], batch: BatchBuild) {
+    const results: HostBuild[] = batch.results
     const published: string[] = []
     const failed: string[] = []
     // Still ours? A worker that stalled past its lease must not swap in an older build.
@@ -155,7 +170,7 @@ export class PublishWorker {
       claimed.map((c) => c.id),
       this.leaseMs,
     )
-    addSharedAssets(path.join(outDir, '_astro'), this.options.dirs)
+    if (batch.assets) addSharedAssets(batch.assets, this.options.dirs)
     for (const [i, site] of claimed.entries()) {
       const result = results[i]!
       if (!held.has(String(site.id))) continue
@@ -170,11 +185,11 @@ export class PublishWorker {
         published.push(site.host)
         continue
       }
-      publishHost(this.options.dirs, site.host, result.dir, site.gen)
+      publishHost(this.options.dirs, site.host, result.dir, site.gen, result.keys)
       if (
         await this.queue.complete(this.id, site, {
           pages: result.pages,
-          durationMs: seconds * 1000,
+          durationMs: batch.seconds * 1000,
         })
       )
         this.options.onPublished?.(site)

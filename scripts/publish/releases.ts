@@ -5,11 +5,14 @@ import {
   mkdirSync,
   readdirSync,
   readlinkSync,
+  readFileSync,
   renameSync,
   rmSync,
   symlinkSync,
+  writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
+import type { PageKeys } from './hostBuild'
 
 /**
  * Atomic publication of built sites. The live folder holds one symlink per host into a release
@@ -20,6 +23,7 @@ import path from 'node:path'
  *   <live>/_astro/                 shared hashed assets (only ever added to)
  *   <live>/<host> -> ../releases/<host>/<gen>-<stamp>
  *   <releases>/<host>/<gen>-<stamp>/…
+ *   <releases>/<host>/<gen>-<stamp>.keys.json   what each file was rendered from
  */
 export interface ReleaseDirs {
   live: string
@@ -37,6 +41,24 @@ export function liveGeneration(dirs: ReleaseDirs, host: string): number {
   const stat = lstatSync(link, { throwIfNoEntry: false })
   if (!stat?.isSymbolicLink()) return 0
   return Number(/^(\d+)-/.exec(path.basename(readlinkSync(link)))?.[1] ?? 0)
+}
+
+const KEYS = '.keys.json'
+
+/** The release a host's link points at, with the keys of its files (none for old releases). */
+export function liveRelease(
+  dirs: ReleaseDirs,
+  host: string,
+): { dir: string; keys: PageKeys } | undefined {
+  const link = path.join(dirs.live, host)
+  const stat = lstatSync(link, { throwIfNoEntry: false })
+  if (!stat?.isSymbolicLink()) return undefined
+  const dir = path.resolve(dirs.live, readlinkSync(link))
+  try {
+    return { dir, keys: JSON.parse(readFileSync(dir + KEYS, 'utf8')) as PageKeys }
+  } catch {
+    return { dir, keys: {} }
+  }
 }
 
 /** Adds `from`'s hashed assets to the shared folder; each file appears whole (copy, then rename). */
@@ -62,13 +84,20 @@ export function addSharedAssets(from: string, dirs: ReleaseDirs): number {
  * Moves a built host folder into a release and points the host's link at it. Returns false,
  * changing nothing, when a newer generation is already live (a slower worker lost the race).
  */
-export function publishHost(dirs: ReleaseDirs, host: string, built: string, gen: number): boolean {
+export function publishHost(
+  dirs: ReleaseDirs,
+  host: string,
+  built: string,
+  gen: number,
+  keys?: PageKeys,
+): boolean {
   if (liveGeneration(dirs, host) > gen) return false
   const hostReleases = path.join(dirs.releases, host)
   mkdirSync(hostReleases, { recursive: true })
   mkdirSync(dirs.live, { recursive: true })
   const release = path.join(hostReleases, `${gen}-${unique()}`)
   renameSync(built, release)
+  if (keys) writeFileSync(release + KEYS, JSON.stringify(keys))
   const link = path.join(dirs.live, host)
   const current = lstatSync(link, { throwIfNoEntry: false })
   if (current && !current.isSymbolicLink()) {
@@ -96,10 +125,11 @@ export function liveHosts(dirs: ReleaseDirs): string[] {
 
 function pruneReleases(hostReleases: string, current: string): void {
   const byAge = readdirSync(hostReleases)
-    .filter((name) => name !== current)
+    .filter((name) => name !== current && !name.endsWith(KEYS))
     .map((name) => ({ name, mtime: lstatSync(path.join(hostReleases, name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime)
   for (const old of byAge.slice(KEEP - 1)) {
     rmSync(path.join(hostReleases, old.name), { recursive: true, force: true })
+    rmSync(path.join(hostReleases, old.name + KEYS), { force: true })
   }
 }

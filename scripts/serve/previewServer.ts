@@ -10,7 +10,7 @@ import { SECURITY_HEADERS } from './policy'
 import { normalizeHost } from './requestParts'
 import { resolveRequest } from './resolveRequest'
 import { sendResolved } from './sendResolved'
-import { fsKind, siteUrls } from './siteIndex'
+import { siteUrls } from './siteIndex'
 
 export interface PreviewServerOptions {
   /** The Astro output: `<outDir>/<host>/…` and `<outDir>/_astro/`. */
@@ -51,13 +51,10 @@ function handler(live: LiveSiteIndex) {
       return
     }
     const { host, target } = hostAndTarget(req)
-    let index = live.current()
     const name = normalizeHost(host)?.name
-    // mtimes can be coarse (1 s on some file systems), so a site folder made just after the last
-    // read may not show in the stamp: before "unknown site", one stat for the host's folder.
-    if (name && !index.sites.has(name) && fsKind(path.join(index.outDir, name)) === 'dir') {
-      index = live.refresh()
-    }
+    let index = live.forHost(name)
+    // An unknown host gets the list of every site, read afresh.
+    if (!name || !index.sites.has(name)) index = live.refresh()
     sendResolved(req, res, resolveRequest(host, target, index)).catch((error: unknown) => {
       // The client went away mid-body, or the file vanished: nothing useful left to send.
       if (!res.headersSent) res.writeHead(500).end()

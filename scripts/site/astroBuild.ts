@@ -14,6 +14,8 @@ export interface AstroBuildOptions {
   out: string
   /** Echo astro's output while it runs (it prints one line per page). */
   stream?: boolean
+  /** Extra environment (the publishing renderer's server build sets RENDERER_BUILD). */
+  env?: Record<string, string>
 }
 
 export interface AstroBuildResult {
@@ -58,6 +60,7 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildRes
     OUT_DIR: path.resolve(options.out),
     UNION_SITES_RSS_FILE: rssFile,
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${probe}`.trim(),
+    ...options.env,
   }
   // Astro writes its prerender chunks into <cwd>/.astro when outDir is elsewhere, and they must
   // stay inside the repository (they import from node_modules). One folder per build keeps two

@@ -14,6 +14,8 @@ export const HOME_NEWS_COUNT = 6
 export const ENV = {
   snapshotDir: 'SNAPSHOT_DIR',
   outDir: 'OUT_DIR',
+  /** '1' builds the publishing renderer (server output) instead of the static sites. */
+  rendererBuild: 'RENDERER_BUILD',
 } as const
 /** Relative to the repository root. */
 export const DEFAULT_OUT_DIR = 'dist/sites'

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { PROJECT_ROOT } from '../../cms/lib/paths'
+import { openQueue } from '../../cms/publishing/queue/openQueue'
+import { hostMarks } from '../../cms/publishing/siteHosts'
 import { PublishWorker } from '../../scripts/publish/publishWorker'
 import { liveGeneration } from '../../scripts/publish/releases'
 import type { PreviewServer } from '../../scripts/serve/previewServer'
@@ -49,23 +51,26 @@ describe('a worker killed in the middle of a build', () => {
       } as never,
     })
 
+    // Every site in the batch, rendered in full (releases without page keys), so the worker is
+    // still rendering when it is killed: nothing goes live before the whole batch is rendered.
+    await openQueue(payload).mark(hostMarks(directory, null), 'Полная пересборка')
+    for (const h of readdirSync(dirs().releases))
+      for (const f of readdirSync(path.join(dirs().releases, h)))
+        if (f.endsWith('.keys.json')) rmSync(path.join(dirs().releases, h, f))
+
     const child = spawn(
       path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
-      [path.join(PROJECT_ROOT, 'scripts/worker.ts'), '--lease', '5'],
-      { env: { ...process.env, SITES_DIR: dirs().live }, detached: true, stdio: 'ignore' },
+      [path.join(PROJECT_ROOT, 'scripts/worker.ts'), '--lease', '5', '--verbose'],
+      { env: { ...process.env, SITES_DIR: dirs().live }, detached: true },
     )
     const exited = new Promise((resolve) => child.on('exit', resolve))
-    // Killed once its batch has snapshots written, i.e. while it exports or runs astro.
-    const batchStarted = () =>
-      existsSync(path.join(root, 'work')) &&
-      readdirSync(path.join(root, 'work')).some((b) => {
-        const snapshots = path.join(root, 'work', b, 'snapshots')
-        return existsSync(snapshots) && readdirSync(snapshots).length > 0
-      })
-    await until('the worker to start its batch', batchStarted)
-    await sleep(500)
+    let output = ''
+    child.stdout.on('data', (data: Buffer) => (output += data.toString()))
+    child.stderr.on('data', (data: Buffer) => (output += data.toString()))
+    await until('the worker to start rendering', () => output.includes('] rendering '))
     process.kill(-child.pid!, 'SIGKILL')
     await exited
+    expect(output).not.toContain('] published ')
 
     expect(liveGeneration(dirs(), host)).toBe(before)
     const old = await newsList()

@@ -8,6 +8,7 @@ import { SNAPSHOT_DIR, fixtureJson } from './fixtures'
 import { describeFeeds } from './built/feeds'
 import { describeHead } from './built/head'
 import { describeOutputChecks } from './built/outputChecks'
+import { describeRenderer } from './built/renderer'
 import { HOSTS, SITES, attr, tags, useFixtureBuild } from './helpers/fixtureBuild'
 
 /**
@@ -175,6 +176,7 @@ describe('astro build of the fixture snapshots', () => {
 describeFeeds(build)
 describeHead(build)
 describeOutputChecks(build)
+describeRenderer(build)
 
 describe('astro build of an invalid snapshot', () => {
   it('fails, naming the org and the field', async () => {

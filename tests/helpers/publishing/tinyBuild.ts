@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { BatchBuild } from '../../../scripts/publish/buildHosts'
+import type { BatchBuild, BuildContext } from '../../../scripts/publish/hostBuild'
 
 /**
  * A build step for queue tests: writes a one-page site per host (so the real atomic release
@@ -10,10 +10,11 @@ export function tinyBuild(onBuild: (host: string) => void, delayMs = 20) {
   return async (
     _payload: unknown,
     hosts: readonly string[],
-    workDir: string,
+    { workDir }: BuildContext,
   ): Promise<BatchBuild> => {
     mkdirSync(workDir, { recursive: true })
-    const outDir = path.join(mkdtempSync(path.join(workDir, 'batch-')), 'out')
+    const scratch = mkdtempSync(path.join(workDir, 'batch-'))
+    const outDir = path.join(scratch, 'out')
     for (const host of hosts) {
       onBuild(host)
       mkdirSync(path.join(outDir, host), { recursive: true })
@@ -21,7 +22,7 @@ export function tinyBuild(onBuild: (host: string) => void, delayMs = 20) {
     }
     await new Promise((r) => setTimeout(r, delayMs))
     return {
-      outDir,
+      scratch,
       seconds: delayMs / 1000,
       pages: hosts.length,
       results: hosts.map((host) => ({

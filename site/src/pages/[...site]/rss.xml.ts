@@ -1,4 +1,5 @@
 /** The site's RSS 2.0 feed: <prefix>/rss.xml. */
+import { pageProps } from '../../data/pageProps'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { loadSites } from '../../data/loadSites'
 import { siteRoutes } from '../../data/routes'
@@ -9,5 +10,7 @@ import { buildRss } from '../../lib/rss'
 
 export const getStaticPaths = (async () => siteRoutes(await loadSites())) satisfies GetStaticPaths
 
-export const GET: APIRoute<{ site: SiteData }> = ({ props }) =>
-  textResponse(buildRss(feedModel(props.site.snapshot)), 'rss')
+export const GET: APIRoute<{ site: SiteData }> = (context) => {
+  const props = pageProps<{ site: SiteData }>(context)
+  return textResponse(buildRss(feedModel(props.site.snapshot)), 'rss')
+}

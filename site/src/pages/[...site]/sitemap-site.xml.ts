@@ -1,4 +1,5 @@
 /** The site's own urlset: <prefix>/sitemap-site.xml, listed by its host's sitemap.xml. */
+import { pageProps } from '../../data/pageProps'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { loadSites } from '../../data/loadSites'
 import { siteRoutes } from '../../data/routes'
@@ -8,5 +9,7 @@ import { buildUrlset, sitemapEntries } from '../../lib/sitemap'
 
 export const getStaticPaths = (async () => siteRoutes(await loadSites())) satisfies GetStaticPaths
 
-export const GET: APIRoute<{ site: SiteData }> = ({ props }) =>
-  textResponse(buildUrlset(sitemapEntries(props.site.snapshot)), 'xml')
+export const GET: APIRoute<{ site: SiteData }> = (context) => {
+  const props = pageProps<{ site: SiteData }>(context)
+  return textResponse(buildUrlset(sitemapEntries(props.site.snapshot)), 'xml')
+}

@@ -1,4 +1,5 @@
 /** A rubric's Atom feed: <prefix>/news/rubric/<slug>/atom.xml. */
+import { pageProps } from '../../../../../data/pageProps'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { loadSites } from '../../../../../data/loadSites'
 import { rubricFeedRoutes } from '../../../../../data/routes'
@@ -11,5 +12,7 @@ import type { Category } from '../../../../../snapshot/schema'
 export const getStaticPaths = (async () =>
   rubricFeedRoutes(await loadSites())) satisfies GetStaticPaths
 
-export const GET: APIRoute<{ site: SiteData; rubric: Category }> = ({ props }) =>
-  textResponse(buildAtom(feedModel(props.site.snapshot, props.rubric)), 'atom')
+export const GET: APIRoute<{ site: SiteData; rubric: Category }> = (context) => {
+  const props = pageProps<{ site: SiteData; rubric: Category }>(context)
+  return textResponse(buildAtom(feedModel(props.site.snapshot, props.rubric)), 'atom')
+}

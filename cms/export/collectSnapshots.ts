@@ -1,0 +1,36 @@
+import { createLocalReq, type Payload } from 'payload'
+import type { SnapshotInput } from '../../site/src/snapshot/schema'
+import type { OrgId } from '../lib/orgGraph'
+import { assembleSnapshot } from './buildSnapshot'
+import { lexicalHtml } from './lexicalHtml'
+import type { OrgDirectory } from './orgDirectory'
+import { loadSnapshotSources } from './snapshotSources'
+
+/**
+ * Fresh snapshots of `orgs`, by org id, from one read of their sources; an org whose snapshot
+ * cannot be assembled gets its error (the others are unaffected).
+ */
+export async function collectSnapshots(
+  payload: Payload,
+  directory: OrgDirectory,
+  orgs: readonly OrgId[],
+): Promise<Map<string, SnapshotInput | Error>> {
+  const req = await createLocalReq({}, payload)
+  const sources = await loadSnapshotSources(req, orgs)
+  // Converted once per batch: a federation post's body is the same on every site it reaches.
+  const converted = new Map<string, string>()
+  const html = (id: string, body: unknown) => {
+    let out = converted.get(id)
+    if (out === undefined) converted.set(id, (out = lexicalHtml(body)))
+    return out
+  }
+  const out = new Map<string, SnapshotInput | Error>()
+  for (const org of orgs) {
+    try {
+      out.set(String(org), assembleSnapshot(directory, org, sources, html))
+    } catch (error) {
+      out.set(String(org), error instanceof Error ? error : new Error(String(error)))
+    }
+  }
+  return out
+}

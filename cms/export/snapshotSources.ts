@@ -1,0 +1,94 @@
+import type { PayloadRequest } from 'payload'
+import type { OrgId } from '../lib/orgGraph'
+import type { Document, Organization, Page, Post } from '../payload-types'
+import { idOf } from '../services/refs'
+import { queryFeed } from '../syndication/feedQuery'
+import type { FeedItem } from '../syndication/types'
+
+/** Newest items on a site; older ones stay on their origin sites. */
+export const FEED_LIMIT = 200
+/** Ids per `in` query: keeps statements and their parameter lists a sensible size. */
+const CHUNK = 500
+
+/** Everything the snapshots of a batch of orgs are assembled from, read in a few queries. */
+export interface SnapshotSources {
+  orgs: Map<string, Organization>
+  feeds: Map<string, FeedItem[]>
+  posts: Map<string, Post>
+  pages: Map<string, Page[]>
+  documents: Map<string, Document[]>
+}
+
+const chunks = <T>(list: readonly T[]) =>
+  Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) =>
+    list.slice(i * CHUNK, (i + 1) * CHUNK),
+  )
+
+function groupByOrg<T extends { organization: unknown }>(docs: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const doc of docs) {
+    const org = String(idOf(doc.organization as never))
+    out.set(org, [...(out.get(org) ?? []), doc])
+  }
+  return out
+}
+
+/**
+ * Reads the sources of many snapshots at once: orgs, posts, pages and documents in one query per
+ * chunk of orgs (ordered as each snapshot lists them), feeds one two-statement query per org.
+ * A feed's posts are shared by many sites in a batch, so each post is read once.
+ */
+export async function loadSnapshotSources(
+  req: PayloadRequest,
+  orgIds: readonly OrgId[],
+): Promise<SnapshotSources> {
+  const { payload } = req
+  const common = { overrideAccess: true, req, limit: 0, pagination: false } as const
+  const sources: SnapshotSources = {
+    orgs: new Map(),
+    feeds: new Map(),
+    posts: new Map(),
+    pages: new Map(),
+    documents: new Map(),
+  }
+  const now = new Date()
+  for (const ids of chunks(orgIds)) {
+    const { docs: orgs } = await payload.find({
+      collection: 'organizations',
+      where: { id: { in: ids } },
+      depth: 1,
+      ...common,
+    })
+    for (const org of orgs) sources.orgs.set(String(org.id), org)
+    const { docs: pages } = await payload.find({
+      collection: 'pages',
+      where: { and: [{ organization: { in: ids } }, { _status: { equals: 'published' } }] },
+      sort: ['menuOrder', 'title'],
+      depth: 0,
+      ...common,
+    })
+    for (const [org, list] of groupByOrg(pages)) sources.pages.set(org, list)
+    const { docs: documents } = await payload.find({
+      collection: 'documents',
+      where: { organization: { in: ids } },
+      sort: ['-year', 'title'],
+      depth: 0,
+      ...common,
+    })
+    for (const [org, list] of groupByOrg(documents)) sources.documents.set(org, list)
+  }
+  for (const id of orgIds) {
+    sources.feeds.set(String(id), await queryFeed(req, id, { limit: FEED_LIMIT, now }))
+  }
+  const postIds = [...new Set([...sources.feeds.values()].flat().map((i) => String(i.post)))]
+  for (const ids of chunks(postIds)) {
+    const { docs: posts } = await payload.find({
+      collection: 'posts',
+      where: { id: { in: ids } },
+      depth: 1,
+      ...common,
+    })
+    for (const post of posts) sources.posts.set(String(post.id), post)
+  }
+  return sources
+}

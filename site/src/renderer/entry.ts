@@ -1,0 +1,11 @@
+import { createApp } from 'astro/app/entrypoint'
+
+/**
+ * What the publishing worker imports from the built renderer. The planning and snapshot code
+ * comes from the same bundle as the pages, so the worker never mixes two versions of it.
+ */
+export const app = createApp()
+export { planPages } from '../data/pagePlan'
+export { PAGE_PROPS } from '../data/pageProps'
+export { toSiteData } from '../data/site'
+export { parseSnapshot } from '../snapshot/schema'
