@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { exportSnapshots } from '../../cms/export/exportSnapshots'
@@ -8,6 +8,8 @@ import { hostMarks } from '../../cms/publishing/siteHosts'
 import type { BatchBuild } from '../publish/hostBuild'
 import type { PublishWorker } from '../publish/publishWorker'
 import { runAstroBuild } from '../site/astroBuild'
+import { waitForIdleQueue } from './publishLatency'
+import { startWorkerProcesses } from './workerProcesses'
 
 const secondsSince = (t: number) => (performance.now() - t) / 1000
 /** Peak RSS of this process so far (the Node side: Local API, snapshot export, queue). */
@@ -75,4 +77,46 @@ export async function sampleBuild(
       `~${((seconds * marks.length) / sites / 60).toFixed(0)} min; this Node process ${nodePeakMb()} MB`,
   )
   return { sites, pages, seconds, of: marks.length, nodePeakMb: nodePeakMb() }
+}
+
+/**
+ * A full rebuild by `count` worker processes, every page rendered (as after a deploy of new
+ * templates, which changes every page key): the keys of the live releases are dropped, every
+ * site is marked once the workers are up, and the clock runs until the queue is empty.
+ */
+export async function processFullBuild(
+  payload: Payload,
+  releases: string,
+  count: number,
+  env: Record<string, string>,
+  timeoutMs: number,
+) {
+  const children = await startWorkerProcesses(count, env)
+  try {
+    for (const host of existsSync(releases) ? readdirSync(releases) : [])
+      for (const file of readdirSync(path.join(releases, host)))
+        if (file.endsWith('.keys.json')) rmSync(path.join(releases, host, file))
+    const marks = hostMarks(await OrgDirectory.load(payload), null)
+    const t = performance.now()
+    await openQueue(payload).mark(marks, 'Полная пересборка')
+    await waitForIdleQueue(payload, timeoutMs)
+    const seconds = secondsSince(t)
+    const { docs } = await payload.find({
+      collection: 'site-builds',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { lastPages: true },
+    })
+    const pages = docs.reduce((sum, d) => sum + (d.lastPages ?? 0), 0)
+    const workerPeakMb = children.peakRssMb()
+    console.log(
+      `  ${marks.length} sites, ${pages} pages in ${seconds.toFixed(1)} s = ` +
+        `${(pages / seconds).toFixed(0)} pages/s with ${count} worker processes; ` +
+        `peak RSS ${workerPeakMb.join(' MB, ')} MB`,
+    )
+    return { sites: marks.length, pages, seconds, workerPeakMb }
+  } finally {
+    await children.stop()
+  }
 }

@@ -5,11 +5,11 @@
  *   plain     the same snapshots exported by exportSnapshots, then ONE plain astro build
  *   latency1  publish-to-live of three posts with PublishWorker.run() in this process
  *   latency2  the same with BENCH_WORKERS (2) `scripts/worker.ts` processes instead
+ *   full2     a full rebuild (every page rendered) by BENCH_WORKERS worker processes
  *   partial   every site marked as publishEverything does, but only BENCH_BATCHES batches built:
  *             a measured sample and an extrapolation where a full build takes too long
  * BENCH_CASES (default a,b,c) chooses the latency cases. Without `full`, nothing is live before
- * the latency phases, so each case builds its sites for the first time: the same work as a
- * rebuild (fresh snapshots, one astro build per batch), which saves a full build at 10,000.
+ * the latency phases, so each case builds its sites for the first time (every page rendered).
  * Prints figures as it goes and one RESULT line of JSON at the end.
  */
 import { mkdirSync } from 'node:fs'
@@ -22,7 +22,7 @@ import { renderStep } from '../publish/renderHosts'
 import { publishEverything } from '../publish/publishEverything'
 import { PublishWorker } from '../publish/publishWorker'
 import { startPreviewServer } from '../serve/previewServer'
-import { nodePeakMb, plainBuild, sampleBuild } from './buildPhases'
+import { nodePeakMb, plainBuild, processFullBuild, sampleBuild } from './buildPhases'
 import { latencyCases, measureLatency, printLatency, waitForIdleQueue } from './publishLatency'
 import type { Latency } from './publishLatency'
 import { buildPublishNetwork } from './publishNetwork'
@@ -68,7 +68,7 @@ const server = await startPreviewServer({
   port: 0,
 })
 
-// Batches are recorded to report Astro's peak memory, which only the build step sees.
+// Batches are recorded for the sample phase and the per-batch figures.
 const batches: BatchBuild[] = []
 const render = renderStep()
 const worker = new PublishWorker(payload, {
@@ -80,8 +80,8 @@ const worker = new PublishWorker(payload, {
     const batch = await render(p, hosts, context)
     batches.push(batch)
     console.log(
-      `    batch ${batches.length}: ${hosts.length} site(s), ${batch.pages} pages in ` +
-        `${batch.seconds.toFixed(1)} s (snapshots + astro), astro peak ${batch.peakRssMb} MB`,
+      `    batch ${batches.length}: ${hosts.length} site(s), ${batch.pages} files ` +
+        `(${batch.rendered} rendered) in ${batch.seconds.toFixed(1)} s`,
     )
     return batch
   },
@@ -91,19 +91,13 @@ const worker = new PublishWorker(payload, {
 if (phases.has('full')) {
   phase('full build: publishEverything, one worker in this process')
   const full = await publishEverything(worker, payload)
-  const astroPeak = Math.max(0, ...batches.map((b) => b.peakRssMb ?? 0))
-  result.full = {
-    ...full,
-    batches: batches.length,
-    astroPeakMb: astroPeak,
-    nodePeakMb: nodePeakMb(),
-  }
+  result.full = { ...full, batches: batches.length, nodePeakMb: nodePeakMb() }
   console.log(
     `  ${full.published} sites, ${full.pages} pages in ${full.seconds.toFixed(1)} s = ` +
-      `${(full.pages / full.seconds).toFixed(0)} pages/s; ${batches.length} astro build(s); ` +
+      `${(full.pages / full.seconds).toFixed(0)} pages/s; ${batches.length} batch(es); ` +
       `${full.failed} failed`,
   )
-  console.log(`  peak RSS: astro ${astroPeak} MB, this Node process ${nodePeakMb()} MB`)
+  console.log(`  peak RSS of this Node process (worker, renderer, Local API): ${nodePeakMb()} MB`)
 }
 
 if (phases.has('plain')) {
@@ -137,7 +131,6 @@ if (phases.has('latency1')) {
   worker.stop()
   await running
   result.latency1NodePeakMb = nodePeakMb()
-  result.latency1AstroPeakMb = Math.max(0, ...batches.map((b) => b.peakRssMb ?? 0))
 }
 
 if (phases.has('latency2')) {
@@ -152,6 +145,22 @@ if (phases.has('latency2')) {
   result.workerPeakMb = children.peakRssMb()
   console.log(`  peak RSS of the worker processes: ${children.peakRssMb().join(' MB, ')} MB`)
   await children.stop()
+}
+
+if (phases.has('full2')) {
+  phase(`full rebuild: ${workers} worker processes, every page rendered`)
+  result.full2 = await processFullBuild(
+    payload,
+    dirs.releases,
+    workers,
+    {
+      DATABASE_URI: process.env.DATABASE_URI!,
+      DATA_DIR: root,
+      SITES_DIR: dirs.live,
+      LOG_LEVEL: 'warn',
+    },
+    timeoutMs,
+  )
 }
 
 if (phases.has('partial')) {

@@ -21,7 +21,6 @@ export interface BatchBuild {
   pages: number
   /** Of those, files rendered anew (the others were linked from the live release). */
   rendered?: number
-  peakRssMb?: number
 }
 
 export interface BuildContext {
