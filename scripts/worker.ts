@@ -39,6 +39,7 @@ const worker = new PublishWorker(payload, {
   leaseMs,
   verbose: values.verbose,
 })
+await worker.warmUp()
 console.log(`Publishing worker ${worker.id}: sites in ${dirs.live}`)
 if (values.all) {
   const report = await publishEverything(worker, payload)

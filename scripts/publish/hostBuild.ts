@@ -21,6 +21,8 @@ export interface BatchBuild {
   pages: number
   /** Of those, files rendered anew (the others were linked from the live release). */
   rendered?: number
+  /** Where the time went: reading snapshot sources, validating them, rendering and linking. */
+  phases?: { sourcesSeconds: number; validateSeconds: number; renderSeconds: number }
 }
 
 export interface BuildContext {

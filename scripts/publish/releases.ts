@@ -11,6 +11,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { PageKeys } from './hostBuild'
 
@@ -44,6 +45,7 @@ export function liveGeneration(dirs: ReleaseDirs, host: string): number {
 }
 
 const KEYS = '.keys.json'
+const TRASH = '.trash'
 
 /** The release a host's link points at, with the keys of its files (none for old releases). */
 export function liveRelease(
@@ -107,7 +109,7 @@ export function publishHost(
   const tmp = path.join(dirs.live, `.${host}.${unique()}.link`)
   symlinkSync(path.relative(dirs.live, release), tmp)
   renameSync(tmp, link)
-  pruneReleases(hostReleases, path.basename(release))
+  pruneReleases(dirs, hostReleases, path.basename(release))
   return true
 }
 
@@ -123,13 +125,34 @@ export function liveHosts(dirs: ReleaseDirs): string[] {
   return readdirSync(dirs.live).filter((name) => !name.startsWith('_') && !name.startsWith('.'))
 }
 
-function pruneReleases(hostReleases: string, current: string): void {
+/**
+ * Retires releases older than the previous one: moved into `.trash` (one rename each) and
+ * deleted later by emptyTrash, off the publishing path (deleting a release's few dozen entries
+ * costs more than building it on a slow disk).
+ */
+function pruneReleases(dirs: ReleaseDirs, hostReleases: string, current: string): void {
   const byAge = readdirSync(hostReleases)
     .filter((name) => name !== current && !name.endsWith(KEYS))
     .map((name) => ({ name, mtime: lstatSync(path.join(hostReleases, name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime)
+  const trash = path.join(dirs.releases, TRASH)
   for (const old of byAge.slice(KEEP - 1)) {
-    rmSync(path.join(hostReleases, old.name), { recursive: true, force: true })
+    mkdirSync(trash, { recursive: true })
+    renameSync(path.join(hostReleases, old.name), path.join(trash, unique()))
     rmSync(path.join(hostReleases, old.name + KEYS), { force: true })
   }
+}
+
+let emptying: Promise<void> | undefined
+
+/** Deletes retired releases in the background (one sweep at a time per process). */
+export function emptyTrash(dirs: ReleaseDirs): Promise<void> {
+  emptying ??= (async () => {
+    const trash = path.join(dirs.releases, TRASH)
+    for (const name of existsSync(trash) ? readdirSync(trash) : []) {
+      // Another worker on the same folder may be deleting it too: whatever is left, goes next time.
+      await rm(path.join(trash, name), { recursive: true, force: true }).catch(() => {})
+    }
+  })().finally(() => (emptying = undefined))
+  return emptying
 }

@@ -1,53 +1,18 @@
-import { linkSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { siteHosts } from '../../cms/publishing/siteHosts'
 import type { SiteData } from '../../site/src/data/site'
-import type { BatchBuild, BuildContext, BuildStep, HostBuild, PageKeys } from './hostBuild'
-import { liveRelease, type ReleaseDirs } from './releases'
+import type { BatchBuild, BuildContext, BuildStep, HostBuild } from './hostBuild'
 import { SiteRenderer } from './renderer/siteRenderer'
+import { writeHost } from './writeHost'
 import { collectSnapshots } from '../../cms/export/collectSnapshots'
+
+const HOSTS_IN_FLIGHT = 4
 
 const firstLines = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 6).join('\n')
-
-/**
- * Writes every file of one host into `dir`. A file whose key (all its inputs and the renderer's
- * code) equals the live release's is hard-linked from it instead of rendered: a federation post
- * re-renders a site's home, news lists and feeds, not its older articles or contacts.
- */
-async function renderHost(
-  renderer: SiteRenderer,
-  host: string,
-  sites: SiteData[],
-  dir: string,
-  dirs: ReleaseDirs,
-) {
-  const live = liveRelease(dirs, host)
-  const keys: PageKeys = {}
-  const made = new Set<string>()
-  let rendered = 0
-  for (const page of renderer.plan(sites)) {
-    const file = page.file.slice(host.length + 1)
-    const target = path.join(dir, file)
-    const parent = path.dirname(target)
-    if (!made.has(parent)) mkdirSync(parent, { recursive: true })
-    made.add(parent)
-    keys[file] = page.key
-    if (live?.keys[file] === page.key) {
-      try {
-        linkSync(path.join(live.dir, file), target)
-        continue
-      } catch {
-        // Gone or on another file system: render it.
-      }
-    }
-    writeFileSync(target, await renderer.render(page))
-    rendered++
-  }
-  return { pages: Object.keys(keys).length, rendered, keys }
-}
 
 /**
  * Builds the sites of `hosts` with the long-lived renderer from fresh snapshots, each host into
@@ -71,45 +36,58 @@ export async function renderHosts(
     sites = siteHosts(directory)
   }
   const wanted = hosts.flatMap((h) => sites.get(h)?.orgs ?? [])
+  const sourcesStarted = performance.now()
   const snapshots = await collectSnapshots(payload, directory, wanted)
+  const sourcesSeconds = (performance.now() - sourcesStarted) / 1000
   context.progress?.(`${wanted.length} snapshot(s) read`)
-  const results: HostBuild[] = []
+  let validateSeconds = 0
+  const rendering = performance.now()
+  const results = new Array<HostBuild>(hosts.length)
+  const inFlight = new Set<Promise<void>>()
   let pages = 0
   let rendered = 0
-  for (const host of hosts) {
+  for (const [i, host] of hosts.entries()) {
     const site = sites.get(host)
     if (!site) {
-      results.push({ host, status: 'gone' })
+      results[i] = { host, status: 'gone' }
       continue
     }
+    const validating = performance.now()
     let data: SiteData[]
     try {
       data = site.orgs.map((org) => {
-        const key = directory.get(org)!.key
         const snapshot = snapshots.get(String(org))
         if (snapshot instanceof Error) throw snapshot
-        return renderer.siteData(snapshot, key)
+        return renderer.siteData(snapshot, directory.get(org)!.key)
       })
     } catch (error) {
       const message = `Данные сайта не прошли проверку: ${firstLines(error)}`
-      results.push({ host, status: 'failed', error: message })
+      results[i] = { host, status: 'failed', error: message }
       continue
+    } finally {
+      validateSeconds += (performance.now() - validating) / 1000
     }
-    try {
-      context.progress?.(`rendering ${host}`)
-      const dir = path.join(scratch, host)
-      const built = await renderHost(renderer, host, data, dir, context.dirs)
-      results.push({ host, status: 'built', dir, pages: built.pages, keys: built.keys })
-      pages += built.pages
-      rendered += built.rendered
-    } catch (error) {
-      results.push({
-        host,
-        status: 'failed',
-        error: `Сборка сайта не удалась: ${firstLines(error)}`,
-      })
-    }
+    context.progress?.(`rendering ${host}`)
+    const dir = path.join(scratch, host)
+    // A few hosts at once: one renders while the others' files are written.
+    const job: Promise<void> = writeHost(renderer, host, data, dir, context.dirs)
+      .then(
+        (built) => {
+          results[i] = { host, status: 'built', dir, pages: built.pages, keys: built.keys }
+          pages += built.pages
+          rendered += built.rendered
+        },
+        (error: unknown) => {
+          const message = `Сборка сайта не удалась: ${firstLines(error)}`
+          results[i] = { host, status: 'failed', error: message }
+        },
+      )
+      .finally(() => inFlight.delete(job))
+    inFlight.add(job)
+    if (inFlight.size >= HOSTS_IN_FLIGHT) await Promise.race(inFlight)
   }
+  await Promise.all(inFlight)
+  const renderSeconds = (performance.now() - rendering) / 1000 - validateSeconds
   return {
     results,
     assets: renderer.build.assets,
@@ -117,12 +95,15 @@ export async function renderHosts(
     seconds: (performance.now() - started) / 1000,
     pages,
     rendered,
+    phases: { sourcesSeconds, validateSeconds, renderSeconds },
   }
 }
 
-/** The default build step: renderHosts with a renderer opened on first use and kept. */
-export function renderStep(): BuildStep {
+/** The default build step: renderHosts with a renderer opened once (or ahead, by warmUp) and kept. */
+export function renderStep(): BuildStep & { warmUp(): Promise<void> } {
   let renderer: Promise<SiteRenderer> | undefined
-  return async (payload, hosts, context) =>
-    renderHosts(await (renderer ??= SiteRenderer.open()), payload, hosts, context)
+  const open = () => (renderer ??= SiteRenderer.open())
+  const step = async (...[payload, hosts, context]: Parameters<BuildStep>) =>
+    renderHosts(await open(), payload, hosts, context)
+  return Object.assign(step, { warmUp: async () => void (await open()) })
 }

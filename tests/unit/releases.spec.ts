@@ -4,8 +4,10 @@ import path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
   addSharedAssets,
+  emptyTrash,
   liveGeneration,
   liveHosts,
+  liveRelease,
   publishHost,
   unpublishHost,
   type ReleaseDirs,
@@ -38,10 +40,19 @@ describe('atomic releases', () => {
     expect(liveHosts(dirs)).toEqual(['mfp.localhost'])
   })
 
-  it('keeps the previous release for readers in flight and prunes older ones', () => {
+  it('keeps the previous release for readers in flight and retires older ones to the trash', async () => {
     for (let gen = 1; gen <= 4; gen++)
-      publishHost(dirs, 'h.localhost', built(`g${gen}`, `v${gen}`), gen)
-    expect(readdirSync(path.join(dirs.releases, 'h.localhost'))).toHaveLength(2)
+      publishHost(dirs, 'h.localhost', built(`g${gen}`, `v${gen}`), gen, {
+        'index.html': `k${gen}`,
+      })
+    const kept = readdirSync(path.join(dirs.releases, 'h.localhost')).sort()
+    expect(kept.filter((n) => !n.endsWith('.keys.json'))).toHaveLength(2)
+    expect(kept.filter((n) => n.endsWith('.keys.json'))).toHaveLength(2)
+    expect(liveRelease(dirs, 'h.localhost')?.keys).toEqual({ 'index.html': 'k4' })
+    expect(readdirSync(path.join(dirs.releases, '.trash'))).toHaveLength(2)
+    await emptyTrash(dirs)
+    expect(readdirSync(path.join(dirs.releases, '.trash'))).toEqual([])
+    expect(page('h.localhost')).toBe('v4')
   })
 
   it('refuses to replace a newer generation with an older build', () => {

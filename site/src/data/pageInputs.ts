@@ -16,6 +16,8 @@ export interface SiteInputs {
   feed: string
   /** Rubric names and slugs, listed on every news list page. */
   rubrics: string
+  /** Each rubric's items (its RSS and Atom feeds), by rubric slug. */
+  rubricFeeds: Map<string, string>
   /** Titles, paths and parents of the static pages (breadcrumbs), without their bodies. */
   outline: string
   documents: string
@@ -46,7 +48,8 @@ export function siteInputs(site: SiteData): SiteInputs {
     ]),
     home: digest(s.feed.slice(0, HOME_NEWS_COUNT + 1)),
     feed: digest(s.feed.length > 0 ? s.feed : s.generatedAt),
-    rubrics: digest(site.rubrics.map((r) => [r.category, r.items.length])),
+    rubrics: digest(site.rubrics.map((r) => r.category)),
+    rubricFeeds: new Map(site.rubrics.map((r) => [r.category.slug, digest(r.items)])),
     outline: digest(s.pages.map(({ id, title, slug, path, parent }) => [id, title, slug, path, parent])),
     documents: digest(s.documents),
     sitemap: digest([settings, s.feed, categories, s.pages]),

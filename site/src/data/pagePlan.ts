@@ -13,7 +13,7 @@ import {
 } from './routes'
 import type { SiteData } from './site'
 import type { HostGroup } from '../lib/hosts'
-import type { FeedItem, Page } from '../snapshot/schema'
+import type { Category, FeedItem, Page } from '../snapshot/schema'
 
 /** One output file of a build: which route renders it, with what, and the key of its inputs. */
 export interface PlannedPage {
@@ -50,10 +50,11 @@ const list = ({ site, page, rubric }: ListPage) => [
   rubric ?? null,
   page,
 ]
-const feed = ({ site, rubric }: SiteProps & { rubric?: unknown }) => [
+const feed = ({ site }: SiteProps) => [chrome(site), siteInputs(site).feed]
+const rubricFeed = ({ site, rubric }: SiteProps & { rubric: Category }) => [
   chrome(site),
-  siteInputs(site).feed,
-  rubric ?? null,
+  rubric,
+  siteInputs(site).rubricFeeds.get(rubric.slug),
 ]
 
 /**
@@ -121,8 +122,8 @@ export const ROUTE_PLANS: RoutePlan[] = [
     entries: (sites) => laterPages(rubricListRoutes(sites)),
     inputs: list,
   },
-  { route: '/[...site]/news/rubric/[rubric]/rss.xml', type: 'endpoint', entries: rubricFeedRoutes, inputs: feed },
-  { route: '/[...site]/news/rubric/[rubric]/atom.xml', type: 'endpoint', entries: rubricFeedRoutes, inputs: feed },
+  { route: '/[...site]/news/rubric/[rubric]/rss.xml', type: 'endpoint', entries: rubricFeedRoutes, inputs: rubricFeed },
+  { route: '/[...site]/news/rubric/[rubric]/atom.xml', type: 'endpoint', entries: rubricFeedRoutes, inputs: rubricFeed },
   {
     route: '/[...site]/news/[slug]',
     type: 'page',
