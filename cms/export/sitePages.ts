@@ -1,5 +1,5 @@
-import type { Page } from '../payload-types'
 import { idOf } from '../services/refs'
+import type { SourcePage } from './snapshotSources'
 
 interface NavItem {
   title: string
@@ -12,13 +12,13 @@ interface NavItem {
  * An org's published pages (in menu order) with their nested paths, and the menu built from
  * them. `html` turns a page body into HTML (the caller's converter).
  */
-export function sitePages(docs: readonly Page[], html: (body: unknown) => string) {
+export function sitePages(docs: readonly SourcePage[], html: (body: unknown) => string) {
   const byId = new Map(docs.map((d) => [String(d.id), d]))
-  const parentOf = (d: Page) => {
+  const parentOf = (d: SourcePage) => {
     const parent = idOf(d.parent)
     return parent === null ? undefined : byId.get(String(parent))
   }
-  const pathOf = (d: Page, depth = 0): string => {
+  const pathOf = (d: SourcePage, depth = 0): string => {
     const parent = depth < 10 ? parentOf(d) : undefined
     return `${parent ? pathOf(parent, depth + 1) : '/'}${d.slug}/`
   }

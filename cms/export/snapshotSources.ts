@@ -10,14 +10,64 @@ export const FEED_LIMIT = 200
 /** Ids per `in` query: keeps statements and their parameter lists a sensible size. */
 const CHUNK = 500
 
+export type SourceOrg = Pick<
+  Organization,
+  | 'id'
+  | 'name'
+  | 'shortName'
+  | 'kind'
+  | 'about'
+  | 'memberCount'
+  | 'contacts'
+  | 'social'
+  | 'infoOfficer'
+  | 'branding'
+>
+export type SourcePage = Pick<
+  Page,
+  'id' | 'title' | 'slug' | 'body' | 'parent' | 'showInMenu' | 'updatedAt' | 'organization'
+>
+export type SourceDocument = Pick<
+  Document,
+  | 'id'
+  | 'title'
+  | 'docType'
+  | 'year'
+  | 'description'
+  | 'filename'
+  | 'mimeType'
+  | 'filesize'
+  | 'organization'
+>
+export type SourcePost = Pick<
+  Post,
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'lead'
+  | 'body'
+  | 'publishedAt'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'category'
+  | 'tags'
+  | 'cover'
+>
+
 /** Everything the snapshots of a batch of orgs are assembled from, read in a few queries. */
 export interface SnapshotSources {
-  orgs: Map<string, Organization>
+  orgs: Map<string, SourceOrg>
   feeds: Map<string, FeedItem[]>
-  posts: Map<string, Post>
-  pages: Map<string, Page[]>
-  documents: Map<string, Document[]>
+  posts: Map<string, SourcePost>
+  pages: Map<string, SourcePage[]>
+  documents: Map<string, SourceDocument[]>
 }
+
+/** Only what mediaRef reads of an image, and what a snapshot lists of a rubric. */
+const populate = {
+  media: { alt: true, filename: true, width: true, height: true, mimeType: true, sizes: true },
+  categories: { slug: true, title: true, description: true },
+} as const
 
 const chunks = <T>(list: readonly T[]) =>
   Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) =>
@@ -57,6 +107,18 @@ export async function loadSnapshotSources(
       collection: 'organizations',
       where: { id: { in: ids } },
       depth: 1,
+      select: {
+        name: true,
+        shortName: true,
+        kind: true,
+        about: true,
+        memberCount: true,
+        contacts: true,
+        social: true,
+        infoOfficer: true,
+        branding: true,
+      },
+      populate,
       ...common,
     })
     for (const org of orgs) sources.orgs.set(String(org.id), org)
@@ -65,6 +127,15 @@ export async function loadSnapshotSources(
       where: { and: [{ organization: { in: ids } }, { _status: { equals: 'published' } }] },
       sort: ['menuOrder', 'title'],
       depth: 0,
+      select: {
+        title: true,
+        slug: true,
+        body: true,
+        parent: true,
+        showInMenu: true,
+        updatedAt: true,
+        organization: true,
+      },
       ...common,
     })
     for (const [org, list] of groupByOrg(pages)) sources.pages.set(org, list)
@@ -73,6 +144,16 @@ export async function loadSnapshotSources(
       where: { organization: { in: ids } },
       sort: ['-year', 'title'],
       depth: 0,
+      select: {
+        title: true,
+        docType: true,
+        year: true,
+        description: true,
+        filename: true,
+        mimeType: true,
+        filesize: true,
+        organization: true,
+      },
       ...common,
     })
     for (const [org, list] of groupByOrg(documents)) sources.documents.set(org, list)
@@ -86,6 +167,19 @@ export async function loadSnapshotSources(
       collection: 'posts',
       where: { id: { in: ids } },
       depth: 1,
+      select: {
+        title: true,
+        slug: true,
+        lead: true,
+        body: true,
+        publishedAt: true,
+        createdAt: true,
+        updatedAt: true,
+        category: true,
+        tags: true,
+        cover: true,
+      },
+      populate,
       ...common,
     })
     for (const post of posts) sources.posts.set(String(post.id), post)
