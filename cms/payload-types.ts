@@ -612,6 +612,7 @@ export interface SiteBuild {
   requested?: number | null;
   built?: number | null;
   claimedGen?: number | null;
+  renderer?: string | null;
   leaseOwner?: string | null;
   leaseUntil?: string | null;
   attempts?: number | null;
@@ -1210,6 +1211,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   requested?: T;
   built?: T;
   claimedGen?: T;
+  renderer?: T;
   leaseOwner?: T;
   leaseUntil?: T;
   attempts?: T;

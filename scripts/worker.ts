@@ -39,8 +39,9 @@ const worker = new PublishWorker(payload, {
   leaseMs,
   verbose: values.verbose,
 })
-await worker.warmUp()
+const stale = await worker.warmUp()
 console.log(`Publishing worker ${worker.id}: sites in ${dirs.live}`)
+if (stale > 0) console.log(`  ${stale} site(s) rendered by older templates or themes: queued`)
 if (values.all) {
   const report = await publishEverything(worker, payload)
   console.log(

@@ -4,7 +4,7 @@ import type { OrgId } from '../lib/orgGraph'
 import { assembleSnapshot } from './buildSnapshot'
 import { lexicalHtml } from './lexicalHtml'
 import type { OrgDirectory } from './orgDirectory'
-import { loadSnapshotSources } from './snapshotSources'
+import { loadSnapshotSources, type SnapshotSources } from './snapshotSources'
 
 /**
  * Fresh snapshots of `orgs`, by org id, from one read of their sources; an org whose snapshot
@@ -14,7 +14,7 @@ export async function collectSnapshots(
   payload: Payload,
   directory: OrgDirectory,
   orgs: readonly OrgId[],
-): Promise<Map<string, SnapshotInput | Error>> {
+): Promise<{ snapshots: Map<string, SnapshotInput | Error>; seconds: SnapshotSources['seconds'] }> {
   const req = await createLocalReq({}, payload)
   const sources = await loadSnapshotSources(req, orgs)
   // Converted once per batch: a federation post's body is the same on every site it reaches.
@@ -32,5 +32,5 @@ export async function collectSnapshots(
       out.set(String(org), error instanceof Error ? error : new Error(String(error)))
     }
   }
-  return out
+  return { snapshots: out, seconds: sources.seconds }
 }

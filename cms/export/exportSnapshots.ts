@@ -22,7 +22,7 @@ export async function exportSnapshots(
   const ids = [...directory.orgs.values()].map((o) => o.id)
   let items = 0
   for (let i = 0; i < ids.length; i += BATCH) {
-    const snapshots = await collectSnapshots(payload, directory, ids.slice(i, i + BATCH))
+    const { snapshots } = await collectSnapshots(payload, directory, ids.slice(i, i + BATCH))
     for (const [id, input] of snapshots) {
       if (input instanceof Error) throw input
       const { key } = directory.get(id)!

@@ -61,6 +61,8 @@ export interface SnapshotSources {
   posts: Map<string, SourcePost>
   pages: Map<string, SourcePage[]>
   documents: Map<string, SourceDocument[]>
+  /** Seconds spent on orgs, pages and documents; on the feeds; on their posts. */
+  seconds: { rows: number; feeds: number; posts: number }
 }
 
 /** Only what mediaRef reads of an image, and what a snapshot lists of a rubric. */
@@ -100,7 +102,10 @@ export async function loadSnapshotSources(
     posts: new Map(),
     pages: new Map(),
     documents: new Map(),
+    seconds: { rows: 0, feeds: 0, posts: 0 },
   }
+  const since = (t: number) => (performance.now() - t) / 1000
+  let t = performance.now()
   const now = new Date()
   for (const ids of chunks(orgIds)) {
     const { docs: orgs } = await payload.find({
@@ -158,9 +163,13 @@ export async function loadSnapshotSources(
     })
     for (const [org, list] of groupByOrg(documents)) sources.documents.set(org, list)
   }
+  sources.seconds.rows = since(t)
+  t = performance.now()
   for (const id of orgIds) {
     sources.feeds.set(String(id), await queryFeed(req, id, { limit: FEED_LIMIT, now }))
   }
+  sources.seconds.feeds = since(t)
+  t = performance.now()
   const postIds = [...new Set([...sources.feeds.values()].flat().map((i) => String(i.post)))]
   for (const ids of chunks(postIds)) {
     const { docs: posts } = await payload.find({
@@ -184,5 +193,6 @@ export async function loadSnapshotSources(
     })
     for (const post of posts) sources.posts.set(String(post.id), post)
   }
+  sources.seconds.posts = since(t)
   return sources
 }

@@ -1,6 +1,7 @@
 import * as migration_20261122_004745_initial from './20261122_004745_initial';
 import * as migration_20261122_014949_syndication from './20261122_014949_syndication';
 import * as migration_20261201_214007_publishing from './20261201_214007_publishing';
+import * as migration_20261202_010549_site_renderer from './20261202_010549_site_renderer';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_214007_publishing.up,
     down: migration_20261201_214007_publishing.down,
-    name: '20261201_214007_publishing'
+    name: '20261201_214007_publishing',
+  },
+  {
+    up: migration_20261202_010549_site_renderer.up,
+    down: migration_20261202_010549_site_renderer.down,
+    name: '20261202_010549_site_renderer'
   },
 ];

@@ -5,7 +5,7 @@
  * publish-to-live with one in-process worker and with BENCH_WORKERS (2) worker processes, and a
  * full rebuild by those processes.
  * BENCH_DATABASES=sqlite|postgres runs one; BENCH_PHASES_SQLITE / BENCH_PHASES_POSTGRES
- * choose the phases (see publishRun.ts).
+ * choose the phases (see publishRun.ts); BENCH_TMP the folder of the run's data and output.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -34,7 +34,8 @@ interface RunResult {
 /** Runs publishRun.ts in a fresh temp folder, passing its figures through as they come. */
 function runOnce(label: string, env: Record<string, string>): Promise<RunResult | null> {
   console.log(`\n${label} (${new Date().toISOString().slice(11, 19)} UTC)`)
-  const dir = mkdtempSync(join(tmpdir(), 'union-sites-bench-publish-'))
+  // BENCH_TMP=/dev/shm puts the published output on tmpfs: it shows what the disk costs.
+  const dir = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), 'union-sites-bench-publish-'))
   const child = spawn('tsx', ['scripts/bench/publishRun.ts'], {
     env: {
       ...process.env,

@@ -68,6 +68,13 @@ const server = await startPreviewServer({
   port: 0,
 })
 
+const sourceParts = (batch: BatchBuild) => {
+  const parts = batch.phases?.sourceParts
+  return parts
+    ? `orgs/pages/documents ${parts.rows.toFixed(1)}, feeds ${parts.feeds.toFixed(1)}, posts ${parts.posts.toFixed(1)}`
+    : '?'
+}
+
 // Batches are recorded for the sample phase and the per-batch figures.
 const batches: BatchBuild[] = []
 const render = renderStep()
@@ -82,7 +89,7 @@ const worker = new PublishWorker(payload, {
     console.log(
       `    batch ${batches.length}: ${hosts.length} site(s), ${batch.pages} files ` +
         `(${batch.rendered} rendered) in ${batch.seconds.toFixed(1)} s: sources ` +
-        `${batch.phases?.sourcesSeconds.toFixed(1)} s, validation ` +
+        `${batch.phases?.sourcesSeconds.toFixed(1)} s (${sourceParts(batch)}), validation ` +
         `${batch.phases?.validateSeconds.toFixed(1)} s, render and link ` +
         `${batch.phases?.renderSeconds.toFixed(1)} s`,
     )

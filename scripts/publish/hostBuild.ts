@@ -14,6 +14,8 @@ export interface BatchBuild {
   results: HostBuild[]
   /** Hashed assets the pages link to, added to the shared `_astro/` before any swap. */
   assets?: string
+  /** Id of the site code the pages were rendered with (recorded per site). */
+  renderer?: string
   /** The batch's scratch folder, removed once its hosts are published. */
   scratch: string
   seconds: number
@@ -22,7 +24,12 @@ export interface BatchBuild {
   /** Of those, files rendered anew (the others were linked from the live release). */
   rendered?: number
   /** Where the time went: reading snapshot sources, validating them, rendering and linking. */
-  phases?: { sourcesSeconds: number; validateSeconds: number; renderSeconds: number }
+  phases?: {
+    sourcesSeconds: number
+    sourceParts?: { rows: number; feeds: number; posts: number }
+    validateSeconds: number
+    renderSeconds: number
+  }
 }
 
 export interface BuildContext {

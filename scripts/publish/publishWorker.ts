@@ -3,6 +3,7 @@ import { hostname } from 'node:os'
 import type { Payload } from 'payload'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { expandChanges } from '../../cms/publishing/expandChanges'
+import { markStaleSites } from '../../cms/publishing/markStaleSites'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
 import type { ClaimedSite, SiteBuildQueue } from '../../cms/publishing/queue/types'
 import type { BatchBuild, BuildStep, HostBuild } from './hostBuild'
@@ -46,6 +47,9 @@ export interface BatchReport {
   rendered: number
   seconds: number
 }
+
+/** Queue updates in flight after the swaps of a batch (one statement each, on the pool). */
+const COMPLETIONS_AT_ONCE = 16
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -96,11 +100,14 @@ export class PublishWorker {
 
   /**
    * Opens the renderer and reads the orgs before the first claim, so the first publish after a
-   * start is as fast as the others (a cold worker spends 2–4 s on these at 10,000 orgs).
+   * start is as fast as the others (a cold worker spends 2–4 s on these at 10,000 orgs). Sites
+   * rendered by older site code (a deploy of templates or themes) are marked for a rebuild.
+   * Returns how many were.
    */
-  async warmUp(): Promise<void> {
+  async warmUp(): Promise<number> {
     await this.currentDirectory()
-    if (!this.options.build) await this.defaultBuild.warmUp()
+    if (this.options.build) return 0
+    return markStaleSites(this.payload, await this.defaultBuild.warmUp())
   }
 
   /** Turns every recorded change into host marks; returns how many changes it took. */
@@ -184,6 +191,7 @@ export class PublishWorker {
     const results: HostBuild[] = batch.results
     const published: string[] = []
     const failed: string[] = []
+    const completing: Promise<void>[] = []
     // Still ours? A worker that stalled past its lease must not swap in an older build.
     const held = await this.queue.renew(
       this.id,
@@ -206,15 +214,21 @@ export class PublishWorker {
         continue
       }
       publishHost(this.options.dirs, site.host, result.dir, site.gen, result.keys)
-      if (
-        await this.queue.complete(this.id, site, {
-          pages: result.pages,
-          durationMs: batch.seconds * 1000,
-        })
+      // The site is live now; its queue row is updated with a few others at once.
+      const stats = {
+        pages: result.pages,
+        durationMs: batch.seconds * 1000,
+        renderer: batch.renderer,
+      }
+      completing.push(
+        this.queue.complete(this.id, site, stats).then((ok) => {
+          if (ok) this.options.onPublished?.(site)
+        }),
       )
-        this.options.onPublished?.(site)
+      if (completing.length >= COMPLETIONS_AT_ONCE) await Promise.all(completing.splice(0))
       published.push(site.host)
     }
+    await Promise.all(completing)
     return { published, failed }
   }
 

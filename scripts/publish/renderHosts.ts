@@ -37,7 +37,7 @@ export async function renderHosts(
   }
   const wanted = hosts.flatMap((h) => sites.get(h)?.orgs ?? [])
   const sourcesStarted = performance.now()
-  const snapshots = await collectSnapshots(payload, directory, wanted)
+  const { snapshots, seconds: sourceParts } = await collectSnapshots(payload, directory, wanted)
   const sourcesSeconds = (performance.now() - sourcesStarted) / 1000
   context.progress?.(`${wanted.length} snapshot(s) read`)
   let validateSeconds = 0
@@ -91,19 +91,20 @@ export async function renderHosts(
   return {
     results,
     assets: renderer.build.assets,
+    renderer: renderer.build.id,
     scratch,
     seconds: (performance.now() - started) / 1000,
     pages,
     rendered,
-    phases: { sourcesSeconds, validateSeconds, renderSeconds },
+    phases: { sourcesSeconds, sourceParts, validateSeconds, renderSeconds },
   }
 }
 
 /** The default build step: renderHosts with a renderer opened once (or ahead, by warmUp) and kept. */
-export function renderStep(): BuildStep & { warmUp(): Promise<void> } {
+export function renderStep(): BuildStep & { warmUp(): Promise<string> } {
   let renderer: Promise<SiteRenderer> | undefined
   const open = () => (renderer ??= SiteRenderer.open())
   const step = async (...[payload, hosts, context]: Parameters<BuildStep>) =>
     renderHosts(await open(), payload, hosts, context)
-  return Object.assign(step, { warmUp: async () => void (await open()) })
+  return Object.assign(step, { warmUp: async () => (await open()).build.id })
 }

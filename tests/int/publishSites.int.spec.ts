@@ -62,6 +62,25 @@ describe('publishing to the sites', () => {
       expect((await newsPage(key, 'edinyy-den-okhrany-truda')).status, key).toBe(404)
   })
 
+  it('queues the sites rendered by older templates or themes when a worker starts', async () => {
+    const host = directory.address(orgId('ppo-mine-rassvet')).host
+    const { docs } = await payload.find({
+      collection: 'site-builds',
+      where: { host: { equals: host } },
+      depth: 0,
+      limit: 1,
+    })
+    const current = docs[0]!.renderer
+    expect(current).toMatch(/^[0-9a-f]{16}$/)
+    await payload.update({ collection: 'site-builds', id: docs[0]!.id, data: { renderer: 'old' } })
+    expect(await worker.warmUp()).toBe(1)
+    const report = await worker.runOnce()
+    expect(report?.published).toEqual([host])
+    const after = await payload.findByID({ collection: 'site-builds', id: docs[0]!.id, depth: 0 })
+    expect(after.renderer).toBe(current)
+    expect(await worker.warmUp()).toBe(0)
+  })
+
   it('after edits, moves and decisions the published sites equal a clean full build, byte for byte', async () => {
     const { docs: posts } = await payload.find({
       collection: 'posts',

@@ -93,6 +93,13 @@ export const SiteBuilds: CollectionConfig = {
           admin: readOnly,
         },
         { name: 'claimedGen', type: 'number', label: { ru: 'В работе' }, admin: readOnly },
+        {
+          name: 'renderer',
+          type: 'text',
+          index: true,
+          label: { ru: 'Версия шаблонов' },
+          admin: readOnly,
+        },
         { name: 'leaseOwner', type: 'text', label: { ru: 'Сборщик' }, admin: readOnly },
         dateField('leaseUntil', 'Занят до', { index: true }),
         {

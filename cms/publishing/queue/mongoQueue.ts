@@ -145,6 +145,7 @@ export class MongoQueue implements SiteBuildQueue {
             retryAfter: null,
             publishedAt: at,
             lastPages: stats.pages,
+            renderer: stats.renderer ?? null,
             lastDurationMs: Math.round(stats.durationMs),
             lastError: null,
             lastErrorAt: null,

@@ -158,6 +158,7 @@ export class SqlQueue implements SiteBuildQueue {
         publishedAt: now(),
         lastPages: stats.pages,
         lastDurationMs: Math.round(stats.durationMs),
+        renderer: stats.renderer ?? null,
         lastError: null,
         lastErrorAt: null,
         updatedAt: now(),

@@ -21,6 +21,8 @@ export interface ClaimedSite {
 export interface BuildStats {
   pages: number
   durationMs: number
+  /** Id of the site code (templates, themes) the pages were rendered with. */
+  renderer?: string
 }
 
 export interface StoredChange {
