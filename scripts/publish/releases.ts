@@ -131,15 +131,22 @@ export function liveHosts(dirs: ReleaseDirs): string[] {
  * costs more than building it on a slow disk).
  */
 function pruneReleases(dirs: ReleaseDirs, hostReleases: string, current: string): void {
+  // Newest first by name (`<gen>-<time in base 36>-…`): no stat per release.
+  const order = (name: string) => {
+    const [gen = '0', time = '0'] = name.split('-')
+    return [Number(gen) || 0, parseInt(time, 36) || 0] as const
+  }
   const byAge = readdirSync(hostReleases)
     .filter((name) => name !== current && !name.endsWith(KEYS))
-    .map((name) => ({ name, mtime: lstatSync(path.join(hostReleases, name)).mtimeMs }))
-    .sort((a, b) => b.mtime - a.mtime)
+    .sort((a, b) => {
+      const [x, y] = [order(a), order(b)]
+      return y[0] - x[0] || y[1] - x[1]
+    })
   const trash = path.join(dirs.releases, TRASH)
   for (const old of byAge.slice(KEEP - 1)) {
     mkdirSync(trash, { recursive: true })
-    renameSync(path.join(hostReleases, old.name), path.join(trash, unique()))
-    rmSync(path.join(hostReleases, old.name + KEYS), { force: true })
+    renameSync(path.join(hostReleases, old), path.join(trash, unique()))
+    rmSync(path.join(hostReleases, old + KEYS), { force: true })
   }
 }
 
