@@ -44,7 +44,7 @@ if (published.failed > 0) {
   )
 }
 console.log(
-  `Published ${published.pages} pages on ${published.published} hosts in ${published.seconds.toFixed(1)} s`,
+  `Published ${published.pages} files (pages and feeds) on ${published.published} hosts in ${published.seconds.toFixed(1)} s`,
 )
 const sites = await startPreviewServer({
   outDir: dirs.live,

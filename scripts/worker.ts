@@ -45,7 +45,7 @@ if (stale > 0) console.log(`  ${stale} site(s) rendered by older templates or th
 if (values.all) {
   const report = await publishEverything(worker, payload)
   console.log(
-    `Published ${report.published} site(s) (${report.pages} pages) in ${report.seconds.toFixed(1)} s`,
+    `Published ${report.published} site(s) (${report.pages} files) in ${report.seconds.toFixed(1)} s`,
   )
 }
 if (values.once) {
