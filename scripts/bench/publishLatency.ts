@@ -185,5 +185,12 @@ export function latencyCases(
       scope: 'subtree',
       sites: all.map((o) => siteOf(o.id)),
     },
+    // The steady state: every site now has a previous release, which the next one is built on.
+    {
+      label: '(d) another federation post (steady state)',
+      org: network.federation,
+      scope: 'subtree',
+      sites: all.map((o) => siteOf(o.id)),
+    },
   ]
 }

@@ -8,7 +8,8 @@
  *   full2     a full rebuild (every page rendered) by BENCH_WORKERS worker processes
  *   partial   every site marked as publishEverything does, but only BENCH_BATCHES batches built:
  *             a measured sample and an extrapolation where a full build takes too long
- * BENCH_CASES (default a,b,c) chooses the latency cases. Without `full`, nothing is live before
+ * BENCH_CASES (default a,b,c,d; d is a second federation post, when every site has a previous
+ * release to build on) chooses the latency cases. Without `full`, nothing is live before
  * the latency phases, so each case builds its sites for the first time (every page rendered).
  * Prints figures as it goes and one RESULT line of JSON at the end.
  */
@@ -30,7 +31,7 @@ import { startWorkerProcesses } from './workerProcesses'
 
 const orgs = Number(process.env.BENCH_ORGS ?? 1000)
 const phases = new Set((process.env.BENCH_PHASES ?? 'full,plain,latency1').split(','))
-const caseNames = new Set((process.env.BENCH_CASES ?? 'a,b,c').split(','))
+const caseNames = new Set((process.env.BENCH_CASES ?? 'a,b,c,d').split(','))
 const workers = Number(process.env.BENCH_WORKERS ?? 2)
 const timeoutMs = Number(process.env.BENCH_TIMEOUT_S ?? 1800) * 1000
 const root = path.resolve(process.env.DATA_DIR!)
@@ -88,7 +89,8 @@ const worker = new PublishWorker(payload, {
     batches.push(batch)
     console.log(
       `    batch ${batches.length}: ${hosts.length} site(s), ${batch.pages} files ` +
-        `(${batch.rendered} rendered) in ${batch.seconds.toFixed(1)} s: sources ` +
+        `(${batch.rendered} rendered, ${batch.recycled} sites on recycled folders) in ` +
+        `${batch.seconds.toFixed(1)} s: sources ` +
         `${batch.phases?.sourcesSeconds.toFixed(1)} s (${sourceParts(batch)}), validation ` +
         `${batch.phases?.validateSeconds.toFixed(1)} s, render and link ` +
         `${batch.phases?.renderSeconds.toFixed(1)} s`,
