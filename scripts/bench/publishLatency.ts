@@ -185,7 +185,7 @@ export function latencyCases(
       scope: 'subtree',
       sites: all.map((o) => siteOf(o.id)),
     },
-    // The steady state: every site now has a previous release, which the next one is built on.
+    // The steady state: every site now has a previous release, which this publish retires.
     {
       label: '(d) another federation post (steady state)',
       org: network.federation,

@@ -9,7 +9,7 @@
  *   partial   every site marked as publishEverything does, but only BENCH_BATCHES batches built:
  *             a measured sample and an extrapolation where a full build takes too long
  * BENCH_CASES (default a,b,c,d; d is a second federation post, when every site has a previous
- * release to build on) chooses the latency cases. Without `full`, nothing is live before
+ * release that the publish retires) chooses the latency cases. Without `full`, nothing is live before
  * the latency phases, so each case builds its sites for the first time (every page rendered).
  * Prints figures as it goes and one RESULT line of JSON at the end.
  */
@@ -89,8 +89,7 @@ const worker = new PublishWorker(payload, {
     batches.push(batch)
     console.log(
       `    batch ${batches.length}: ${hosts.length} site(s), ${batch.pages} files ` +
-        `(${batch.rendered} rendered, ${batch.recycled} sites on recycled folders) in ` +
-        `${batch.seconds.toFixed(1)} s: sources ` +
+        `(${batch.rendered} rendered) in ${batch.seconds.toFixed(1)} s: sources ` +
         `${batch.phases?.sourcesSeconds.toFixed(1)} s (${sourceParts(batch)}), validation ` +
         `${batch.phases?.validateSeconds.toFixed(1)} s, render and link ` +
         `${batch.phases?.renderSeconds.toFixed(1)} s`,

@@ -21,10 +21,8 @@ export interface BatchBuild {
   seconds: number
   /** Files of the batch's sites. */
   pages: number
-  /** Of those, files rendered anew (the others were kept or linked from earlier releases). */
+  /** Of those, files rendered anew (the others were linked from the live release). */
   rendered?: number
-  /** Hosts built on their previous release's folders instead of a new tree. */
-  recycled?: number
   /** Where the time went: reading snapshot sources, validating them, rendering and linking. */
   phases?: {
     sourcesSeconds: number

@@ -45,8 +45,6 @@ export interface BatchReport {
   /** Files of the batch's sites, and how many of them were rendered anew. */
   pages: number
   rendered: number
-  /** Hosts built on their previous release's folders. */
-  recycled: number
   seconds: number
 }
 
@@ -173,7 +171,6 @@ export class PublishWorker {
         claimed: claimed.length,
         pages: batch.pages,
         rendered: batch.rendered ?? batch.pages,
-        recycled: batch.recycled ?? 0,
         seconds: (performance.now() - started) / 1000,
       }
     } catch (error) {

@@ -63,39 +63,6 @@ export function liveRelease(
   }
 }
 
-/**
- * Takes the host's previous release — the one this publish would retire — as the start of the
- * next one: renamed to `into`, its files and folders are reused, so a site that changed in a few
- * pages costs a few writes instead of a new tree (~20 folders) and a deletion of the old one.
- * Returns the keys of the files now in `into`, or undefined (nothing to reuse; `into` untouched).
- * Never the live release: readers are on it.
- */
-export function recycleRelease(
-  dirs: ReleaseDirs,
-  host: string,
-  into: string,
-): PageKeys | undefined {
-  const hostReleases = path.join(dirs.releases, host)
-  const live = liveRelease(dirs, host)
-  const names = existsSync(hostReleases) ? readdirSync(hostReleases) : []
-  const previous = names
-    .filter((n) => !n.endsWith(KEYS) && path.join(hostReleases, n) !== live?.dir)
-    .filter((n) => names.includes(n + KEYS))
-    .sort(newestFirst)[0]
-  if (!previous) return undefined
-  const from = path.join(hostReleases, previous)
-  let keys: PageKeys
-  try {
-    keys = JSON.parse(readFileSync(from + KEYS, 'utf8')) as PageKeys
-    mkdirSync(path.dirname(into), { recursive: true })
-    renameSync(from, into)
-  } catch {
-    return undefined // another worker took it, or its keys are unreadable
-  }
-  rmSync(from + KEYS, { force: true })
-  return keys
-}
-
 /** Adds `from`'s hashed assets to the shared folder; each file appears whole (copy, then rename). */
 export function addSharedAssets(from: string, dirs: ReleaseDirs): number {
   if (!existsSync(from)) return 0
@@ -158,25 +125,23 @@ export function liveHosts(dirs: ReleaseDirs): string[] {
   return readdirSync(dirs.live).filter((name) => !name.startsWith('_') && !name.startsWith('.'))
 }
 
-/** Release names are `<gen>-<time in base 36>-…`: newest first without a stat per release. */
-function newestFirst(a: string, b: string): number {
-  const order = (name: string) => {
-    const [gen = '0', time = '0'] = name.split('-')
-    return [Number(gen) || 0, parseInt(time, 36) || 0] as const
-  }
-  const [x, y] = [order(a), order(b)]
-  return y[0] - x[0] || y[1] - x[1]
-}
-
 /**
  * Retires releases older than the previous one: moved into `.trash` (one rename each) and
  * deleted later by emptyTrash, off the publishing path (deleting a release's few dozen entries
  * costs more than building it on a slow disk).
  */
 function pruneReleases(dirs: ReleaseDirs, hostReleases: string, current: string): void {
+  // Newest first by name (`<gen>-<time in base 36>-…`): no stat per release.
+  const order = (name: string) => {
+    const [gen = '0', time = '0'] = name.split('-')
+    return [Number(gen) || 0, parseInt(time, 36) || 0] as const
+  }
   const byAge = readdirSync(hostReleases)
     .filter((name) => name !== current && !name.endsWith(KEYS))
-    .sort(newestFirst)
+    .sort((a, b) => {
+      const [x, y] = [order(a), order(b)]
+      return y[0] - x[0] || y[1] - x[1]
+    })
   const trash = path.join(dirs.releases, TRASH)
   for (const old of byAge.slice(KEEP - 1)) {
     mkdirSync(trash, { recursive: true })

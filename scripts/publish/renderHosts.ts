@@ -46,7 +46,6 @@ export async function renderHosts(
   const inFlight = new Set<Promise<void>>()
   let pages = 0
   let rendered = 0
-  let recycled = 0
   for (const [i, host] of hosts.entries()) {
     const site = sites.get(host)
     if (!site) {
@@ -77,7 +76,6 @@ export async function renderHosts(
           results[i] = { host, status: 'built', dir, pages: built.pages, keys: built.keys }
           pages += built.pages
           rendered += built.rendered
-          if (built.recycled) recycled++
         },
         (error: unknown) => {
           const message = `Сборка сайта не удалась: ${firstLines(error)}`
@@ -98,7 +96,6 @@ export async function renderHosts(
     seconds: (performance.now() - started) / 1000,
     pages,
     rendered,
-    recycled,
     phases: { sourcesSeconds, sourceParts, validateSeconds, renderSeconds },
   }
 }
