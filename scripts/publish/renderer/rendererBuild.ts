@@ -10,6 +10,7 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import { PROJECT_ROOT } from '../../../cms/lib/paths'
+import { ENV } from '../../../site/src/consts'
 import { runAstroBuild } from '../../site/astroBuild'
 
 /** Everything the rendered bytes depend on besides the data: the site's code, themes, versions. */
@@ -67,7 +68,7 @@ export async function ensureRendererBuild(): Promise<RendererBuild> {
   const build = await runAstroBuild({
     snapshots: RENDERERS,
     out: tmp,
-    env: { RENDERER_BUILD: '1' },
+    env: { [ENV.rendererBuild]: '1' },
   })
   if (!build.ok) {
     rmSync(tmp, { recursive: true, force: true })

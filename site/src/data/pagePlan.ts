@@ -50,7 +50,11 @@ const list = ({ site, page, rubric }: ListPage) => [
   rubric ?? null,
   page,
 ]
-const feed = ({ site }: SiteProps) => [chrome(site), siteInputs(site).feed]
+/** Pages that show the chrome and one more part of the site. */
+const chromeAnd =
+  (part: 'home' | 'feed' | 'documents') =>
+  ({ site }: SiteProps) => [chrome(site), siteInputs(site)[part]]
+const chromeOnly = ({ site }: SiteProps) => chrome(site)
 const rubricFeed = ({ site, rubric }: SiteProps & { rubric: Category }) => [
   chrome(site),
   rubric,
@@ -59,7 +63,7 @@ const rubricFeed = ({ site, rubric }: SiteProps & { rubric: Category }) => [
 
 /**
  * Every route of src/pages with the entries its getStaticPaths returns (the same functions) and
- * the inputs of its pages. The renderer fails on a route missing here (renderer.test.ts).
+ * the inputs of its pages. tests/site/built/renderer.ts fails on a route missing here.
  */
 export const ROUTE_PLANS: RoutePlan[] = [
   {
@@ -79,19 +83,14 @@ export const ROUTE_PLANS: RoutePlan[] = [
     route: '/[...site]',
     type: 'page',
     entries: siteRoutes,
-    inputs: ({ site }: SiteProps) => [chrome(site), siteInputs(site).home],
+    inputs: chromeAnd('home'),
   },
-  { route: '/[...site]/404', type: 'page', entries: siteRoutes, inputs: ({ site }: SiteProps) => chrome(site) },
-  { route: '/[...site]/contacts', type: 'page', entries: siteRoutes, inputs: ({ site }: SiteProps) => chrome(site) },
-  { route: '/[...site]/structure', type: 'page', entries: siteRoutes, inputs: ({ site }: SiteProps) => chrome(site) },
-  {
-    route: '/[...site]/documents',
-    type: 'page',
-    entries: siteRoutes,
-    inputs: ({ site }: SiteProps) => [chrome(site), siteInputs(site).documents],
-  },
-  { route: '/[...site]/rss.xml', type: 'endpoint', entries: siteRoutes, inputs: feed },
-  { route: '/[...site]/atom.xml', type: 'endpoint', entries: siteRoutes, inputs: feed },
+  { route: '/[...site]/404', type: 'page', entries: siteRoutes, inputs: chromeOnly },
+  { route: '/[...site]/contacts', type: 'page', entries: siteRoutes, inputs: chromeOnly },
+  { route: '/[...site]/structure', type: 'page', entries: siteRoutes, inputs: chromeOnly },
+  { route: '/[...site]/documents', type: 'page', entries: siteRoutes, inputs: chromeAnd('documents') },
+  { route: '/[...site]/rss.xml', type: 'endpoint', entries: siteRoutes, inputs: chromeAnd('feed') },
+  { route: '/[...site]/atom.xml', type: 'endpoint', entries: siteRoutes, inputs: chromeAnd('feed') },
   {
     route: '/[...site]/sitemap-site.xml',
     type: 'endpoint',
@@ -122,8 +121,18 @@ export const ROUTE_PLANS: RoutePlan[] = [
     entries: (sites) => laterPages(rubricListRoutes(sites)),
     inputs: list,
   },
-  { route: '/[...site]/news/rubric/[rubric]/rss.xml', type: 'endpoint', entries: rubricFeedRoutes, inputs: rubricFeed },
-  { route: '/[...site]/news/rubric/[rubric]/atom.xml', type: 'endpoint', entries: rubricFeedRoutes, inputs: rubricFeed },
+  {
+    route: '/[...site]/news/rubric/[rubric]/rss.xml',
+    type: 'endpoint',
+    entries: rubricFeedRoutes,
+    inputs: rubricFeed,
+  },
+  {
+    route: '/[...site]/news/rubric/[rubric]/atom.xml',
+    type: 'endpoint',
+    entries: rubricFeedRoutes,
+    inputs: rubricFeed,
+  },
   {
     route: '/[...site]/news/[slug]',
     type: 'page',
