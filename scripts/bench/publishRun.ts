@@ -23,6 +23,7 @@ import { renderStep } from '../publish/renderHosts'
 import { publishEverything } from '../publish/publishEverything'
 import { PublishWorker } from '../publish/publishWorker'
 import { startPreviewServer } from '../serve/previewServer'
+import { withCpuProfile } from './cpuProfile'
 import { nodePeakMb, plainBuild, processFullBuild, sampleBuild } from './buildPhases'
 import { latencyCases, measureLatency, printLatency, waitForIdleQueue } from './publishLatency'
 import type { Latency } from './publishLatency'
@@ -83,14 +84,14 @@ const worker = new PublishWorker(payload, {
   dirs,
   workDir,
   pollMs: 100,
-  log: () => {},
+  log: (line) => console.log(`    ${line.replace(/^\[worker [^\]]*\] /, '')}`),
   build: async (p, hosts, context) => {
     const batch = await render(p, hosts, context)
     batches.push(batch)
     console.log(
       `    batch ${batches.length}: ${hosts.length} site(s), ${batch.pages} files ` +
-        `(${batch.rendered} rendered) in ${batch.seconds.toFixed(1)} s: sources ` +
-        `${batch.phases?.sourcesSeconds.toFixed(1)} s (${sourceParts(batch)}), validation ` +
+        `(${batch.rendered} rendered) in ${batch.seconds.toFixed(1)} s: waiting for sources ` +
+        `${batch.phases?.sourcesSeconds.toFixed(1)} s (read while rendering: ${sourceParts(batch)}), validation ` +
         `${batch.phases?.validateSeconds.toFixed(1)} s, render and link ` +
         `${batch.phases?.renderSeconds.toFixed(1)} s`,
     )
@@ -138,7 +139,8 @@ async function measureAll(): Promise<Latency[]> {
 if (phases.has('latency1')) {
   phase('publish-to-live: PublishWorker.run() in this process (pollMs 100)')
   const running = worker.run()
-  result.latency1 = await measureAll()
+  // BENCH_CPU_PROFILE=<file>: where the worker's time goes during these cases.
+  result.latency1 = await withCpuProfile(process.env.BENCH_CPU_PROFILE, measureAll)
   worker.stop()
   await running
   result.latency1NodePeakMb = nodePeakMb()

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { OrgDirectory } from '../../cms/export/orgDirectory'
+import type { FileWriter } from './files/fileWriter'
 import type { ReleaseDirs } from './releases'
 
 /** File (relative to the host's folder) → key of everything it was rendered from. */
@@ -23,7 +24,10 @@ export interface BatchBuild {
   pages: number
   /** Of those, files rendered anew (the others were linked from the live release). */
   rendered?: number
-  /** Where the time went: reading snapshot sources, validating them, rendering and linking. */
+  /**
+   * Where the time went: waiting for snapshot sources (read part by part while the previous part
+   * renders; `sourceParts` sums the reads), validating them, rendering and linking.
+   */
   phases?: {
     sourcesSeconds: number
     sourceParts?: { rows: number; feeds: number; posts: number }
@@ -40,6 +44,19 @@ export interface BuildContext {
   loadDirectory: () => Promise<OrgDirectory>
   /** Told about each step of the batch (`npm run worker -- --verbose`). */
   progress?: (line: string) => void
+  /** The worker's file threads: folders, files and swaps off the main thread. */
+  files: FileWriter
+  /**
+   * Told about each host as soon as it is built (`index` into the batch's hosts), so it can go
+   * live while the others render; hosts not reported here are published from `results`.
+   */
+  built?: (index: number, result: HostBuild, build: BuiltWith) => void
+}
+
+/** What the pages of a batch were rendered with (known before its first host is built). */
+export interface BuiltWith {
+  assets?: string
+  renderer?: string
 }
 
 /** Builds the sites of `hosts` into folders under `context.workDir`, one result per host. */

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { hostname } from 'node:os'
 import type { Payload } from 'payload'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
@@ -6,14 +5,10 @@ import { expandChanges } from '../../cms/publishing/expandChanges'
 import { markStaleSites } from '../../cms/publishing/markStaleSites'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
 import type { ClaimedSite, SiteBuildQueue } from '../../cms/publishing/queue/types'
-import type { BatchBuild, BuildStep, HostBuild } from './hostBuild'
-import {
-  addSharedAssets,
-  emptyTrash,
-  publishHost,
-  unpublishHost,
-  type ReleaseDirs,
-} from './releases'
+import { BatchPublisher } from './batchPublisher'
+import { sharedFileWriter } from './files/fileWriter'
+import type { BuildStep } from './hostBuild'
+import { emptyTrash, type ReleaseDirs } from './releases'
 import { renderStep } from './renderHosts'
 import { sweepScratch } from './sweepScratch'
 
@@ -46,10 +41,9 @@ export interface BatchReport {
   pages: number
   rendered: number
   seconds: number
+  /** Of `seconds`: the swaps and queue updates left when the build ended. */
+  publishSeconds: number
 }
-
-/** Queue updates in flight after the swaps of a batch (one statement each, on the pool). */
-const COMPLETIONS_AT_ONCE = 16
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -94,6 +88,8 @@ export class PublishWorker {
     }
     return this.kept.directory
   }
+
+  private readonly files = sharedFileWriter()
 
   /** The renderer is built and imported once per worker (and per version of the site's code). */
   private readonly defaultBuild = renderStep()
@@ -149,6 +145,18 @@ export class PublishWorker {
       },
       Math.max(1000, this.leaseMs / 3),
     )
+    const publisher = new BatchPublisher(
+      {
+        queue: this.queue,
+        worker: this.id,
+        leaseMs: this.leaseMs,
+        dirs: this.options.dirs,
+        files: this.files,
+        retryDelay: (site) => this.retryDelay(site),
+        onPublished: this.options.onPublished,
+      },
+      claimed,
+    )
     try {
       const build = this.options.build ?? this.defaultBuild
       const batch = await build(
@@ -161,10 +169,15 @@ export class PublishWorker {
           progress: this.options.verbose
             ? (line) => (this.options.log ?? console.log)(`[worker ${this.id}] ${line}`)
             : undefined,
+          files: this.files,
+          built: (i, result, builtWith) => publisher.add(i, result, builtWith),
         },
       )
-      const report = await this.publish(claimed, batch)
-      rmSync(batch.scratch, { recursive: true, force: true })
+      const publishing = performance.now()
+      const report = await publisher.finish(batch)
+      const publishSeconds = (performance.now() - publishing) / 1000
+      // Left over: folders of failed hosts. Removed while the next batch renders.
+      void this.files.remove(batch.scratch).catch(() => {})
       void emptyTrash(this.options.dirs)
       return {
         ...report,
@@ -172,8 +185,11 @@ export class PublishWorker {
         pages: batch.pages,
         rendered: batch.rendered ?? batch.pages,
         seconds: (performance.now() - started) / 1000,
+        publishSeconds,
       }
     } catch (error) {
+      // Hosts already live stay live (their rows are completed; failing them changes nothing).
+      await publisher.drain()
       const message = `Сборка не удалась: ${error instanceof Error ? error.message : String(error)}`
       for (const site of claimed)
         await this.queue.fail(this.id, site, message, this.retryDelay(site))
@@ -187,51 +203,6 @@ export class PublishWorker {
     return Math.min((this.options.retryMs ?? 5_000) * 2 ** Math.max(0, site.attempts - 1), 600_000)
   }
 
-  private async publish(claimed: ClaimedSite[], batch: BatchBuild) {
-    const results: HostBuild[] = batch.results
-    const published: string[] = []
-    const failed: string[] = []
-    const completing: Promise<void>[] = []
-    // Still ours? A worker that stalled past its lease must not swap in an older build.
-    const held = await this.queue.renew(
-      this.id,
-      claimed.map((c) => c.id),
-      this.leaseMs,
-    )
-    if (batch.assets) addSharedAssets(batch.assets, this.options.dirs)
-    for (const [i, site] of claimed.entries()) {
-      const result = results[i]!
-      if (!held.has(String(site.id))) continue
-      if (result.status === 'failed') {
-        await this.queue.fail(this.id, site, result.error, this.retryDelay(site))
-        failed.push(site.host)
-        continue
-      }
-      if (result.status === 'gone') {
-        unpublishHost(this.options.dirs, site.host)
-        await this.queue.remove(this.id, site)
-        published.push(site.host)
-        continue
-      }
-      publishHost(this.options.dirs, site.host, result.dir, site.gen, result.keys)
-      // The site is live now; its queue row is updated with a few others at once.
-      const stats = {
-        pages: result.pages,
-        durationMs: batch.seconds * 1000,
-        renderer: batch.renderer,
-      }
-      completing.push(
-        this.queue.complete(this.id, site, stats).then((ok) => {
-          if (ok) this.options.onPublished?.(site)
-        }),
-      )
-      if (completing.length >= COMPLETIONS_AT_ONCE) await Promise.all(completing.splice(0))
-      published.push(site.host)
-    }
-    await Promise.all(completing)
-    return { published, failed }
-  }
-
   /** Runs until stop(): polls for work, logs each batch. */
   async run(): Promise<void> {
     const log = this.options.log ?? ((line: string) => console.log(line))
@@ -241,7 +212,7 @@ export class PublishWorker {
         if (report) {
           log(
             `[worker ${this.id}] published ${report.published.length} site(s)` +
-              `${report.failed.length ? `, ${report.failed.length} failed` : ''} in ${report.seconds.toFixed(1)} s`,
+              `${report.failed.length ? `, ${report.failed.length} failed` : ''} in ${report.seconds.toFixed(1)} s (publishing ${report.publishSeconds.toFixed(1)} s)`,
           )
           continue
         }

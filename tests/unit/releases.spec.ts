@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   addSharedAssets,
   emptyTrash,
@@ -29,6 +29,7 @@ beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'union-sites-releases-'))
   dirs = { live: path.join(root, 'sites'), releases: path.join(root, 'releases') }
 })
+afterEach(() => rmSync(root, { recursive: true, force: true }))
 
 describe('atomic releases', () => {
   it('publishes a host as a link to its release and replaces it whole', () => {

@@ -157,6 +157,14 @@ export class MongoQueue implements SiteBuildQueue {
     return row !== null
   }
 
+  async completeMany(
+    worker: string,
+    done: readonly { site: ClaimedSite; stats: BuildStats }[],
+  ): Promise<Set<string>> {
+    const ok = await Promise.all(done.map((d) => this.complete(worker, d.site, d.stats)))
+    return new Set(done.filter((_, i) => ok[i]).map((d) => String(d.site.id)))
+  }
+
   async remove(worker: string, site: ClaimedSite): Promise<void> {
     await this.builds.deleteOne({ _id: site.id, leaseOwner: worker })
   }

@@ -143,29 +143,51 @@ export class SqlQueue implements SiteBuildQueue {
   }
 
   async complete(worker: string, site: ClaimedSite, stats: BuildStats): Promise<boolean> {
+    return (await this.completeMany(worker, [{ site, stats }])).has(String(site.id))
+  }
+
+  async completeMany(
+    worker: string,
+    done: readonly { site: ClaimedSite; stats: BuildStats }[],
+  ): Promise<Set<string>> {
+    if (done.length === 0) return new Set()
     const t = this.builds
-    const rows: unknown[] = await this.db
+    // One statement for a chunk of sites: each column takes its value by id.
+    const byId = (value: (d: (typeof done)[number]) => unknown, type: 'numeric' | 'text') =>
+      sql`case ${t.id} ${sql.join(
+        done.map((d) => sql`when ${d.site.id} then cast(${value(d)} as ${sql.raw(type)})`),
+        sql` `,
+      )} end`
+    const gen = byId((d) => d.site.gen, 'numeric')
+    const rows: { id: OrgId }[] = await this.db
       .update(t)
       .set({
-        built: sql`case when ${t.built} > ${site.gen} then ${t.built} else ${site.gen} end`,
-        // Changes that arrived during the build keep the site pending, from the build's start.
-        pendingSince: sql`case when ${t.requested} > ${site.gen} then ${t.pendingSince} else null end`,
+        built: sql`case when ${t.built} > ${gen} then ${t.built} else ${gen} end`,
+        pendingSince: sql`case when ${t.requested} > ${gen} then ${t.pendingSince} else null end`,
         leaseOwner: null,
         leaseUntil: null,
         claimedGen: null,
         attempts: 0,
         retryAfter: null,
         publishedAt: now(),
-        lastPages: stats.pages,
-        lastDurationMs: Math.round(stats.durationMs),
-        renderer: stats.renderer ?? null,
+        lastPages: byId((d) => d.stats.pages, 'numeric'),
+        lastDurationMs: byId((d) => Math.round(d.stats.durationMs), 'numeric'),
+        renderer: byId((d) => d.stats.renderer ?? null, 'text'),
         lastError: null,
         lastErrorAt: null,
         updatedAt: now(),
       })
-      .where(and(eq(t.id, site.id), eq(t.leaseOwner, worker)))
+      .where(
+        and(
+          inArray(
+            t.id,
+            done.map((d) => d.site.id),
+          ),
+          eq(t.leaseOwner, worker),
+        ),
+      )
       .returning({ id: t.id })
-    return rows.length === 1
+    return new Set(rows.map((r) => String(r.id)))
   }
 
   async remove(worker: string, site: ClaimedSite): Promise<void> {

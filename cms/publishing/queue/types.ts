@@ -52,6 +52,11 @@ export interface SiteBuildQueue {
   renew(worker: string, ids: readonly OrgId[], leaseMs: number): Promise<Set<string>>
   /** Records a published build; false if the lease was lost meanwhile (nothing is changed). */
   complete(worker: string, site: ClaimedSite, stats: BuildStats): Promise<boolean>
+  /** complete() for several sites at once; returns the ids recorded (the others lost their lease). */
+  completeMany(
+    worker: string,
+    done: readonly { site: ClaimedSite; stats: BuildStats }[],
+  ): Promise<Set<string>>
   /** Forgets a host that was taken offline (no org serves it any more). */
   remove(worker: string, site: ClaimedSite): Promise<void>
   /** Gives the host back with a Russian error message; it is retried after `retryMs`. */

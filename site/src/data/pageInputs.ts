@@ -35,6 +35,8 @@ export function siteInputs(site: SiteData): SiteInputs {
   if (cached) return cached
   const s = site.snapshot
   const { org, site: settings, navigation, ancestors, memberships, children, categories } = s
+  // The feed (article bodies included) is the largest input: serialized once, not per part.
+  const feed = digest(s.feed.length > 0 ? s.feed : s.generatedAt)
   const inputs: SiteInputs = {
     chrome: digest([
       org,
@@ -47,12 +49,12 @@ export function siteInputs(site: SiteData): SiteInputs {
       s.generatedAt.slice(0, 4),
     ]),
     home: digest(s.feed.slice(0, HOME_NEWS_COUNT + 1)),
-    feed: digest(s.feed.length > 0 ? s.feed : s.generatedAt),
+    feed,
     rubrics: digest(site.rubrics.map((r) => r.category)),
     rubricFeeds: new Map(site.rubrics.map((r) => [r.category.slug, digest(r.items)])),
     outline: digest(s.pages.map(({ id, title, slug, path, parent }) => [id, title, slug, path, parent])),
     documents: digest(s.documents),
-    sitemap: digest([settings, s.feed, categories, s.pages]),
+    sitemap: digest([settings, feed, categories, s.pages]),
   }
   memo.set(site, inputs)
   return inputs

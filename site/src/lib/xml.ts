@@ -12,8 +12,25 @@ export function stripInvalidXml(text: string): string {
   return text.replace(INVALID_XML, '')
 }
 
-export function escapeText(text: string): string {
+function escapeNow(text: string): string {
   return stripInvalidXml(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/**
+ * Long texts (article bodies in feeds) are escaped once per process: the publishing worker
+ * writes the same federation article into the feeds of thousands of sites.
+ */
+const LONG = 256
+const escaped = new Map<string, string>()
+
+export function escapeText(text: string): string {
+  if (text.length < LONG) return escapeNow(text)
+  let out = escaped.get(text)
+  if (out === undefined) {
+    if (escaped.size >= 2048) escaped.clear()
+    escaped.set(text, (out = escapeNow(text)))
+  }
+  return out
 }
 
 export function escapeAttr(text: string): string {
