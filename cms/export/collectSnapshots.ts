@@ -14,12 +14,11 @@ export async function collectSnapshots(
   payload: Payload,
   directory: OrgDirectory,
   orgs: readonly OrgId[],
-  /** Lexical bodies already converted to HTML (by post id), shared by the reads of a batch. */
-  converted = new Map<string, string>(),
 ): Promise<{ snapshots: Map<string, SnapshotInput | Error>; seconds: SnapshotSources['seconds'] }> {
   const req = await createLocalReq({}, payload)
   const sources = await loadSnapshotSources(req, orgs)
   // Converted once per batch: a federation post's body is the same on every site it reaches.
+  const converted = new Map<string, string>()
   const html = (id: string, body: unknown) => {
     let out = converted.get(id)
     if (out === undefined) converted.set(id, (out = lexicalHtml(body)))

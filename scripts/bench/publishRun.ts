@@ -90,8 +90,8 @@ const worker = new PublishWorker(payload, {
     batches.push(batch)
     console.log(
       `    batch ${batches.length}: ${hosts.length} site(s), ${batch.pages} files ` +
-        `(${batch.rendered} rendered) in ${batch.seconds.toFixed(1)} s: waiting for sources ` +
-        `${batch.phases?.sourcesSeconds.toFixed(1)} s (read while rendering: ${sourceParts(batch)}), validation ` +
+        `(${batch.rendered} rendered) in ${batch.seconds.toFixed(1)} s: sources ` +
+        `${batch.phases?.sourcesSeconds.toFixed(1)} s (${sourceParts(batch)}), validation ` +
         `${batch.phases?.validateSeconds.toFixed(1)} s, render and link ` +
         `${batch.phases?.renderSeconds.toFixed(1)} s`,
     )

@@ -24,10 +24,7 @@ export interface BatchBuild {
   pages: number
   /** Of those, files rendered anew (the others were linked from the live release). */
   rendered?: number
-  /**
-   * Where the time went: waiting for snapshot sources (read part by part while the previous part
-   * renders; `sourceParts` sums the reads), validating them, rendering and linking.
-   */
+  /** Where the time went: reading snapshot sources, validating them, rendering and linking. */
   phases?: {
     sourcesSeconds: number
     sourceParts?: { rows: number; feeds: number; posts: number }

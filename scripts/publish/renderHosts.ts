@@ -6,13 +6,12 @@ import { siteHosts } from '../../cms/publishing/siteHosts'
 import type { SiteData } from '../../site/src/data/site'
 import type { BatchBuild, BuildContext, BuildStep, HostBuild } from './hostBuild'
 import { SiteRenderer } from './renderer/siteRenderer'
+import { FILE_THREADS } from './files/fileWriter'
 import { writeHost } from './writeHost'
 import { collectSnapshots } from '../../cms/export/collectSnapshots'
 
 /** Hosts rendered or being written at once: bounds the bytes waiting for the file threads. */
-const HOSTS_IN_FLIGHT = 8
-/** Hosts whose snapshot sources are read in one go (the next part's while this one renders). */
-const SOURCES_PER_PART = 100
+const HOSTS_IN_FLIGHT = 4 + 2 * FILE_THREADS
 
 const firstLines = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 6).join('\n')
@@ -38,25 +37,11 @@ export async function renderHosts(
     directory = await OrgDirectory.load(payload)
     sites = siteHosts(directory)
   }
-  // The sources of the next part are read while this part renders (the database works on the
-  // other core): a federation-wide batch would otherwise wait for them 0.5–1 s per 500 sites.
-  const parts = Array.from({ length: Math.ceil(hosts.length / SOURCES_PER_PART) }, (_, k) =>
-    hosts.slice(k * SOURCES_PER_PART, (k + 1) * SOURCES_PER_PART),
-  )
-  const converted = new Map<string, string>()
-  const readPart = (k: number) => {
-    const reading = collectSnapshots(
-      payload,
-      directory,
-      parts[k]!.flatMap((h) => sites.get(h)?.orgs ?? []),
-      converted,
-    )
-    // Awaited when its part's turn comes; a failure must not surface earlier as unhandled.
-    reading.catch(() => {})
-    return reading
-  }
-  const sourceParts = { rows: 0, feeds: 0, posts: 0 }
-  let sourcesSeconds = 0
+  const wanted = hosts.flatMap((h) => sites.get(h)?.orgs ?? [])
+  const sourcesStarted = performance.now()
+  const { snapshots, seconds: sourceParts } = await collectSnapshots(payload, directory, wanted)
+  const sourcesSeconds = (performance.now() - sourcesStarted) / 1000
+  context.progress?.(`${wanted.length} snapshot(s) read`)
   let validateSeconds = 0
   const rendering = performance.now()
   const results = new Array<HostBuild>(hosts.length)
@@ -64,59 +49,49 @@ export async function renderHosts(
   const inFlight = new Set<Promise<void>>()
   let pages = 0
   let rendered = 0
-  let next = parts.length > 0 ? readPart(0) : undefined
-  for (const [k, part] of parts.entries()) {
-    const waiting = performance.now()
-    const { snapshots, seconds } = await next!
-    sourcesSeconds += (performance.now() - waiting) / 1000
-    for (const key of ['rows', 'feeds', 'posts'] as const) sourceParts[key] += seconds[key]
-    next = k + 1 < parts.length ? readPart(k + 1) : undefined
-    context.progress?.(`${snapshots.size} snapshot(s) read`)
-    for (const [j, host] of part.entries()) {
-      const i = k * SOURCES_PER_PART + j
-      const site = sites.get(host)
-      if (!site) {
-        results[i] = { host, status: 'gone' }
-        continue
-      }
-      const validating = performance.now()
-      let data: SiteData[]
-      try {
-        data = site.orgs.map((org) => {
-          const snapshot = snapshots.get(String(org))
-          if (snapshot instanceof Error) throw snapshot
-          return renderer.siteData(snapshot, directory.get(org)!.key)
-        })
-      } catch (error) {
-        const message = `Данные сайта не прошли проверку: ${firstLines(error)}`
-        results[i] = { host, status: 'failed', error: message }
-        continue
-      } finally {
-        validateSeconds += (performance.now() - validating) / 1000
-      }
-      context.progress?.(`rendering ${host}`)
-      const dir = path.join(scratch, host)
-      // A few hosts at once: one renders while the others' files are written.
-      const job: Promise<void> = writeHost(renderer, context.files, host, data, dir, context.dirs)
-        .then(
-          (built) => {
-            results[i] = { host, status: 'built', dir, pages: built.pages, keys: built.keys }
-            pages += built.pages
-            rendered += built.rendered
-          },
-          (error: unknown) => {
-            const message = `Сборка сайта не удалась: ${firstLines(error)}`
-            results[i] = { host, status: 'failed', error: message }
-          },
-        )
-        .then(() => context.built?.(i, results[i]!, builtWith))
-        .finally(() => inFlight.delete(job))
-      inFlight.add(job)
-      if (inFlight.size >= HOSTS_IN_FLIGHT) await Promise.race(inFlight)
+  for (const [i, host] of hosts.entries()) {
+    const site = sites.get(host)
+    if (!site) {
+      results[i] = { host, status: 'gone' }
+      continue
     }
+    const validating = performance.now()
+    let data: SiteData[]
+    try {
+      data = site.orgs.map((org) => {
+        const snapshot = snapshots.get(String(org))
+        if (snapshot instanceof Error) throw snapshot
+        return renderer.siteData(snapshot, directory.get(org)!.key)
+      })
+    } catch (error) {
+      const message = `Данные сайта не прошли проверку: ${firstLines(error)}`
+      results[i] = { host, status: 'failed', error: message }
+      continue
+    } finally {
+      validateSeconds += (performance.now() - validating) / 1000
+    }
+    context.progress?.(`rendering ${host}`)
+    const dir = path.join(scratch, host)
+    // A few hosts at once: one renders while the others' files are written.
+    const job: Promise<void> = writeHost(renderer, context.files, host, data, dir, context.dirs)
+      .then(
+        (built) => {
+          results[i] = { host, status: 'built', dir, pages: built.pages, keys: built.keys }
+          pages += built.pages
+          rendered += built.rendered
+        },
+        (error: unknown) => {
+          const message = `Сборка сайта не удалась: ${firstLines(error)}`
+          results[i] = { host, status: 'failed', error: message }
+        },
+      )
+      .then(() => context.built?.(i, results[i]!, builtWith))
+      .finally(() => inFlight.delete(job))
+    inFlight.add(job)
+    if (inFlight.size >= HOSTS_IN_FLIGHT) await Promise.race(inFlight)
   }
   await Promise.all(inFlight)
-  const renderSeconds = (performance.now() - rendering) / 1000 - validateSeconds - sourcesSeconds
+  const renderSeconds = (performance.now() - rendering) / 1000 - validateSeconds
   return {
     results,
     ...builtWith,

@@ -4,7 +4,7 @@ import type { ReleaseDirs } from '../releases'
 import type { FileOp, FileReply, HostFile } from './fileMessages'
 
 /** File threads per worker process (UNION_SITES_FILE_THREADS). */
-const THREADS = Math.max(1, Number(process.env.UNION_SITES_FILE_THREADS ?? 2))
+export const FILE_THREADS = Math.max(1, Number(process.env.UNION_SITES_FILE_THREADS ?? 2))
 
 /**
  * The publishing worker's file system work — folders, rendered files, hard links, release swaps —
@@ -21,7 +21,7 @@ export class FileWriter {
   private next = 0
   private turn = 0
 
-  constructor(threads = THREADS) {
+  constructor(threads = FILE_THREADS) {
     const url = new URL('./fileThread.ts', import.meta.url)
     this.threads = Array.from({ length: threads }, () => {
       const thread = new Worker(url)

@@ -38,8 +38,10 @@ export function rfc3339(iso: string): string {
 /** The latest of some ISO dates (compared as instants), or `fallback` when there are none. */
 export function latest(dates: readonly string[], fallback: string): string {
   let best: string | undefined
+  let bestAt = -Infinity
   for (const date of dates) {
-    if (best === undefined || Date.parse(date) > Date.parse(best)) best = date
+    const at = Date.parse(date)
+    if (best === undefined || at > bestAt) [best, bestAt] = [date, at]
   }
   return best ?? fallback
 }

@@ -18,9 +18,18 @@ function dateFormat(timeZone: string): Intl.DateTimeFormat {
   return format
 }
 
+/** Formatted dates: the publishing worker shows the same few dates on thousands of sites. */
+const formatted = new Map<string, string>()
+
 /** "6 марта 2026 г." in the org's time zone (the build machine's zone must not matter). */
 export function formatDate(iso: string, timeZone: string): string {
-  return dateFormat(timeZone).format(new Date(iso))
+  const key = `${timeZone} ${iso}`
+  let out = formatted.get(key)
+  if (out === undefined) {
+    if (formatted.size >= 4096) formatted.clear()
+    formatted.set(key, (out = dateFormat(timeZone).format(new Date(iso))))
+  }
+  return out
 }
 
 /** A tel: link target (digits and the plus only), or undefined when the text is not a number. */

@@ -12,7 +12,11 @@ export function stripInvalidXml(text: string): string {
   return text.replace(INVALID_XML, '')
 }
 
+/** Anything escapeNow would change (surrogates included: most are valid pairs, checked there). */
+const SPECIAL = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
+
 function escapeNow(text: string): string {
+  if (!SPECIAL.test(text)) return text
   return stripInvalidXml(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
@@ -48,12 +52,13 @@ export type XmlNode = XmlElement | string
 /** Absent children (`undefined`, `false`) are skipped, so optional parts read inline. */
 type ChildInput = XmlNode | undefined | false | readonly ChildInput[]
 
-function flatten(children: readonly ChildInput[]): XmlNode[] {
-  return children.flatMap((child): XmlNode[] => {
-    if (child === undefined || child === false) return []
-    if (typeof child === 'string' || !Array.isArray(child)) return [child as XmlNode]
-    return flatten(child)
-  })
+function flatten(children: readonly ChildInput[], into: XmlNode[] = []): XmlNode[] {
+  for (const child of children) {
+    if (child === undefined || child === false) continue
+    if (Array.isArray(child)) flatten(child, into)
+    else into.push(child as XmlNode)
+  }
+  return into
 }
 
 /** An element; attributes whose value is undefined are left out. */
@@ -66,11 +71,12 @@ export function el(
 }
 
 function openTag(node: XmlElement): string {
-  const attrs = Object.entries(node.attrs)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([key, value]) => ` ${key}="${escapeAttr(value)}"`)
-    .join('')
-  return `<${node.name}${attrs}`
+  let tag = `<${node.name}`
+  for (const key in node.attrs) {
+    const value = node.attrs[key]
+    if (value !== undefined) tag += ` ${key}="${escapeAttr(value)}"`
+  }
+  return tag
 }
 
 /** Elements with element children go one per line, indented; text stays inline. */
