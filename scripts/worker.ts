@@ -52,6 +52,7 @@ if (values.once) {
   while (await worker.runOnce()) {
     /* until the queue is empty */
   }
+  await worker.tidy()
   await payload.destroy()
   process.exit(0)
 }

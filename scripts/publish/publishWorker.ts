@@ -8,7 +8,7 @@ import type { ClaimedSite, SiteBuildQueue } from '../../cms/publishing/queue/typ
 import { BatchPublisher } from './batchPublisher'
 import { sharedFileWriter } from './files/fileWriter'
 import type { BuildStep } from './hostBuild'
-import { emptyTrash, type ReleaseDirs } from './releases'
+import { emptyTrash, trashSize, type ReleaseDirs } from './releases'
 import { renderStep } from './renderHosts'
 import { sweepScratch } from './sweepScratch'
 
@@ -45,6 +45,9 @@ export interface BatchReport {
   publishSeconds: number
 }
 
+/** Retired releases a busy worker lets pile up before it deletes them anyway (~2 rounds of 10,000 sites). */
+const TRASH_LIMIT = 25_000
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /**
@@ -56,6 +59,7 @@ export class PublishWorker {
   readonly id: string
   private readonly queue: SiteBuildQueue
   private stopping = false
+  private busy = false
   private swept = false
 
   constructor(
@@ -132,6 +136,7 @@ export class PublishWorker {
     await this.expand()
     const claimed = await this.queue.claim(this.id, this.options.batchSize ?? 500, this.leaseMs)
     if (claimed.length === 0) return null
+    this.busy = true
     const started = performance.now()
     const renew = setInterval(
       () => {
@@ -178,7 +183,8 @@ export class PublishWorker {
       const publishSeconds = (performance.now() - publishing) / 1000
       // Left over: folders of failed hosts. Removed while the next batch renders.
       void this.files.remove(batch.scratch).catch(() => {})
-      void emptyTrash(this.options.dirs)
+      // Deleted when the queue is idle; under load without a pause, once it holds too much.
+      if (trashSize(this.options.dirs) > TRASH_LIMIT) void emptyTrash(this.options.dirs)
       return {
         ...report,
         claimed: claimed.length,
@@ -196,7 +202,16 @@ export class PublishWorker {
       throw error
     } finally {
       clearInterval(renew)
+      this.busy = false
     }
+  }
+
+  /**
+   * Deletes the releases retired by earlier batches, until the next batch is claimed: on a slow
+   * disk deleting a release's few dozen entries costs more than building it.
+   */
+  tidy(): Promise<void> {
+    return emptyTrash(this.options.dirs, () => !this.busy && !this.stopping)
   }
 
   private retryDelay(site: ClaimedSite): number {
@@ -221,6 +236,7 @@ export class PublishWorker {
           `[worker ${this.id}] batch failed: ${error instanceof Error ? error.message : String(error)}`,
         )
       }
+      void this.tidy()
       await sleep(this.options.pollMs ?? 500)
     }
   }

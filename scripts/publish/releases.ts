@@ -152,11 +152,25 @@ function pruneReleases(dirs: ReleaseDirs, hostReleases: string, current: string)
 
 let emptying: Promise<void> | undefined
 
-/** Deletes retired releases in the background (one sweep at a time per process). */
-export function emptyTrash(dirs: ReleaseDirs): Promise<void> {
+/** How many retired releases wait for deletion. */
+export function trashSize(dirs: ReleaseDirs): number {
+  const trash = path.join(dirs.releases, TRASH)
+  return existsSync(trash) ? readdirSync(trash).length : 0
+}
+
+/**
+ * Deletes retired releases in the background (one sweep at a time per process), release by
+ * release while `keepGoing()` holds: a worker stops it when new work arrives, so deletions do not
+ * compete with a batch's writes for the disk.
+ */
+export function emptyTrash(
+  dirs: ReleaseDirs,
+  keepGoing: () => boolean = () => true,
+): Promise<void> {
   emptying ??= (async () => {
     const trash = path.join(dirs.releases, TRASH)
     for (const name of existsSync(trash) ? readdirSync(trash) : []) {
+      if (!keepGoing()) return
       // Another worker on the same folder may be deleting it too: whatever is left, goes next time.
       await rm(path.join(trash, name), { recursive: true, force: true }).catch(() => {})
     }

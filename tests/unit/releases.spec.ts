@@ -59,6 +59,16 @@ describe('atomic releases', () => {
     expect(page('h.localhost')).toBe('v4')
   })
 
+  it('stops emptying the trash as soon as it is told to (new work arrived)', async () => {
+    for (let gen = 1; gen <= 5; gen++) publishHost(dirs, 'h.localhost', built(`g${gen}`, 'v'), gen)
+    expect(readdirSync(path.join(dirs.releases, '.trash'))).toHaveLength(3)
+    let asked = 0
+    await emptyTrash(dirs, () => ++asked <= 1)
+    expect(readdirSync(path.join(dirs.releases, '.trash'))).toHaveLength(2)
+    await emptyTrash(dirs)
+    expect(readdirSync(path.join(dirs.releases, '.trash'))).toEqual([])
+  })
+
   it('refuses to replace a newer generation with an older build', () => {
     publishHost(dirs, 'h.localhost', built('new', 'new'), 5)
     expect(publishHost(dirs, 'h.localhost', built('old', 'old'), 4)).toBe(false)
