@@ -2,13 +2,11 @@ import type { PayloadRequest } from 'payload'
 import type { OrgId } from '../lib/orgGraph'
 import type { Document, Organization, Page, Post } from '../payload-types'
 import { idOf } from '../services/refs'
-import { queryFeed } from '../syndication/feedQuery'
+import { queryFeeds } from '../syndication/feedQuery'
 import type { FeedItem } from '../syndication/types'
 
 /** Newest items on a site; older ones stay on their origin sites. */
 export const FEED_LIMIT = 200
-/** Feed statements in flight (each on its own pooled connection). */
-const FEEDS_AT_ONCE = 6
 /** Ids per `in` query: keeps statements and their parameter lists a sensible size. */
 const CHUNK = 500
 
@@ -167,19 +165,11 @@ export async function loadSnapshotSources(
   }
   sources.seconds.rows = since(t)
   t = performance.now()
-  // A few feeds at once: the database answers one while the next statement is sent, and a
-  // worker that renders meanwhile delays each answer by one turn of its event loop, not 500.
-  let next = 0
-  const feeds = new Map<string, FeedItem[]>()
-  await Promise.all(
-    Array.from({ length: FEEDS_AT_ONCE }, async () => {
-      while (next < orgIds.length) {
-        const id = orgIds[next++]!
-        feeds.set(String(id), await queryFeed(req, id, { limit: FEED_LIMIT, now }))
-      }
-    }),
-  )
-  for (const id of orgIds) sources.feeds.set(String(id), feeds.get(String(id))!)
+  for (const ids of chunks(orgIds)) {
+    for (const [id, feed] of await queryFeeds(req, ids, { limit: FEED_LIMIT, now })) {
+      sources.feeds.set(id, feed)
+    }
+  }
   sources.seconds.feeds = since(t)
   t = performance.now()
   const postIds = [...new Set([...sources.feeds.values()].flat().map((i) => String(i.post)))]

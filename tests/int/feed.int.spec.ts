@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { feedOf } from '../../cms/syndication/feed'
-import { queryFeed } from '../../cms/syndication/feedQuery'
+import { queryFeed, queryFeeds } from '../../cms/syndication/feedQuery'
 import { SyndicationGraph } from '../../cms/syndication/graph'
 import { loadDownstream } from '../../cms/syndication/loadDownstream'
 import { loadDownstreamLocal } from '../../cms/syndication/loadDownstreamLocal'
@@ -29,6 +29,12 @@ async function compareEveryFeed(limit = LIMIT): Promise<number> {
   const graph = new SyndicationGraph(world.orgs)
   const now = new Date('2026-06-01T00:00:00Z')
   const req = await createLocalReq({}, payload)
+  // The publishing worker's form: all readers' upstream walks at once.
+  const batched = await queryFeeds(
+    req,
+    world.orgs.map((o) => o.id),
+    { limit, now },
+  )
   let nonEmpty = 0
   for (const org of world.orgs) {
     const expected = feedOf({
@@ -41,6 +47,7 @@ async function compareEveryFeed(limit = LIMIT): Promise<number> {
     }).slice(0, limit)
     const actual = await queryFeed(req, org.id, { limit, now })
     expect(actual, `feed of org ${org.id} (${org.kind}, ${org.policy})`).toEqual(expected)
+    expect(batched.get(String(org.id)), `batched feed of org ${org.id}`).toEqual(expected)
     if (expected.length > 0) nonEmpty++
   }
   return nonEmpty

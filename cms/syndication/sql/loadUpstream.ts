@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import type { RunSql } from '../../db/rawSql'
+import type { RunSql, SqlRow } from '../../db/rawSql'
 import { sqlBool, sqlNumber } from '../../db/rawSql'
 import { isOrgKind, type OrgKind } from '../../lib/orgKinds'
 import type { OrgId } from '../../lib/orgGraph'
@@ -52,4 +52,58 @@ export async function loadUpstream(run: RunSql, orgId: OrgId): Promise<UpstreamC
       .filter((r) => r !== self)
       .map((r) => ({ id: r.id as OrgId, distance: sqlNumber(r.distance) })),
   }
+}
+
+const idList = (ids: readonly OrgId[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )
+
+/**
+ * loadUpstream for many readers in three statements (their walks at once, their own flags, the
+ * reposters among the orgs walked), for the publishing worker's batches of sites. Agrees with
+ * loadUpstream reader by reader; the property tests compare the feeds built on either.
+ */
+export async function loadUpstreamMany(
+  run: RunSql,
+  orgIds: readonly OrgId[],
+): Promise<Map<string, UpstreamContext | null>> {
+  const out = new Map<string, UpstreamContext | null>(orgIds.map((id) => [String(id), null]))
+  if (orgIds.length === 0) return out
+  const walked = await run(sql`${orgWalk(orgIds, 'up', SUBTREE_DEPTH)}
+    SELECT w.start AS start, w.id AS id, MIN(w.distance) AS distance
+    FROM walk w GROUP BY w.start, w.id`)
+  const decisions = (action: string) =>
+    sql`EXISTS (SELECT 1 FROM feed_decisions d WHERE d.organization_id = o.id AND d.action = ${action})`
+  const readers = await run(sql`SELECT o.id AS id, o.kind AS kind, o.incoming_policy AS policy,
+      ${decisions('hide')} AS hides, ${decisions('pin')} AS pins
+    FROM organizations o WHERE o.id IN (${idList(orgIds)})`)
+  const ids = [...new Map(walked.map((r) => [String(r.id), r.id as OrgId])).values()]
+  const reposters = new Set<string>()
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await run(sql`SELECT DISTINCT r.organization_id AS id FROM reposts r
+      WHERE r.organization_id IN (${idList(ids.slice(i, i + 500))})`)
+    for (const row of rows) reposters.add(String(row.id))
+  }
+  const walks = new Map<string, SqlRow[]>()
+  for (const row of walked) {
+    const start = String(row.start)
+    walks.set(start, [...(walks.get(start) ?? []), row])
+  }
+  for (const reader of readers) {
+    if (!isOrgKind(String(reader.kind))) continue
+    const walk = walks.get(String(reader.id)) ?? []
+    out.set(String(reader.id), {
+      kind: reader.kind as OrgKind,
+      policy: reader.policy === 'review' ? 'review' : 'auto',
+      hides: sqlBool(reader.hides),
+      pins: sqlBool(reader.pins),
+      reposts: walk.some((r) => reposters.has(String(r.id))),
+      upstream: walk
+        .filter((r) => sqlNumber(r.distance) > 0)
+        .map((r) => ({ id: r.id as OrgId, distance: sqlNumber(r.distance) })),
+    })
+  }
+  return out
 }

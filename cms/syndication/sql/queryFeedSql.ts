@@ -3,7 +3,7 @@ import type { OrgId } from '../../lib/orgGraph'
 import { compareFeedItems } from '../feed'
 import type { FeedItem } from '../types'
 import { feedSql } from './feedSql'
-import { loadUpstream } from './loadUpstream'
+import { loadUpstream, type UpstreamContext } from './loadUpstream'
 
 /**
  * The feed of one org in two statements on a SQL database: the org and its upstream (one
@@ -13,8 +13,10 @@ export async function queryFeedSql(
   { run, dialect }: SqlDb,
   orgId: OrgId,
   options: { limit: number; now: Date },
+  /** The reader's upstream when it was read already (loadUpstreamMany). */
+  known?: UpstreamContext | null,
 ): Promise<FeedItem[]> {
-  const context = await loadUpstream(run, orgId)
+  const context = known === undefined ? await loadUpstream(run, orgId) : known
   if (!context) return []
   const rows = await run(
     feedSql({
