@@ -118,9 +118,28 @@ function checkTargets(db: string, r: RunResult) {
   console.log(`    peak memory < 2 GB per process: largest ${peak} MB — ${verdict(peak < 2048)}`)
 }
 
+/**
+ * BENCH_ORGS is one size or several (`1000,10000`: both in one run, as the issue's figures
+ * are asked for), each on every database of BENCH_DATABASES, smallest first.
+ */
 export async function publishBench(): Promise<void> {
-  const orgs = process.env.BENCH_ORGS ?? '1000'
+  const sizes = (process.env.BENCH_ORGS ?? '1000').split(',').map((n) => n.trim())
+  const bad = sizes.find((n) => !/^[1-9]\d*$/.test(n))
+  if (bad !== undefined) {
+    throw new Error(`BENCH_ORGS: expected org counts such as 1000 or 1000,10000; got "${bad}"`)
+  }
   const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',')
+  const server = databases.includes('postgres')
+    ? startPostgresServer(Number(process.env.BENCH_PG_PORT ?? 54350))
+    : undefined
+  try {
+    for (const orgs of sizes) await publishBenchOf(orgs, databases, server?.uri)
+  } finally {
+    server?.stop()
+  }
+}
+
+async function publishBenchOf(orgs: string, databases: string[], postgresUri?: string) {
   console.log(
     `\npublish: ${orgs} orgs (federation, 10 unions, 100 territorial orgs, the rest ППО), ` +
       `~20 pages per site; load before start ${loadavg()
@@ -133,21 +152,18 @@ export async function publishBench(): Promise<void> {
     const r = await runOnce('SQLite (embedded)', { ...env, BENCH_PHASES: phases })
     if (r) checkTargets('SQLite', r)
   }
-  if (!databases.includes('postgres')) return
-  const server = startPostgresServer(Number(process.env.BENCH_PG_PORT ?? 54350))
-  try {
-    const created = spawnSync('psql', [server.uri, '-c', 'CREATE DATABASE bench'], {
-      encoding: 'utf8',
-    })
-    if (created.status !== 0) throw new Error(created.stderr)
-    const phases = process.env.BENCH_PHASES_POSTGRES ?? 'full,latency1,latency2,full2'
-    const r = await runOnce('PostgreSQL', {
-      ...env,
-      BENCH_PHASES: phases,
-      DATABASE_URI: server.uri.replace(/\/postgres$/, '/bench'),
-    })
-    if (r) checkTargets('PostgreSQL', r)
-  } finally {
-    server.stop()
-  }
+  if (!postgresUri) return
+  // A fresh database per size: the runs share the server, not their data.
+  const database = `bench_${orgs}`
+  const created = spawnSync('psql', [postgresUri, '-c', `CREATE DATABASE ${database}`], {
+    encoding: 'utf8',
+  })
+  if (created.status !== 0) throw new Error(created.stderr)
+  const phases = process.env.BENCH_PHASES_POSTGRES ?? 'full,latency1,latency2,full2'
+  const r = await runOnce('PostgreSQL', {
+    ...env,
+    BENCH_PHASES: phases,
+    DATABASE_URI: postgresUri.replace(/\/postgres$/, `/${database}`),
+  })
+  if (r) checkTargets('PostgreSQL', r)
 }
