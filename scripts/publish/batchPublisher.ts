@@ -82,8 +82,10 @@ export class BatchPublisher {
       chunk.map((i) => this.claimed[i]!.id),
       leaseMs,
     )
-    if (!this.assetsAdded && this.with.assets) addSharedAssets(this.with.assets, dirs)
-    this.assetsAdded = true
+    if (!this.assetsAdded && this.with.assets) {
+      addSharedAssets(this.with.assets, dirs)
+      this.assetsAdded = true
+    }
     const done: { site: ClaimedSite; stats: BuildStats }[] = []
     await Promise.all(
       chunk.map(async (i) => {

@@ -24,14 +24,14 @@ export async function writeHost(
 ) {
   const live = liveRelease(dirs, host)
   const keys: PageKeys = {}
-  const planned = new Map<string, PlannedPage>()
+  const linked = new Map<string, PlannedPage>()
   const entries: HostFile[] = []
   let rendered = 0
   for (const page of renderer.plan(sites)) {
     const file = page.file.slice(host.length + 1)
     keys[file] = page.key
     if (live?.keys[file] === page.key) {
-      planned.set(file, page)
+      linked.set(file, page)
       entries.push({ file, from: path.join(live.dir, file) })
       continue
     }
@@ -42,7 +42,7 @@ export async function writeHost(
   if (unlinked.length > 0) {
     const again: HostFile[] = []
     for (const file of unlinked)
-      again.push({ file, body: await renderer.render(planned.get(file)!) })
+      again.push({ file, body: await renderer.render(linked.get(file)!) })
     await files.write(dir, again)
     rendered += unlinked.length
   }

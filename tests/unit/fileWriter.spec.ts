@@ -69,4 +69,10 @@ describe('file threads', () => {
     await files.remove(path.join(root, 'file'))
     expect(existsSync(path.join(root, 'file'))).toBe(false)
   })
+
+  it('refuse work once their threads are gone, instead of leaving it unanswered', async () => {
+    const closed = new FileWriter(1)
+    await closed.close()
+    await expect(closed.remove(path.join(root, 'x'))).rejects.toThrow(/closed/)
+  })
 })

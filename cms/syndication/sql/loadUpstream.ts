@@ -89,7 +89,9 @@ export async function loadUpstreamMany(
   const walks = new Map<string, SqlRow[]>()
   for (const row of walked) {
     const start = String(row.start)
-    walks.set(start, [...(walks.get(start) ?? []), row])
+    const walk = walks.get(start)
+    if (walk) walk.push(row)
+    else walks.set(start, [row])
   }
   for (const reader of readers) {
     if (!isOrgKind(String(reader.kind))) continue

@@ -20,6 +20,8 @@ export class FileWriter {
   >()
   private next = 0
   private turn = 0
+  /** Set when a thread died: its requests would never be answered, so none are sent any more. */
+  private broken: Error | undefined
 
   constructor(threads = FILE_THREADS) {
     const url = new URL('./fileThread.ts', import.meta.url)
@@ -27,6 +29,7 @@ export class FileWriter {
       const thread = new Worker(url)
       thread.on('message', (reply: FileReply) => this.settle(reply))
       thread.on('error', (error) => this.failAll(error))
+      thread.on('exit', (code) => this.failAll(new Error(`file thread exited (code ${code})`)))
       thread.unref()
       return thread
     })
@@ -52,10 +55,12 @@ export class FileWriter {
   }
 
   async close(): Promise<void> {
+    this.broken ??= new Error('file threads closed')
     await Promise.all(this.threads.map((t) => t.terminate()))
   }
 
   private send(request: FileOp, transfer: ArrayBuffer[] = []): Promise<unknown> {
+    if (this.broken) return Promise.reject(this.broken)
     const id = ++this.next
     const thread = this.threads[this.turn++ % this.threads.length]!
     // Referenced only while it has work: an idle writer never keeps the process alive.
@@ -76,6 +81,7 @@ export class FileWriter {
   }
 
   private failAll(error: Error) {
+    this.broken ??= error
     for (const waiter of this.pending.values()) waiter.reject(error)
     this.pending.clear()
   }

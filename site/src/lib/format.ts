@@ -1,4 +1,5 @@
 import { LOCALE } from '../consts'
+import { boundedMemo } from './boundedMemo'
 
 /** Russian formatting of dates, numbers and file sizes; deterministic across build machines. */
 
@@ -18,18 +19,12 @@ function dateFormat(timeZone: string): Intl.DateTimeFormat {
   return format
 }
 
-/** Formatted dates: the publishing worker shows the same few dates on thousands of sites. */
-const formatted = new Map<string, string>()
+/** The same few dates appear on thousands of sites of one publish. */
+const formatted = boundedMemo(4096)
 
 /** "6 марта 2026 г." in the org's time zone (the build machine's zone must not matter). */
 export function formatDate(iso: string, timeZone: string): string {
-  const key = `${timeZone} ${iso}`
-  let out = formatted.get(key)
-  if (out === undefined) {
-    if (formatted.size >= 4096) formatted.clear()
-    formatted.set(key, (out = dateFormat(timeZone).format(new Date(iso))))
-  }
-  return out
+  return formatted(`${timeZone} ${iso}`, () => dateFormat(timeZone).format(new Date(iso)))
 }
 
 /** A tel: link target (digits and the plus only), or undefined when the text is not a number. */

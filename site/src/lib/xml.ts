@@ -4,6 +4,8 @@
  * feed ill-formed (readers drop a whole feed at the first XML error).
  */
 
+import { boundedMemo } from './boundedMemo'
+
 /** Characters XML 1.0 forbids (C0 controls except tab, LF, CR; U+FFFE/F; lone surrogates). */
 const INVALID_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
@@ -25,16 +27,10 @@ function escapeNow(text: string): string {
  * writes the same federation article into the feeds of thousands of sites.
  */
 const LONG = 256
-const escaped = new Map<string, string>()
+const escaped = boundedMemo(2048)
 
 export function escapeText(text: string): string {
-  if (text.length < LONG) return escapeNow(text)
-  let out = escaped.get(text)
-  if (out === undefined) {
-    if (escaped.size >= 2048) escaped.clear()
-    escaped.set(text, (out = escapeNow(text)))
-  }
-  return out
+  return text.length < LONG ? escapeNow(text) : escaped(text, () => escapeNow(text))
 }
 
 export function escapeAttr(text: string): string {
