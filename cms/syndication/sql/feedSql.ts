@@ -1,22 +1,42 @@
-import { sql, type SQL } from 'drizzle-orm'
+import { sql, type Placeholder, type SQL } from 'drizzle-orm'
 import type { OrgKind } from '../../lib/orgKinds'
 import type { OrgId } from '../../lib/orgGraph'
 import type { ReaderFlags, UpstreamOrg } from './loadUpstream'
 
-export interface FeedSqlInput extends ReaderFlags {
-  org: OrgId
+/** What decides the statement's text: the parts it has. */
+export interface FeedShape extends ReaderFlags {
   kind: OrgKind
   review: boolean
-  upstream: readonly UpstreamOrg[]
-  limit: number
-  /** ISO time: pins that end before it are over. */
-  now: string
+  /** How many orgs are upstream of the reader (each gets its own branch). */
+  upstream: number
   /** The database sorts NULL first in descending order (PostgreSQL; SQLite sorts it last). */
   nullsFirst: boolean
 }
 
+/** What differs between readers of one shape: the statement's placeholders. */
+export interface FeedValues {
+  org: OrgId
+  upstream: readonly UpstreamOrg[]
+  limit: number
+  /** ISO time: pins that end before it are over. */
+  now: string
+}
+
+export const feedShapeKey = (s: FeedShape): string =>
+  `feed:${s.kind}:${s.upstream}:${[s.hides, s.pins, s.reposts, s.review, s.nullsFirst].map(Number).join('')}`
+
+/** The placeholder values of feedSql for one reader. */
+export function feedValues({ org, upstream, limit, now }: FeedValues): Record<string, unknown> {
+  const values: Record<string, unknown> = { org, limit, now }
+  upstream.forEach((u, i) => {
+    values[`u${i}`] = u.id
+    values[`d${i}`] = u.distance
+  })
+  return values
+}
+
 const or = (parts: SQL[]): SQL => (parts.length > 0 ? sql.join(parts, sql` OR `) : sql`1 = 0`)
-const list = (ids: readonly OrgId[]): SQL =>
+const list = (ids: readonly Placeholder[]): SQL =>
   sql.join(
     ids.map((id) => sql`${id}`),
     sql`, `,
@@ -34,11 +54,17 @@ const NONE = sql``
  * are the feed's; rows may repeat across branches and the caller keeps one per post.
  * A single OR over all origins instead made the planners scan the publishedAt index.
  *
- * Parts for decisions or reposts the reader does not have are left out: compiling the
- * statement costs SQLite as much as running it, and most orgs have none.
+ * Parts for decisions or reposts the reader does not have are left out: running them costs
+ * SQLite and most orgs have none. The reader's values are placeholders (see feedValues), so
+ * readers of one shape share one compiled text (shapedSql).
  */
-export function feedSql(input: FeedSqlInput): SQL {
-  const { org, upstream, limit } = input
+export function feedSql(input: FeedShape): SQL {
+  const org = sql.placeholder('org')
+  const limit = sql.placeholder('limit')
+  const upstream = Array.from({ length: input.upstream }, (_, i) => ({
+    id: sql.placeholder(`u${i}`),
+    distance: sql.placeholder(`d${i}`),
+  }))
   const receives = (table: string) => sql.raw(`${table}.receivers_${input.kind}`)
   // Upstream orgs are few (2–6), so per-origin terms keep each one an index equality.
   const reachedFrom = (t: string) =>
@@ -72,7 +98,7 @@ export function feedSql(input: FeedSqlInput): SQL {
     OR (${receives('p')} = true AND (${reachedFrom('p')}))
     ${input.reposts ? sql`OR p.id IN (${reposted})` : NONE})`
   const pins = sql`SELECT d.post_id FROM feed_decisions d WHERE d.organization_id = ${org}
-    AND d.action = 'pin' AND (d.until IS NULL OR d.until > ${input.now})`
+    AND d.action = 'pin' AND (d.until IS NULL OR d.until > ${sql.placeholder('now')})`
   // Provenance matters only for items that may have arrived through a repost alone.
   const via = input.reposts
     ? sql`(SELECT MIN(r.organization_id) FROM reposts r WHERE r.post_id = p.id AND ${repostArrives})`

@@ -2,7 +2,7 @@ import { sqlBool, sqlDate, sqlNumber, type SqlDb, type SqlRow } from '../../db/r
 import type { OrgId } from '../../lib/orgGraph'
 import { compareFeedItems } from '../feed'
 import type { FeedItem } from '../types'
-import { feedSql } from './feedSql'
+import { feedShapeKey, feedSql, feedValues, type FeedShape } from './feedSql'
 import { loadUpstream, type UpstreamContext } from './loadUpstream'
 
 /**
@@ -10,7 +10,7 @@ import { loadUpstream, type UpstreamContext } from './loadUpstream'
  * recursive walk), then the posts (see feedSql). Agrees with feedOf; the property tests compare.
  */
 export async function queryFeedSql(
-  { run, dialect }: SqlDb,
+  { run, runShaped, dialect }: SqlDb,
   orgId: OrgId,
   options: { limit: number; now: Date },
   /** The reader's upstream when it was read already (loadUpstreamMany). */
@@ -18,14 +18,23 @@ export async function queryFeedSql(
 ): Promise<FeedItem[]> {
   const context = known === undefined ? await loadUpstream(run, orgId) : known
   if (!context) return []
-  const rows = await run(
-    feedSql({
-      ...context,
+  const shape: FeedShape = {
+    kind: context.kind,
+    hides: context.hides,
+    pins: context.pins,
+    reposts: context.reposts,
+    review: context.policy === 'review',
+    upstream: context.upstream.length,
+    nullsFirst: dialect === 'postgres',
+  }
+  const rows = await runShaped(
+    feedShapeKey(shape),
+    () => feedSql(shape),
+    feedValues({
       org: orgId,
-      review: context.policy === 'review',
+      upstream: context.upstream,
       limit: options.limit,
       now: options.now.toISOString(),
-      nullsFirst: dialect === 'postgres',
     }),
   )
   // A post may come from several branches; only the repost and pin branches carry via / pinned.
