@@ -21,6 +21,11 @@ export interface WorkerOptions {
   /** A worker that stops renewing (killed, hung) loses its hosts to others after this long. */
   leaseMs?: number
   pollMs?: number
+  /**
+   * How long the queue must have been idle before retired releases are deleted (default 10 s):
+   * a second federation post right after the first should not meet the first one's deletions.
+   */
+  tidyAfterMs?: number
   /** Retry delay after a failed build: grows with the attempts, up to 10 minutes. */
   retryMs?: number
   id?: string
@@ -60,6 +65,8 @@ export class PublishWorker {
   private readonly queue: SiteBuildQueue
   private stopping = false
   private busy = false
+  /** When the last batch ended (performance.now()); undefined before the first. */
+  private lastBusyAt: number | undefined
   private swept = false
 
   constructor(
@@ -203,6 +210,7 @@ export class PublishWorker {
     } finally {
       clearInterval(renew)
       this.busy = false
+      this.lastBusyAt = performance.now()
     }
   }
 
@@ -236,7 +244,8 @@ export class PublishWorker {
           `[worker ${this.id}] batch failed: ${error instanceof Error ? error.message : String(error)}`,
         )
       }
-      void this.tidy()
+      const idleMs = performance.now() - (this.lastBusyAt ?? -Infinity)
+      if (idleMs >= (this.options.tidyAfterMs ?? 10_000)) void this.tidy()
       await sleep(this.options.pollMs ?? 500)
     }
   }

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -60,6 +61,43 @@ describe('publishing to the sites', () => {
     await worker.runOnce()
     for (const key of ['fnpr', 'union-coal', 'coal-kuzbass', 'ppo-mine-rassvet'])
       expect((await newsPage(key, 'edinyy-den-okhrany-truda')).status, key).toBe(404)
+  })
+
+  it('deletes retired releases only once the queue has been idle for a while', async () => {
+    const trash = path.join(dirs().releases, '.trash')
+    const waiting = () => (existsSync(trash) ? readdirSync(trash).length : 0)
+    // The previous test gave every site of the federation's reach a third release.
+    expect(waiting()).toBeGreaterThan(0)
+    const tidyAfterMs = 2_000
+    const runner = new PublishWorker(payload, {
+      dirs: dirs(),
+      workDir: path.join(root, 'work'),
+      pollMs: 50,
+      tidyAfterMs,
+    })
+    await payload.create({
+      collection: 'posts',
+      data: {
+        title: 'Собрание профгруппы',
+        organization: orgId('ppo-mine-rassvet'),
+        _status: 'published',
+      } as never,
+    })
+    expect((await runner.runOnce())?.published).toHaveLength(1)
+    const idleFrom = performance.now()
+    const running = runner.run()
+    try {
+      await new Promise((r) => setTimeout(r, tidyAfterMs / 2))
+      // Nothing is deleted before the queue has been idle for tidyAfterMs.
+      if (performance.now() - idleFrom < tidyAfterMs) expect(waiting()).toBeGreaterThan(0)
+      for (const deadline = Date.now() + 60_000; waiting() > 0 && Date.now() < deadline;)
+        await new Promise((r) => setTimeout(r, 100))
+      expect(waiting()).toBe(0)
+      expect(performance.now() - idleFrom).toBeGreaterThanOrEqual(tidyAfterMs)
+    } finally {
+      runner.stop()
+      await running
+    }
   })
 
   it('queues the sites rendered by older templates or themes when a worker starts', async () => {
