@@ -17,6 +17,7 @@ export interface ShapedStatement {
 export const statementName = (text: string): string =>
   `us_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`
 
+/** Kept for the process: shapes are few (kinds × upstream counts × a few flags). */
 const compiled = new Map<string, ShapedStatement>()
 
 /**
