@@ -77,8 +77,10 @@ export interface Config {
     proposals: Proposal;
     reposts: Repost;
     'feed-decisions': FeedDecision;
+    'membership-requests': MembershipRequest;
     'site-builds': SiteBuild;
     'publish-changes': PublishChange;
+    'login-limits': LoginLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,8 +99,10 @@ export interface Config {
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     reposts: RepostsSelect<false> | RepostsSelect<true>;
     'feed-decisions': FeedDecisionsSelect<false> | FeedDecisionsSelect<true>;
+    'membership-requests': MembershipRequestsSelect<false> | MembershipRequestsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'publish-changes': PublishChangesSelect<false> | PublishChangesSelect<true>;
+    'login-limits': LoginLimitsSelect<false> | LoginLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -159,7 +163,7 @@ export interface Organization {
   shortName?: string | null;
   kind: 'federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org';
   /**
-   * Станет поддоменом сайта (<адрес>.домен-сети). Латиницей, уникален в сети; если оставить пустым, будет получен из названия.
+   * Станет поддоменом сайта (<адрес>.домен-сети). Латиницей, уникален в сети, а адрес сайта — на всей платформе; если оставить пустым, будет получен из названия.
    */
   slug?: string | null;
   /**
@@ -167,7 +171,7 @@ export interface Organization {
    */
   parent?: (number | null) | Organization;
   /**
-   * Другие вышестоящие организации, членом которых является организация (например, территориальное объединение профсоюзов).
+   * Другие вышестоящие организации, членом которых является организация (например, территориальное объединение профсоюзов). Вступить в организацию, которой вы не управляете, можно только по заявке (раздел «Заявки на членство»): её принимают администраторы той организации.
    */
   memberships?: (number | Organization)[] | null;
   memberCount?: number | null;
@@ -320,8 +324,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -591,6 +593,27 @@ export interface FeedDecision {
   createdAt: string;
 }
 /**
+ * Заявки ваших организаций на членство в других (например, в территориальном объединении) и заявки, поданные вашим организациям.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "membership-requests".
+ */
+export interface MembershipRequest {
+  id: number;
+  fromOrganization: number | Organization;
+  toOrganization: number | Organization;
+  note?: string | null;
+  status: 'pending' | 'accepted' | 'declined';
+  reason?: string | null;
+  requestedBy?: (number | null) | User;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  fromLineage?: (number | Organization)[] | null;
+  toLineage?: (number | Organization)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Сайты пересобираются сами после каждого изменения. Здесь видно, когда сайт опубликован, ждёт ли он публикации и чем закончилась последняя сборка.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -649,6 +672,18 @@ export interface PublishChange {
     | boolean
     | null;
   reason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-limits".
+ */
+export interface LoginLimit {
+  id: number;
+  key: string;
+  points: number;
+  expire?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -809,6 +844,10 @@ export interface PayloadLockedDocument {
         value: number | FeedDecision;
       } | null)
     | ({
+        relationTo: 'membership-requests';
+        value: number | MembershipRequest;
+      } | null)
+    | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
       } | null)
@@ -948,8 +987,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1194,6 +1231,24 @@ export interface FeedDecisionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "membership-requests_select".
+ */
+export interface MembershipRequestsSelect<T extends boolean = true> {
+  fromOrganization?: T;
+  toOrganization?: T;
+  note?: T;
+  status?: T;
+  reason?: T;
+  requestedBy?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  fromLineage?: T;
+  toLineage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-builds_select".
  */
 export interface SiteBuildsSelect<T extends boolean = true> {
@@ -1231,6 +1286,17 @@ export interface PublishChangesSelect<T extends boolean = true> {
   reaches?: T;
   formerUpstream?: T;
   reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-limits_select".
+ */
+export interface LoginLimitsSelect<T extends boolean = true> {
+  key?: T;
+  points?: T;
+  expire?: T;
   updatedAt?: T;
   createdAt?: T;
 }

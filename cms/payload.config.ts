@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { Categories } from './collections/Categories'
 import { Documents } from './collections/Documents'
 import { FeedDecisions } from './collections/FeedDecisions'
+import { MembershipRequests } from './collections/MembershipRequests'
 import { Proposals } from './collections/Proposals'
 import { Reposts } from './collections/Reposts'
 import { Media } from './collections/Media'
@@ -16,11 +17,16 @@ import { Posts } from './collections/Posts'
 import { PublishChanges } from './collections/PublishChanges'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
+import { LoginLimits } from './auth/loginLimitsCollection'
 import { databaseAdapter } from './db/databaseAdapter'
 import { databaseUri } from './db/databaseUri'
 import { runMigrations } from './db/runMigrations'
 import { jobsConfig } from './jobs/jobsConfig'
+import { secureSystemCollections } from './security/secureSystemCollections'
 import { payloadSecret } from './lib/secret'
+import { requestGuards } from './requests/requestGuards'
+import { trustedOrigins } from './requests/requestSettings'
+import { uploadParserOptions } from './uploads/uploadParserOptions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -32,9 +38,14 @@ const config = (async () =>
   buildConfig({
     secret: payloadSecret(),
     serverURL: process.env.SERVER_URL ?? '',
+    // The session cookie counts only from the admin's own origin (and TRUSTED_ORIGINS): a page
+    // elsewhere cannot post with it, not even a multipart form, which needs no CORS preflight.
+    csrf: trustedOrigins(),
+    cors: trustedOrigins(),
     db: await databaseAdapter(databaseUri()),
     editor: lexicalEditor(),
     sharp,
+    upload: uploadParserOptions,
     collections: [
       Organizations,
       Users,
@@ -46,8 +57,10 @@ const config = (async () =>
       Proposals,
       Reposts,
       FeedDecisions,
+      MembershipRequests,
       SiteBuilds,
       PublishChanges,
+      LoginLimits,
     ],
     i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
     admin: {
@@ -69,8 +82,10 @@ const config = (async () =>
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
+    // Depth and list caps, input-shape checks and Russian 400s for every collection.
+    plugins: [requestGuards()],
     // Payload's pretty default, unless a level is asked for (tests keep their output to warnings).
     logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   }))()
 
-export default config
+export default config.then(secureSystemCollections)

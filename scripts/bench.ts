@@ -14,6 +14,9 @@ import { join } from 'node:path'
 import { publishBench } from './bench/publishBench'
 import { startPostgresServer } from './lib/postgresServer'
 
+// Benchmarks run throwaway databases: the development secret is fine for them and their children.
+process.env.UNION_SITES_DEV ??= '1'
+
 type Figures = Record<string, number>
 type Result = { coldStart: number } & Record<string, Figures | number>
 

@@ -1,4 +1,5 @@
 /** Writes one validated snapshot per organization: `npm run export -- [--out dist/snapshots]`. */
+import './lib/signsNoLogins'
 import { resolve } from 'node:path'
 import { exportSnapshots } from '../cms/export/exportSnapshots'
 import { bootPayload } from '../cms/lib/bootPayload'

@@ -18,6 +18,8 @@ try {
       ...process.env,
       DATABASE_URI: given ?? server!.uri,
       PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts',
+      // Writing a migration signs nothing: the development secret will do.
+      UNION_SITES_DEV: '1',
     },
   })
   process.exitCode = result.status ?? 1

@@ -1,4 +1,5 @@
 /** Applies committed migrations to the database in DATABASE_URI (PostgreSQL): `npm run migrate`. */
+import './lib/signsNoLogins'
 import { bootPayload } from '../cms/lib/bootPayload'
 
 // Booting runs runMigrations (see cms/db/runMigrations.ts); this script only reports the result.

@@ -3,6 +3,12 @@
  * publishing queue and serves them on port 4321 by Host (http://mfp.localhost:4321/), keeps a
  * publishing worker running (edits in the admin go live by themselves), then brings up the admin
  * at http://localhost:3000/admin, printing the demo logins and how long each step took.
+ *
+ * Three processes: this one (Payload and the publishing worker), the sites' preview server and
+ * the admin (next dev). The preview server answers anyone who can reach the port, so it runs
+ * apart: whatever a request does to it, the worker goes on publishing. When it exits on its own
+ * it is started again (at most 5 times a minute, each with a log line); past that it stays down,
+ * says so, and the worker and the admin go on. When the admin exits, npm start ends.
  */
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
@@ -13,11 +19,14 @@ import { databaseUri } from '../cms/db/databaseUri'
 import { loadBundle } from '../content/lib/loadBundle'
 import { waitForHttp } from './lib/waitForHttp'
 import { dataDir } from '../cms/lib/paths'
-import { startPreviewServer } from './serve/previewServer'
+import { superviseChild } from './lib/superviseChild'
+import { readSiteIndex, siteUrls } from './serve/siteIndex'
 import { publishDirs } from './publish/publishDirs'
 import { publishEverything } from './publish/publishEverything'
 import { PublishWorker } from './publish/publishWorker'
 
+// The demo launcher is a development tool: it may fall back to the development secret.
+process.env.UNION_SITES_DEV ??= '1'
 const PORT = Number(process.env.PORT ?? 3000)
 const SITES_PORT = Number(process.env.SITES_PORT ?? 4321)
 const bundleDir = resolve(process.env.DEMO_BUNDLE ?? 'content/demo')
@@ -46,12 +55,30 @@ if (published.failed > 0) {
 console.log(
   `Published ${published.pages} files (pages and feeds) on ${published.published} hosts in ${published.seconds.toFixed(1)} s`,
 )
-const sites = await startPreviewServer({
-  outDir: dirs.live,
-  mediaDir: resolve(dataDir(), 'uploads'),
-  port: SITES_PORT,
+const uploads = resolve(dataDir(), 'uploads')
+const sitesUrl = `http://127.0.0.1:${SITES_PORT}/`
+// `node --import tsx`: one process per child, so a signal reaches the server itself.
+const sites = superviseChild({
+  name: `The sites' preview server (port ${SITES_PORT})`,
+  command: process.execPath,
+  args: [
+    ...['--import', 'tsx', resolve('scripts/serve/serve.ts'), '--quiet'],
+    ...['--out-dir', dirs.live, '--media-dir', uploads, '--port', String(SITES_PORT)],
+  ],
+  onGiveUp: () =>
+    console.error(
+      `The sites are not served now; publishing and the admin go on. Serve them by hand:\n` +
+        `  OUT_DIR=${dirs.live} MEDIA_DIR=${uploads} PORT=${SITES_PORT} npm run serve:sites`,
+    ),
 })
-void worker.run()
+process.on('exit', () => void sites.stop(0))
+// Not fatal: if it cannot start, its own message and the supervisor's say why.
+await waitForHttp(sitesUrl, 60_000).catch(() => undefined)
+worker.run().catch((error: unknown) => {
+  // run() logs and survives a failed batch; reaching here means the loop itself broke.
+  console.error(`Publishing worker stopped: ${error instanceof Error ? error.message : error}`)
+  console.error('Edits are no longer published; the sites stay served. Restart npm start.')
+})
 
 const adminStart = performance.now()
 const next = spawn('next', ['dev', 'cms', '--port', String(PORT)], {
@@ -61,7 +88,7 @@ const next = spawn('next', ['dev', 'cms', '--port', String(PORT)], {
 const stop = () => {
   worker.stop()
   next.kill('SIGTERM')
-  void sites.close()
+  void sites.stop()
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
@@ -72,7 +99,9 @@ const adminUrl = `http://localhost:${PORT}/admin`
 await waitForHttp(adminUrl, 300_000)
 console.log(`\nAdmin ready at ${adminUrl} (compiled in ${secs(adminStart)}, total ${secs(t0)})`)
 console.log(`\nSites (served by Host on port ${SITES_PORT}; *.localhost resolves to this machine):`)
-for (const url of sites.siteUrls()) console.log(`  ${url}`)
+for (const url of siteUrls(readSiteIndex(dirs.live, uploads).sites, SITES_PORT)) {
+  console.log(`  ${url}`)
+}
 console.log('\nDemo logins:')
 for (const user of bundle.users) {
   console.log(`  ${user.email.padEnd(28)} ${user.password.padEnd(18)} ${user.description ?? ''}`)

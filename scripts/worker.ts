@@ -6,6 +6,7 @@
  *
  *   npm run worker [-- --once] [--all] [--batch 500] [--lease 120] [--verbose]
  */
+import './lib/signsNoLogins'
 import { parseArgs } from 'node:util'
 import { bootPayload } from '../cms/lib/bootPayload'
 import { publishEverything } from './publish/publishEverything'

@@ -104,3 +104,30 @@ export function coversGrant(
 export function grantKey(grant: Grant): string {
   return `${String(refId(grant.organization))}|${grant.role}|${grant.subtree ? 1 : 0}`
 }
+
+export interface ManagedUser {
+  id: OrgId
+  role?: 'platform-admin' | 'member' | null
+  grants?: readonly Grant[] | null
+}
+
+/**
+ * Whether `actor` may manage `target`'s account (e-mail, password, name, role; deleting it).
+ * Oneself and platform admins always; nobody else touches a platform admin; an org admin only
+ * when every one of the target's grants lies in the admin's scope (one it could hand out itself),
+ * so an admin cannot take over someone who also holds rights elsewhere. A user without any
+ * grant belongs to no admin's scope.
+ */
+export function mayManageUser(
+  actor: ScopedUser | null | undefined,
+  target: ManagedUser,
+  lineageOf: (orgId: OrgId) => readonly OrgId[],
+): boolean {
+  if (!actor) return false
+  if (sameId(actor.id, target.id)) return true
+  if (isPlatformAdmin(actor)) return true
+  if (target.role === 'platform-admin') return false
+  const grants = target.grants ?? []
+  if (grants.length === 0 || grantsAtLeast(actor, 'admin').length === 0) return false
+  return grants.every((g) => coversGrant(actor, g, lineageOf(refId(g.organization))))
+}

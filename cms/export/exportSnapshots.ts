@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { parseSnapshot } from '../../site/src/snapshot/schema'
+import { clashMessageEn } from './addressClashes'
 import { collectSnapshots } from './collectSnapshots'
 import { OrgDirectory } from './orgDirectory'
 
@@ -17,6 +18,9 @@ export async function exportSnapshots(
   outDir: string,
 ): Promise<{ sites: number; items: number }> {
   const directory = await OrgDirectory.load(payload)
+  const clashes = directory.addressClashes()
+  if (clashes.length > 0)
+    throw new Error(`Refusing to export: ${clashes.map(clashMessageEn).join('; ')}`)
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(outDir, { recursive: true })
   const ids = [...directory.orgs.values()].map((o) => o.id)

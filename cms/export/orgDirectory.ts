@@ -3,6 +3,7 @@ import type { HostingMode } from '../lib/contentTypes'
 import type { OrgKind } from '../lib/orgKinds'
 import type { OrgId } from '../lib/orgGraph'
 import { idOf, idsOf } from '../services/refs'
+import { findAddressClashes, type AddressClash } from './addressClashes'
 import { siteOrigin, sitePlacement, type SitePlacement } from './sitePlacement'
 
 export interface DirectoryOrg {
@@ -30,6 +31,7 @@ export interface SiteAddress extends SitePlacement {
  */
 export class OrgDirectory {
   private readonly addresses = new Map<string, SiteAddress>()
+  private clashes?: AddressClash[]
   readonly children = new Map<string, DirectoryOrg[]>()
 
   private constructor(readonly orgs: Map<string, DirectoryOrg>) {
@@ -112,5 +114,16 @@ export class OrgDirectory {
     const address = { ...placement, origin, url: `${origin}${placement.basePath}/` }
     this.addresses.set(key, address)
     return address
+  }
+
+  /**
+   * Addresses claimed by more than one org. The save check refuses them, so any found here come
+   * from data written past it (a race, a hand edit): publishing refuses them rather than pick.
+   */
+  addressClashes(): AddressClash[] {
+    this.clashes ??= findAddressClashes(
+      [...this.orgs.values()].map((o) => ({ id: o.id, name: o.name, ...this.address(o.id) })),
+    )
+    return this.clashes
   }
 }

@@ -1,5 +1,6 @@
 import type { Field, Where } from 'payload'
 import { grantsAtLeast, isPlatformAdmin, refId, type ScopedUser } from '../access/scope'
+import { internalField } from '../security/internalField'
 
 /** Organizations a user may file content under, as a filter for the admin's dropdown. */
 export function orgChoicesFor(user: ScopedUser | null | undefined): Where | boolean {
@@ -36,13 +37,17 @@ export function ownerFields(): Field[] {
         description: { ru: 'От имени какой организации публикуется материал.' },
       },
     },
-    {
-      name: 'orgLineage',
-      type: 'relationship',
-      relationTo: 'organizations',
-      hasMany: true,
-      label: { ru: 'Цепочка организаций' },
-      admin: { hidden: true, readOnly: true },
-    },
+    // Access filters and the admin's list filters query it: staff read it, nobody writes it.
+    internalField(
+      {
+        name: 'orgLineage',
+        type: 'relationship',
+        relationTo: 'organizations',
+        hasMany: true,
+        label: { ru: 'Цепочка организаций' },
+        admin: { hidden: true, readOnly: true },
+      },
+      'staff',
+    ),
   ]
 }

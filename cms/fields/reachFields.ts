@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 import { ORG_KIND_SHORT_LABELS, ORG_KINDS } from '../lib/orgKinds'
+import { internalField } from '../security/internalField'
 
 const SCOPE_LABELS = {
   own: 'Только на сайте организации',
@@ -65,25 +66,32 @@ export function reachFields(defaultScope: keyof typeof SCOPE_LABELS): Field[] {
         components: { Field: '/components/ReachPreview#ReachPreview' },
       },
     },
-    {
-      name: 'reachDepth',
-      type: 'number',
-      index: true,
-      label: { ru: 'Глубина распространения' },
-      admin: { hidden: true },
-    },
-    {
-      // One flag column per kind rather than a hasMany select: filtering on a column of the posts
-      // table is several times faster than joining the select's own table on every feed query.
-      name: 'receivers',
-      type: 'group',
-      label: { ru: 'Уровни получателей' },
-      admin: { hidden: true },
-      fields: ORG_KINDS.map((kind) => ({
-        name: kind,
-        type: 'checkbox' as const,
-        label: { ru: ORG_KIND_SHORT_LABELS[kind] },
-      })),
-    },
+    // Staff read the derived reach: the editor's own afterChange hooks turn it into site changes.
+    internalField(
+      {
+        name: 'reachDepth',
+        type: 'number',
+        index: true,
+        label: { ru: 'Глубина распространения' },
+        admin: { hidden: true },
+      },
+      'staff',
+    ),
+    internalField(
+      {
+        // One flag column per kind rather than a hasMany select: filtering on a column of the posts
+        // table is several times faster than joining the select's own table on every feed query.
+        name: 'receivers',
+        type: 'group',
+        label: { ru: 'Уровни получателей' },
+        admin: { hidden: true },
+        fields: ORG_KINDS.map((kind) => ({
+          name: kind,
+          type: 'checkbox' as const,
+          label: { ru: ORG_KIND_SHORT_LABELS[kind] },
+        })),
+      },
+      'staff',
+    ),
   ]
 }

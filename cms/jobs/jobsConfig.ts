@@ -1,4 +1,6 @@
 import type { JobsConfig } from 'payload'
+import { isPlatformAdmin } from '../access/scope'
+import { userOf } from '../access/userOf'
 import { notifyEditors } from './notifyEditors'
 import { refreshOrgSubtree } from './refreshOrgSubtree'
 
@@ -8,6 +10,14 @@ import { refreshOrgSubtree } from './refreshOrgSubtree'
  */
 export const jobsConfig: JobsConfig = {
   tasks: [refreshOrgSubtree, notifyEditors],
+  // Payload lets every signed-in user run, queue and cancel jobs over HTTP (/api/payload-jobs/run…):
+  // an editor could run or cancel other orgs' scheduled publications. Only the platform admin may;
+  // the runner itself and the hooks queue through the Local API, which overrides access.
+  access: {
+    run: ({ req }) => isPlatformAdmin(userOf(req)),
+    queue: ({ req }) => isPlatformAdmin(userOf(req)),
+    cancel: ({ req }) => isPlatformAdmin(userOf(req)),
+  },
   autoRun:
     process.env.JOBS_AUTORUN === '1'
       ? [{ cron: '*/5 * * * * *', limit: 50, queue: 'default' }]

@@ -1,11 +1,41 @@
 /** A development-only secret so the demo starts with no set-up; production must set its own. */
-const DEV_SECRET = 'union-sites-development-secret-do-not-use-in-production'
+export const DEV_SECRET = 'union-sites-development-secret-do-not-use-in-production'
+
+/** Shorter secrets can be brute-forced offline from one signed token. */
+export const MIN_SECRET_LENGTH = 32
+
+type Env = Readonly<Record<string, string | undefined>>
+
+/**
+ * Development mode must be asked for: Next's dev server and vitest set NODE_ENV, and `npm start`,
+ * the demo builds, the e2e stack and the benchmarks set UNION_SITES_DEV=1. Anything else — an
+ * unset NODE_ENV, 'staging', 'prod', a typo — counts as production, so a forgotten variable can
+ * never make a public server sign logins with the published development secret.
+ */
+export function isDevelopmentMode(env: Env): boolean {
+  return env.NODE_ENV === 'development' || env.NODE_ENV === 'test' || env.UNION_SITES_DEV === '1'
+}
+
+/** The secret to sign logins with, or an error saying what to set. */
+export function resolveSecret(env: Env): string {
+  const secret = env.PAYLOAD_SECRET
+  if (isDevelopmentMode(env)) return secret || DEV_SECRET
+  if (!secret) {
+    throw new Error(
+      'PAYLOAD_SECRET is not set. Set it to a long random string (at least 32 characters, e.g. `openssl rand -hex 32`), or UNION_SITES_DEV=1 on a development machine.',
+    )
+  }
+  if (secret === DEV_SECRET) {
+    throw new Error('PAYLOAD_SECRET is the published development secret. Set your own random one.')
+  }
+  if (secret.length < MIN_SECRET_LENGTH) {
+    throw new Error(
+      `PAYLOAD_SECRET is too short (${secret.length} characters): use at least ${MIN_SECRET_LENGTH} random characters.`,
+    )
+  }
+  return secret
+}
 
 export function payloadSecret(): string {
-  const secret = process.env.PAYLOAD_SECRET
-  if (secret) return secret
-  if (process.env.NODE_ENV === 'production') {
-    throw new Error('PAYLOAD_SECRET is not set. Set it to a long random string (see .env.example).')
-  }
-  return DEV_SECRET
+  return resolveSecret(process.env)
 }

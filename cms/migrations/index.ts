@@ -2,6 +2,7 @@ import * as migration_20261122_004745_initial from './20261122_004745_initial';
 import * as migration_20261122_014949_syndication from './20261122_014949_syndication';
 import * as migration_20261201_214007_publishing from './20261201_214007_publishing';
 import * as migration_20261202_010549_site_renderer from './20261202_010549_site_renderer';
+import * as migration_20261206_054154_security from './20261206_054154_security';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_010549_site_renderer.up,
     down: migration_20261202_010549_site_renderer.down,
-    name: '20261202_010549_site_renderer'
+    name: '20261202_010549_site_renderer',
+  },
+  {
+    up: migration_20261206_054154_security.up,
+    down: migration_20261206_054154_security.down,
+    name: '20261206_054154_security'
   },
 ];

@@ -1,3 +1,4 @@
+import { clashMessageRu, type AddressClash } from '../export/addressClashes'
 import type { OrgDirectory } from '../export/orgDirectory'
 import type { OrgId } from '../lib/orgGraph'
 import type { HostMark } from './queue/types'
@@ -8,6 +9,8 @@ export interface HostSite {
   owner: OrgId
   /** Every org whose pages the host serves: the owner and its section orgs. */
   orgs: OrgId[]
+  /** Addresses on the host that several orgs claim: the host is refused, never given to one. */
+  clashes: AddressClash[]
 }
 
 /**
@@ -16,13 +19,19 @@ export interface HostSite {
  */
 export function siteHosts(directory: OrgDirectory): Map<string, HostSite> {
   const hosts = new Map<string, HostSite>()
+  const owned = new Set<string>()
   for (const org of directory.orgs.values()) {
     const { host, basePath } = directory.address(org.id)
-    const site = hosts.get(host) ?? { host, owner: org.id, orgs: [] }
+    const site = hosts.get(host) ?? { host, owner: org.id, orgs: [], clashes: [] }
     site.orgs.push(org.id)
-    if (basePath === '') site.owner = org.id
+    // The first owner stays the owner; a second one is a clash, reported below.
+    if (basePath === '' && !owned.has(host)) {
+      site.owner = org.id
+      owned.add(host)
+    }
     hosts.set(host, site)
   }
+  for (const clash of directory.addressClashes()) hosts.get(clash.host)?.clashes.push(clash)
   return hosts
 }
 
@@ -45,4 +54,9 @@ export function hostMarks(directory: OrgDirectory, orgs: Iterable<string> | null
       orgPath: `/${[...owner.ancestors, owner.id].map(String).join('/')}/`,
     }
   })
+}
+
+/** Why a host may not be published (Russian, for «Публикация сайтов»), or null when it may. */
+export function hostRefusal(site: HostSite): string | null {
+  return site.clashes.length === 0 ? null : site.clashes.map(clashMessageRu).join(' ')
 }

@@ -84,6 +84,7 @@ export async function buildDemoSites(options: DemoOptions = {}): Promise<DemoSit
         DATA_DIR: dataDir,
         DATABASE_URI: `file:${path.join(dataDir, 'union-sites.db')}`,
         JOBS_AUTORUN: '0',
+        UNION_SITES_DEV: '1',
         ...(options.originTemplate ? { SITES_ORIGIN_TEMPLATE: options.originTemplate } : {}),
       },
     )

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
-import { siteHosts } from '../../cms/publishing/siteHosts'
+import { clashMessageEn } from '../../cms/export/addressClashes'
+import { hostRefusal, siteHosts } from '../../cms/publishing/siteHosts'
 import type { SiteData } from '../../site/src/data/site'
 import type { BatchBuild, BuildContext, BuildStep, HostBuild } from './hostBuild'
 import { SiteRenderer } from './renderer/siteRenderer'
@@ -53,6 +54,13 @@ export async function renderHosts(
     const site = sites.get(host)
     if (!site) {
       results[i] = { host, status: 'gone' }
+      continue
+    }
+    // Two orgs claiming one address: publish neither over the live site (issue 12, host hijack).
+    const refusal = hostRefusal(site)
+    if (refusal) {
+      console.error(`[publish] ${host}: ${site.clashes.map(clashMessageEn).join('; ')}`)
+      results[i] = { host, status: 'failed', error: refusal }
       continue
     }
     const validating = performance.now()

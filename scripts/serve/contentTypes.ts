@@ -1,7 +1,19 @@
 /**
  * File types the sites serve. One table feeds both the preview server and the `types {}` block of
- * the nginx config, so a file gets the same Content-Type from both.
+ * the nginx config, so a file gets the same Content-Type from both, and it is the allow-list of
+ * uploads: `/media/` serves only the types with a `media` rule.
  */
+
+/**
+ * How an upload of this type is served under `/media/`: `inline` for raster images (a browser
+ * only ever decodes them, even opened on their own), `attachment` for documents. PDF and office
+ * files are documents a viewer may script (Acrobat-style plug-ins run PDF JavaScript in the
+ * page's origin in some browsers), so they are saved, never rendered on the site's origin.
+ * HTML, SVG, XML, text and anything unlisted are never served from uploads: a file there was
+ * written by an editor, and on the site's origin it could run a script.
+ */
+export type MediaDisposition = 'inline' | 'attachment'
+
 export interface FileType {
   mime: string
   extensions: readonly string[]
@@ -9,6 +21,8 @@ export interface FileType {
   charset?: boolean
   /** Worth compressing on the fly (fonts, raster images, PDFs and office files already are). */
   compressible?: boolean
+  /** Allowed under `/media/`, and how (see MediaDisposition); absent: never served from uploads. */
+  media?: MediaDisposition
 }
 
 export const FILE_TYPES: readonly FileType[] = [
@@ -23,25 +37,31 @@ export const FILE_TYPES: readonly FileType[] = [
   { mime: 'application/atom+xml', extensions: ['atom'], charset: true, compressible: true },
   { mime: 'image/svg+xml', extensions: ['svg'], charset: true, compressible: true },
   { mime: 'image/x-icon', extensions: ['ico'], compressible: true },
-  { mime: 'image/png', extensions: ['png'] },
-  { mime: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
-  { mime: 'image/webp', extensions: ['webp'] },
-  { mime: 'image/avif', extensions: ['avif'] },
-  { mime: 'image/gif', extensions: ['gif'] },
+  { mime: 'image/png', extensions: ['png'], media: 'inline' },
+  { mime: 'image/jpeg', extensions: ['jpg', 'jpeg'], media: 'inline' },
+  { mime: 'image/webp', extensions: ['webp'], media: 'inline' },
+  { mime: 'image/avif', extensions: ['avif'], media: 'inline' },
+  { mime: 'image/gif', extensions: ['gif'], media: 'inline' },
   { mime: 'font/woff2', extensions: ['woff2'] },
   { mime: 'font/woff', extensions: ['woff'] },
-  { mime: 'application/pdf', extensions: ['pdf'] },
+  { mime: 'application/pdf', extensions: ['pdf'], media: 'attachment' },
   {
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     extensions: ['docx'],
+    media: 'attachment',
   },
-  { mime: 'application/vnd.oasis.opendocument.text', extensions: ['odt'] },
-  { mime: 'application/msword', extensions: ['doc'] },
+  { mime: 'application/vnd.oasis.opendocument.text', extensions: ['odt'], media: 'attachment' },
+  { mime: 'application/msword', extensions: ['doc'], media: 'attachment' },
   {
     mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     extensions: ['xlsx'],
+    media: 'attachment',
   },
-  { mime: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'] },
+  {
+    mime: 'application/vnd.oasis.opendocument.spreadsheet',
+    extensions: ['ods'],
+    media: 'attachment',
+  },
 ]
 
 /** What nginx sends for an extension it does not know (`default_type`). */
@@ -67,4 +87,14 @@ export function contentTypeOf(file: string): string {
 
 export function isCompressible(file: string): boolean {
   return fileTypeOf(file)?.compressible === true
+}
+
+/** The `/media/` rule of a file (undefined: not an allowed upload type). */
+export function mediaDispositionOf(file: string): MediaDisposition | undefined {
+  return fileTypeOf(file)?.media
+}
+
+/** Extensions allowed under `/media/` with the given disposition (for the nginx locations). */
+export function mediaExtensions(disposition: MediaDisposition): string[] {
+  return FILE_TYPES.filter((t) => t.media === disposition).flatMap((t) => t.extensions)
 }

@@ -1,10 +1,11 @@
 import path from 'node:path'
+import { withinHostLimits } from './requestParts'
 import { fsKind, readSiteIndex, type SiteIndex } from './siteIndex'
 
 export interface LiveSiteIndex {
   /** The index, with `host`'s folder checked now (one stat): published or removed since. */
   forHost(host: string | undefined): SiteIndex
-  /** Re-reads every host (for the list of sites on the unknown-host page). */
+  /** Re-reads every host (for the list of sites printed at start). */
   refresh(): SiteIndex
 }
 
@@ -23,7 +24,8 @@ export function liveSiteIndex(outDir: string, mediaDir: string): LiveSiteIndex {
   }
   return {
     forHost(host) {
-      if (host) {
+      // Only a name that could be a site's costs a stat (`_astro` and dot-folders never are).
+      if (host && withinHostLimits(host) && !/^[_.]/.test(host)) {
         const present = fsKind(path.join(outDir, host)) === 'dir'
         if (present && !sites.has(host)) sites.set(host, [])
         if (!present) sites.delete(host)

@@ -3,6 +3,7 @@
  *   tsx scripts/serve/nginx-config.ts --network mosfed.ru [--network …] [--output <file>]
  *     [--out-dir dist/sites] [--media-dir data/uploads] [--listen 80 …] [--brotli auto|on|off]
  *     [--standalone <prefix>]   a whole nginx.conf for `nginx -c <file> -p <prefix>`, no root
+ *     [--no-default-server]     leave other Hosts to an existing default server (Debian's)
  * Hosts come from the output folder; those in no network are served as custom domains.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
@@ -21,7 +22,9 @@ const { values } = parseArgs({
     brotli: { type: 'string', default: 'auto' },
     output: { type: 'string' },
     standalone: { type: 'string' },
+    'default-server': { type: 'boolean', default: true },
   },
+  allowNegative: true,
 })
 
 const outDir = path.resolve(
@@ -59,6 +62,7 @@ try {
     listen: values.listen,
     brotli,
     standalone: prefix ? { prefix } : undefined,
+    defaultServer: values['default-server'],
   })
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)

@@ -2,7 +2,8 @@
  * The body of one nginx `server` for sites: the same routing, types and headers as the preview
  * server (resolveRequest.ts), written as nginx directives.
  */
-import { DEFAULT_MIME, FILE_TYPES } from './contentTypes'
+import { DEFAULT_MIME, FILE_TYPES, mediaExtensions, type MediaDisposition } from './contentTypes'
+import { plainNotFoundPage, unknownHostPage } from './pages'
 import {
   ASSETS_PREFIX,
   CACHE_CONTROL,
@@ -10,6 +11,7 @@ import {
   GZIP_LEVEL,
   MEDIA_PREFIX,
   SECURITY_HEADERS,
+  mediaHeaders,
   type CachePolicy,
 } from './policy'
 
@@ -18,6 +20,26 @@ export const NOT_FOUND_VARIABLE = '$union_sites_404'
 
 /** nginx strings: double-quoted; a `$` would start a variable, so literal paths may not hold one. */
 export const quote = (text: string) => `"${text}"`
+
+/** The internal URI of the unknown-host page inside a site server (see serverBody). */
+const UNKNOWN_HOST_URI = '/.union-sites/unknown-host'
+
+/**
+ * A page of pages.ts as the text of `return 404 "…"`, byte for byte what the preview server
+ * sends: quotes and backslashes escaped; a `$` would be read as a variable, so none may occur.
+ */
+function pageString(html: string): string {
+  if (html.includes('$')) throw new Error('a served page may not contain "$" (nginx variables)')
+  return quote(html.replace(/[\\"]/g, (ch) => `\\${ch}`))
+}
+
+/**
+ * A location body answering 404 with one of the servers' own pages as text/html (an empty
+ * `types` makes `default_type` apply whatever the URI's extension).
+ */
+export function ownPage(html: string): string[] {
+  return ['types { }', 'default_type text/html;', `return 404 ${pageString(html)};`]
+}
 
 export interface ServerBodyOptions {
   outDir: string
@@ -31,13 +53,30 @@ const mimesWhere = (flag: 'charset' | 'compressible') =>
     .map((t) => t.mime)
     .join(' ')
 
-function headers(cache: CachePolicy, always = false): string[] {
+/**
+ * Caching and security headers of a location. Security headers are `always` (errors too); an
+ * `add_header` in a location replaces every one of the server's, so each location lists all.
+ */
+export function headers(
+  cache: CachePolicy,
+  always = false,
+  security: Readonly<Record<string, string>> = SECURITY_HEADERS,
+): string[] {
   return [
     `add_header Cache-Control ${quote(CACHE_CONTROL[cache])}${always ? ' always' : ''};`,
-    ...Object.entries(SECURITY_HEADERS).map(
+    ...Object.entries(security).map(
       ([name, value]) => `add_header ${name} ${quote(value)} always;`,
     ),
   ]
+}
+
+/** `/media/<path>.<ext>` for the allowed extensions of one disposition, from the uploads. */
+function mediaLocation(mediaDir: string, disposition: MediaDisposition): string[] {
+  const extensions = mediaExtensions(disposition).join('|')
+  return location(`~* ${quote(`^${MEDIA_PREFIX}(.*\\.(?:${extensions}))$`)}`, [
+    `alias ${quote(`${mediaDir}/$1`)};`,
+    ...headers('media', false, mediaHeaders(disposition)),
+  ])
 }
 
 function location(match: string, body: string[]): string[] {
@@ -90,6 +129,13 @@ export function serverBody({ outDir, mediaDir, brotli }: ServerBodyOptions): str
     '# $host is the Host header lower-cased, without port: the name of the site folder.',
     `root ${quote(`${outDir}/$host`)};`,
     'server_tokens off;',
+    '# A name of the network with no site folder (or one too long to be a folder): the same',
+    '# «Сайт не найден» as the default server, for every path, naming no other site.',
+    'if (!-d $document_root) {',
+    `    rewrite ^ ${UNKNOWN_HOST_URI} last;`,
+    '}',
+    "# nginx's own errors (a malformed request) carry the security headers too.",
+    ...headers('notFound', true),
     '# Relative Location headers keep the scheme and port the visitor used (TLS, previews).',
     'absolute_redirect off;',
     ...typesBlock(),
@@ -106,15 +152,23 @@ export function serverBody({ outDir, mediaDir, brotli }: ServerBodyOptions): str
       'try_files $uri =404;',
       ...headers('hashed'),
     ]),
-    '# Uploads of the CMS (images, documents): one copy for all sites.',
+    '# Uploads of the CMS, one copy for all sites: only the allowed types (images inline,',
+    '# documents as downloads, with their own CSP); any other file there is 404.',
     ...location(`^~ ${MEDIA_PREFIX}`, [
-      `alias ${quote(`${mediaDir}/`)};`,
-      'try_files $uri =404;',
-      ...headers('media'),
+      ...mediaLocation(mediaDir, 'inline'),
+      ...mediaLocation(mediaDir, 'attachment'),
+      'return 404;',
     ]),
     "# The section's own 404 page under /org/<slug>/, else the site's; keeps the 404 status.",
     ...location('@not_found', [
-      `try_files ${NOT_FOUND_VARIABLE} /404/index.html =404;`,
+      `try_files ${NOT_FOUND_VARIABLE} /404/index.html @no_404_page;`,
+      ...headers('notFound', true),
+    ]),
+    '# A site built without a 404 page.',
+    ...location('@no_404_page', [...ownPage(plainNotFoundPage()), ...headers('notFound', true)]),
+    ...location(`= ${UNKNOWN_HOST_URI}`, [
+      'internal;',
+      ...ownPage(unknownHostPage()),
       ...headers('notFound', true),
     ]),
   ]

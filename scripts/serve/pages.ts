@@ -1,6 +1,8 @@
 /**
- * The few pages the preview server writes itself (everything else is a built file). They are
- * shown to people, so they are in Russian; they are small, valid HTML.
+ * The few pages the servers write themselves (everything else is a built file): the preview
+ * server sends them, and the nginx config carries the same bytes (nginxServer.ts). They are
+ * shown to people, so they are in Russian; they are small, valid HTML, and they echo nothing
+ * from the request. Their style is an attribute, which the sites' CSP allows (no <style>).
  */
 
 const escapeHtml = (text: string) =>
@@ -17,9 +19,8 @@ function page(title: string, body: string): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    '<style>body{font:1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}</style>',
     '</head>',
-    '<body>',
+    '<body style="font:1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">',
     '<main>',
     `<h1>${escapeHtml(title)}</h1>`,
     body,
@@ -31,28 +32,11 @@ function page(title: string, body: string): string {
 }
 
 /**
- * For a Host the output has no site for: names the host and links every site that is there
- * (sections too), on the port the visitor used.
+ * For a Host the output has no site for. It names no other site: a list of every host of the
+ * platform would hand a prober the whole federation (including sites not yet linked anywhere).
  */
-export function unknownHostPage(
-  host: string | undefined,
-  sites: ReadonlyMap<string, readonly string[]>,
-  port: string | undefined,
-): string {
-  const origin = (name: string) => `http://${name}${port ? `:${port}` : ''}`
-  const links = [...sites].flatMap(([name, sections]) => [
-    `<li><a href="${escapeHtml(origin(name))}/">${escapeHtml(name)}</a></li>`,
-    ...sections.map((slug) => {
-      const href = `${origin(name)}/org/${slug}/`
-      return `<li><a href="${escapeHtml(href)}">${escapeHtml(`${name}/org/${slug}/`)}</a></li>`
-    }),
-  ])
-  const asked = host ? `<code>${escapeHtml(host)}</code>` : 'без заголовка Host'
-  const list =
-    links.length > 0
-      ? `<p>Сайты на этом сервере:</p>\n<ul>\n${links.join('\n')}\n</ul>`
-      : '<p>Здесь пока нет ни одного собранного сайта: соберите их командой <code>npm run build:sites</code>.</p>'
-  return page('Сайт не найден', `<p>На этом сервере нет сайта для адреса ${asked}.</p>\n${list}`)
+export function unknownHostPage(): string {
+  return page('Сайт не найден', '<p>По этому адресу сайта нет. Проверьте адрес.</p>')
 }
 
 /** When a site has no 404 page of its own (a build without one, or a foreign folder). */

@@ -2,6 +2,9 @@
  * Caching and security headers, shared by the preview server and the nginx config so that a
  * browser sees the same rules in development and in production.
  */
+import { MEDIA_CSP, SITE_CSP } from './contentSecurityPolicy'
+import type { MediaDisposition } from './contentTypes'
+
 export const CACHE_CONTROL = {
   /** `/_astro/` file names carry a content hash: a changed file is a new URL. */
   hashed: 'public, max-age=31536000, immutable',
@@ -15,11 +18,33 @@ export const CACHE_CONTROL = {
 
 export type CachePolicy = keyof typeof CACHE_CONTROL
 
-/** Sensible for static sites without scripts; sent with every response, errors included. */
+/** Sent with every response of a site host (pages, assets, redirects, errors). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Content-Security-Policy': SITE_CSP,
 }
+
+/**
+ * Sent with an upload under `/media/` instead: its own stricter policy, and documents as a
+ * download (no file name: the browser takes the URL's, which the CMS has made safe).
+ */
+export function mediaHeaders(disposition: MediaDisposition): Readonly<Record<string, string>> {
+  return {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': MEDIA_CSP,
+    ...(disposition === 'attachment' ? { 'Content-Disposition': 'attachment' } : {}),
+  }
+}
+
+/**
+ * Requests no site can answer: longer paths are 404 without touching the disk (no file of the
+ * sites has one; the file system would refuse a segment over 255 bytes with ENAMETOOLONG).
+ * Host names follow DNS: 253 characters, 63 per label; a longer one is no site's.
+ */
+export const MAX_PATH_LENGTH = 2048
+export const MAX_HOST_LENGTH = 253
+export const MAX_HOST_LABEL_LENGTH = 63
 
 /** Files smaller than this are not compressed on the fly (the header costs more than it saves). */
 export const COMPRESS_MIN_BYTES = 256

@@ -8,7 +8,8 @@ import path from 'node:path'
 import { liveSiteIndex, type LiveSiteIndex } from './liveSiteIndex'
 import { SECURITY_HEADERS } from './policy'
 import { normalizeHost } from './requestParts'
-import { resolveRequest } from './resolveRequest'
+import { badRequestPage, plainNotFoundPage } from './pages'
+import { resolveRequest, type ResolvedRequest } from './resolveRequest'
 import { sendResolved } from './sendResolved'
 import { siteUrls } from './siteIndex'
 
@@ -44,21 +45,41 @@ function hostAndTarget(req: IncomingMessage): { host: string | undefined; target
   }
 }
 
+/** A page the server writes itself, when anything goes wrong: never a 5xx, never a crash. */
+function answerPlain(res: ServerResponse, status: number, body: string, head: boolean): void {
+  if (res.headersSent) {
+    res.destroy()
+    return
+  }
+  const bytes = Buffer.from(body, 'utf8')
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': bytes.length,
+    'Cache-Control': 'no-cache',
+    ...SECURITY_HEADERS,
+  })
+  res.end(head ? undefined : bytes)
+}
+
 function handler(live: LiveSiteIndex) {
   return (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
+    const head = req.method === 'HEAD'
+    if (req.method !== 'GET' && !head) {
       res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end()
       return
     }
-    const { host, target } = hostAndTarget(req)
-    const name = normalizeHost(host)?.name
-    let index = live.forHost(name)
-    // An unknown host gets the list of every site, read afresh.
-    if (!name || !index.sites.has(name)) index = live.refresh()
-    sendResolved(req, res, resolveRequest(host, target, index)).catch((error: unknown) => {
-      // The client went away mid-body, or the file vanished: nothing useful left to send.
-      if (!res.headersSent) res.writeHead(500).end()
-      else res.destroy(error instanceof Error ? error : undefined)
+    let resolved: ResolvedRequest
+    try {
+      const { host, target } = hostAndTarget(req)
+      resolved = resolveRequest(host, target, live.forHost(normalizeHost(host)?.name))
+    } catch {
+      // Whatever a request holds, it is a bad request, not a reason to stop serving every site.
+      answerPlain(res, 400, badRequestPage(), head)
+      return
+    }
+    sendResolved(req, res, resolved).catch(() => {
+      // The file vanished or could not be read (a rebuild in progress), or the client went away.
+      answerPlain(res, 404, plainNotFoundPage(), head)
     })
   }
 }

@@ -2,6 +2,7 @@
  * The Host header and the request path, normalized the way nginx does before it maps a URL to a
  * file — so that the preview server finds the same file (or refuses the same request) as nginx.
  */
+import { MAX_HOST_LABEL_LENGTH, MAX_HOST_LENGTH } from './policy'
 
 export interface HostName {
   /** Lower-case, port and trailing dot stripped: the name of the site's folder. */
@@ -21,6 +22,18 @@ export function normalizeHost(header: string | undefined): HostName | null | und
   const match = HOST.exec(header.trim().toLowerCase())
   if (!match) return null
   return { name: match[1]!, port: match[2] }
+}
+
+/**
+ * Whether a normalized host name could be a site's: at most 253 characters and 63 per label, as
+ * DNS allows (the nginx config refuses other hosts too). A longer one is answered as an unknown
+ * host without touching the disk.
+ */
+export function withinHostLimits(name: string): boolean {
+  return (
+    name.length <= MAX_HOST_LENGTH &&
+    name.split('.').every((label) => label.length <= MAX_HOST_LABEL_LENGTH)
+  )
 }
 
 export interface RequestPath {

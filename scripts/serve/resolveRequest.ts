@@ -4,16 +4,18 @@
  * (see nginxConfig.ts), which the parity test checks against a real nginx.
  */
 import path from 'node:path'
-import { contentTypeOf } from './contentTypes'
+import { contentTypeOf, mediaDispositionOf } from './contentTypes'
 import { badRequestPage, plainNotFoundPage, unknownHostPage } from './pages'
 import {
   ASSETS_PREFIX,
   CACHE_CONTROL,
+  MAX_PATH_LENGTH,
   MEDIA_PREFIX,
   SECURITY_HEADERS,
+  mediaHeaders,
   type CachePolicy,
 } from './policy'
-import { encodePath, normalizeHost, normalizePath } from './requestParts'
+import { encodePath, normalizeHost, normalizePath, withinHostLimits } from './requestParts'
 import type { SiteIndex } from './siteIndex'
 
 export interface ResolvedRequest {
@@ -29,14 +31,22 @@ const HTML = 'text/html; charset=utf-8'
 /** A URL inside a section org's site: `/org/<slug>/…`. */
 const SECTION = /^\/org\/([^/]+)\//
 
-function headers(cache: CachePolicy, extra: Record<string, string> = {}): Record<string, string> {
-  return { ...extra, 'Cache-Control': CACHE_CONTROL[cache], ...SECURITY_HEADERS }
+function headers(
+  cache: CachePolicy,
+  extra: Record<string, string> = {},
+  security: Readonly<Record<string, string>> = SECURITY_HEADERS,
+): Record<string, string> {
+  return { ...extra, 'Cache-Control': CACHE_CONTROL[cache], ...security }
 }
 
-const served = (file: string, cache: CachePolicy): ResolvedRequest => ({
+const served = (
+  file: string,
+  cache: CachePolicy,
+  security?: Readonly<Record<string, string>>,
+): ResolvedRequest => ({
   status: 200,
   file,
-  headers: headers(cache, { 'Content-Type': contentTypeOf(file) }),
+  headers: headers(cache, { 'Content-Type': contentTypeOf(file) }, security),
 })
 
 const generated = (status: number, body: string): ResolvedRequest => ({
@@ -59,9 +69,12 @@ function notFound(siteDir: string, urlPath: string, index: SiteIndex): ResolvedR
 
 /**
  * Answers `target` (path and query, as sent) for the `Host` header `hostHeader`:
- * - `/_astro/…` from the shared assets folder and `/media/…` from the uploads, on every host;
+ * - `/_astro/…` from the shared assets folder on every host;
+ * - `/media/…` from the uploads, on every host, only for the allowed types (contentTypes.ts):
+ *   images inline, documents as downloads, each with the uploads' own CSP;
  * - `/dir/` → `dir/index.html`; `/dir` (a directory) → 301 to `/dir/`; a file as it is;
- * - anything else → 404 with the nearest site 404 page; an unknown host → 404 listing the sites;
+ * - anything else (a path over MAX_PATH_LENGTH too) → 404 with the nearest site 404 page;
+ *   an unknown host → 404 «Сайт не найден», naming no other site;
  * - a malformed path, or one climbing out of the site (`/../`), → 400.
  */
 export function resolveRequest(
@@ -72,20 +85,25 @@ export function resolveRequest(
   const host = normalizeHost(hostHeader)
   const url = normalizePath(target)
   if (host === null || url === null) return generated(400, badRequestPage())
-  if (!host || !index.sites.has(host.name)) {
-    return generated(404, unknownHostPage(host?.name, index.sites, host?.port))
+  if (!host || !withinHostLimits(host.name) || !index.sites.has(host.name)) {
+    return generated(404, unknownHostPage())
   }
   const siteDir = path.join(index.outDir, host.name)
   const { path: urlPath, query } = url
+  if (Buffer.byteLength(urlPath) > MAX_PATH_LENGTH) return notFound(siteDir, urlPath, index)
 
-  if (urlPath.startsWith(ASSETS_PREFIX) || urlPath.startsWith(MEDIA_PREFIX)) {
-    const assets = urlPath.startsWith(ASSETS_PREFIX)
-    const file = assets
-      ? path.join(index.outDir, urlPath)
-      : path.join(index.mediaDir, urlPath.slice(MEDIA_PREFIX.length))
-    // Shared folders hold files only: a directory there is not a page (nginx: try_files $uri).
-    if (!urlPath.endsWith('/') && index.kind(file) === 'file') {
-      return served(file, assets ? 'hashed' : 'media')
+  // Shared folders hold files only: a directory there is not a page (nginx: try_files $uri).
+  if (urlPath.startsWith(ASSETS_PREFIX)) {
+    const file = path.join(index.outDir, urlPath)
+    if (!urlPath.endsWith('/') && index.kind(file) === 'file') return served(file, 'hashed')
+    return notFound(siteDir, urlPath, index)
+  }
+  if (urlPath.startsWith(MEDIA_PREFIX)) {
+    // An editor's upload: only the allowed types, whatever else lies in the folder.
+    const disposition = mediaDispositionOf(urlPath)
+    const file = path.join(index.mediaDir, urlPath.slice(MEDIA_PREFIX.length))
+    if (disposition && !urlPath.endsWith('/') && index.kind(file) === 'file') {
+      return served(file, 'media', mediaHeaders(disposition))
     }
     return notFound(siteDir, urlPath, index)
   }

@@ -19,9 +19,14 @@ import { isCompressible } from './contentTypes'
 import { COMPRESS_MIN_BYTES, GZIP_LEVEL } from './policy'
 import type { ResolvedRequest } from './resolveRequest'
 
+/** A regular file's stat, or undefined for anything else, a refused name included. */
 const statFile = (file: string): Stats | undefined => {
-  const stat = statSync(file, { throwIfNoEntry: false })
-  return stat?.isFile() ? stat : undefined
+  try {
+    const stat = statSync(file, { throwIfNoEntry: false })
+    return stat?.isFile() ? stat : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function compressor(encoding: Encoding) {

@@ -1,6 +1,7 @@
 /**
  * Serves every built site on one port, routed by the Host header, and prints their addresses:
  *   tsx scripts/serve/serve.ts [--out-dir dist/sites] [--media-dir data/uploads] [--port 4321]
+ *     [--quiet]   print nothing but errors (npm start runs it as a child and lists the sites)
  * Environment: OUT_DIR, MEDIA_DIR, PORT, HOST (the interface; default 127.0.0.1).
  */
 import { existsSync } from 'node:fs'
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     'media-dir': { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
   },
 })
 
@@ -45,19 +47,21 @@ const server = await startPreviewServer({
   process.exit(1)
 })
 
-const urls = server.siteUrls()
-console.log(`Serving ${outDir} (media: ${mediaDir}) on ${server.url}`)
-if (!existsSync(mediaDir)) console.warn(`  note: ${mediaDir} does not exist; /media/ will be 404`)
-if (urls.length === 0) {
-  console.warn(
-    '  No sites built yet. Build them (they appear here without a restart):\n' +
-      `  npm run build:sites -- --snapshots <dir> --out ${outDir}`,
-  )
-} else {
-  console.log(`${urls.length} site(s):`)
-  for (const url of urls) console.log(`  ${url}`)
+if (!values.quiet) {
+  const urls = server.siteUrls()
+  console.log(`Serving ${outDir} (media: ${mediaDir}) on ${server.url}`)
+  if (!existsSync(mediaDir)) console.warn(`  note: ${mediaDir} does not exist; /media/ will be 404`)
+  if (urls.length === 0) {
+    console.warn(
+      '  No sites built yet. Build them (they appear here without a restart):\n' +
+        `  npm run build:sites -- --snapshots <dir> --out ${outDir}`,
+    )
+  } else {
+    console.log(`${urls.length} site(s):`)
+    for (const url of urls) console.log(`  ${url}`)
+  }
+  console.log('Press Ctrl+C to stop.')
 }
-console.log('Press Ctrl+C to stop.')
 
 const stop = () => {
   server.close().then(

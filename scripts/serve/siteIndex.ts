@@ -15,11 +15,19 @@ export interface SiteIndex {
   kind(absolutePath: string): PathKind
 }
 
-/** A file, a directory, or nothing (also for a path through a file: ENOTDIR). */
+/**
+ * A file, a directory, or nothing. Never throws: a name the file system refuses (ENAMETOOLONG,
+ * ENOTDIR through a file, EACCES) is simply not there — a request must never reach the process's
+ * uncaught-exception handler.
+ */
 export function fsKind(absolutePath: string): PathKind {
-  const stat = statSync(absolutePath, { throwIfNoEntry: false })
-  if (!stat) return undefined
-  return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : undefined
+  try {
+    const stat = statSync(absolutePath, { throwIfNoEntry: false })
+    if (!stat) return undefined
+    return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Folders of `dir`, including links to folders (published hosts link into their release). */

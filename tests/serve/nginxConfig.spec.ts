@@ -4,6 +4,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FILE_TYPES } from '../../scripts/serve/contentTypes'
 import { nginxConfig, planServers, type NginxConfigOptions } from '../../scripts/serve/nginxConfig'
+import { MEDIA_CSP, SITE_CSP } from '../../scripts/serve/contentSecurityPolicy'
+import { unknownHostPage } from '../../scripts/serve/pages'
 import { CACHE_CONTROL } from '../../scripts/serve/policy'
 import { hasNginx, nginxTest } from './helpers/nginxProcess'
 
@@ -44,7 +46,7 @@ describe('nginxConfig (production)', () => {
     expect(server).toContain('root "/srv/union-sites/sites/$host";')
     expect(server).toMatch(/listen 80;\n\s+listen \[::\]:80;/)
     expect(config).toContain('server_name profkom-school.ru rosugleprof.ru;')
-    expect(config.match(/^server \{/gm)).toHaveLength(2)
+    expect(config.match(/^server \{/gm)).toHaveLength(3)
   })
 
   it('routes like the preview server: try_files, slash URLs, shared /_astro/ and /media/', () => {
@@ -54,8 +56,8 @@ describe('nginxConfig (production)', () => {
     expect(assets).toContain('root "/srv/union-sites/sites";')
     expect(assets).toContain(`add_header Cache-Control "${CACHE_CONTROL.hashed}";`)
     const media = block(config, 'location ^~ /media/ {')
-    expect(media).toContain('alias "/srv/union-sites/data/uploads/";')
-    expect(media).toContain('try_files $uri =404;')
+    expect(media).toContain('alias "/srv/union-sites/data/uploads/$1";')
+    expect(media).toMatch(/return 404;\n\s*\}$/)
     expect(block(config, 'location / {')).toContain(`"${CACHE_CONTROL.page}"`)
   })
 
@@ -65,8 +67,35 @@ describe('nginxConfig (production)', () => {
       '~^/org/(?<union_sites_section>[^/]+)/  /org/$union_sites_section/404/index.html;',
     )
     expect(block(config, 'location @not_found {')).toContain(
-      'try_files $union_sites_404 /404/index.html =404;',
+      'try_files $union_sites_404 /404/index.html @no_404_page;',
     )
+  })
+
+  it('serves from /media/ only the allowed types: images inline, documents as downloads', () => {
+    const media = block(config, 'location ^~ /media/ {')
+    const inline = block(media, 'location ~* "^/media/(.*\\.(?:png|')
+    expect(inline).toContain('|jpg|jpeg|webp|avif|gif))$"')
+    expect(inline).toContain(`add_header Content-Security-Policy "${MEDIA_CSP}" always;`)
+    expect(inline).not.toContain('Content-Disposition')
+    const documents = block(media, 'location ~* "^/media/(.*\\.(?:pdf|')
+    expect(documents).toContain('add_header Content-Disposition "attachment" always;')
+    for (const type of ['html', 'htm', 'svg', 'xml', 'txt', 'js'])
+      expect(media).not.toMatch(new RegExp(`\\b${type}\\b`))
+  })
+
+  it('answers hosts without a site with «Сайт не найден», in the network and by default', () => {
+    const server = block(config, 'server {')
+    expect(server).toContain('if (!-d $document_root) {')
+    expect(block(server, 'location = /.union-sites/unknown-host {')).toContain('internal;')
+    const fallback = block(config, '# Any other Host')
+    expect(fallback).toContain('listen 80 default_server;')
+    expect(fallback).toContain('server_name _;')
+    const page = unknownHostPage().replace(/["\\]/g, (ch) => `\\${ch}`)
+    expect(fallback).toContain(`return 404 "${page}";`)
+    expect(page).not.toMatch(/mosfed|href=/)
+    const without = nginxConfig({ ...base, defaultServer: false })
+    expect(without).not.toContain('default_server')
+    expect(without.match(/^server \{/gm)).toHaveLength(2)
   })
 
   it('compresses, hides the version and sends the security headers on every status', () => {
@@ -75,6 +104,7 @@ describe('nginxConfig (production)', () => {
     expect(config).toContain('# brotli on;')
     expect(config).toContain('add_header X-Content-Type-Options "nosniff" always;')
     expect(config).toContain('add_header Referrer-Policy "strict-origin-when-cross-origin" always;')
+    expect(config).toContain(`add_header Content-Security-Policy "${SITE_CSP}" always;`)
     expect(nginxConfig({ ...base, brotli: true })).toMatch(/^\s+brotli on;$/m)
   })
 

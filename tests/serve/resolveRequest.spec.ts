@@ -1,4 +1,6 @@
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { MEDIA_CSP, SITE_CSP } from '../../scripts/serve/contentSecurityPolicy'
 import { CACHE_CONTROL, SECURITY_HEADERS } from '../../scripts/serve/policy'
 import { resolveRequest } from '../../scripts/serve/resolveRequest'
 import { MEDIA, OUT, memoryIndex } from './helpers/memoryIndex'
@@ -19,7 +21,17 @@ const index = memoryIndex([
   'ugleprof.localhost/org/empty/news/index.html',
   'bare.localhost/index.html',
   `${MEDIA}/images/logo.png`,
+  `${MEDIA}/images/Photo.JPEG`,
   `${MEDIA}/documents/ustav.pdf`,
+  `${MEDIA}/documents/dogovor.docx`,
+  // What an editor could leave in the uploads folder: none of it may be served.
+  `${MEDIA}/x.html`,
+  `${MEDIA}/documents/x.htm`,
+  `${MEDIA}/images/logo.svg`,
+  `${MEDIA}/images/x.xml`,
+  `${MEDIA}/documents/list.txt`,
+  `${MEDIA}/documents/noextension`,
+  `${MEDIA}/documents/x.js`,
 ])
 const get = (host: string | undefined, target: string) => resolveRequest(host, target, index)
 
@@ -65,15 +77,58 @@ describe('resolveRequest: files', () => {
     )
   })
 
-  it('serves /media/ from the uploads folder on every host', () => {
+  it('serves /media/ images inline, with nosniff and the uploads CSP, on every host', () => {
     expect(get('ugleprof.localhost', '/media/images/logo.png')).toMatchObject({
       status: 200,
       file: `${MEDIA}/images/logo.png`,
-      headers: { 'Content-Type': 'image/png', 'Cache-Control': CACHE_CONTROL.media },
+      headers: {
+        'Content-Type': 'image/png',
+        'Cache-Control': CACHE_CONTROL.media,
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': MEDIA_CSP,
+      },
     })
-    expect(get('mfp.localhost', '/media/documents/ustav.pdf').headers['Content-Type']).toBe(
-      'application/pdf',
-    )
+    const photo = get('mfp.localhost', '/media/images/Photo.JPEG')
+    expect(photo.headers['Content-Type']).toBe('image/jpeg')
+    expect(photo.headers['Content-Disposition']).toBeUndefined()
+  })
+
+  it('serves /media/ documents as downloads (Content-Disposition: attachment)', () => {
+    for (const [target, type] of [
+      ['/media/documents/ustav.pdf', 'application/pdf'],
+      [
+        '/media/documents/dogovor.docx',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      ],
+    ])
+      expect(get('mfp.localhost', target!), target).toMatchObject({
+        status: 200,
+        headers: {
+          'Content-Type': type,
+          'Content-Disposition': 'attachment',
+          'X-Content-Type-Options': 'nosniff',
+          'Content-Security-Policy': MEDIA_CSP,
+        },
+      })
+  })
+
+  it('never serves an upload of a type off the allow-list (HTML, SVG, XML, text, scripts)', () => {
+    for (const target of [
+      '/media/x.html',
+      '/media/documents/x.htm',
+      '/media/images/logo.svg',
+      '/media/images/x.xml',
+      '/media/documents/list.txt',
+      '/media/documents/noextension',
+      '/media/documents/x.js',
+    ]) {
+      const answer = get('mfp.localhost', target)
+      expect(answer, target).toMatchObject({
+        status: 404,
+        file: `${OUT}/mfp.localhost/404/index.html`,
+      })
+      expect(answer.headers['Content-Security-Policy']).toBe(SITE_CSP)
+    }
   })
 
   it('sends the security headers with every answer', () => {
@@ -123,22 +178,32 @@ describe('resolveRequest: redirects and errors', () => {
     expect(answer.body).toContain('Страница не найдена')
   })
 
-  it('lists the known sites for an unknown host, on the port asked', () => {
-    for (const host of ['nope.localhost:4321', undefined]) {
+  it('answers an unknown host with a plain «Сайт не найден» that names no other site', () => {
+    for (const host of ['nope.localhost:4321', undefined, 'xn--80a.localhost']) {
       const answer = get(host, '/')
       expect(answer.status).toBe(404)
       expect(answer.body).toMatch(/^<!DOCTYPE html>\n<html lang="ru">/)
-      expect(answer.body).toContain('Сайт не найден')
+      expect(answer.body).toContain('<h1>Сайт не найден</h1>')
+      expect(answer.body).not.toMatch(/localhost|href=/)
+      expect(answer.headers).toMatchObject(SECURITY_HEADERS)
     }
-    const body = get('nope.localhost:4321', '/').body!
-    expect(body).toContain('<a href="http://mfp.localhost:4321/">mfp.localhost</a>')
-    expect(body).toContain('href="http://ugleprof.localhost:4321/org/severny/"')
-    expect(body).not.toContain('org/empty')
+    expect(get('x<script>', '/').status).toBe(400)
+    // Shared folders are no way around it either.
+    expect(get('nope.localhost', '/media/images/logo.png').status).toBe(404)
   })
 
-  it('escapes the host it echoes', () => {
-    expect(get('x<script>', '/').status).toBe(400)
-    expect(get('xn--80a.localhost', '/').body).toContain('<code>xn--80a.localhost</code>')
+  it('answers over-long paths and host names as not found, never touching the disk', () => {
+    const kind = (file: string) => {
+      if (path.basename(file).length > 255) throw new Error(`ENAMETOOLONG: ${file}`)
+      return index.kind(file)
+    }
+    const strict = { ...index, kind }
+    const long = (n: number) => 'a'.repeat(n)
+    expect(resolveRequest('mfp.localhost', `/${long(2100)}/`, strict).status).toBe(404)
+    expect(resolveRequest('mfp.localhost', `/${'ab/'.repeat(700)}`, strict).status).toBe(404)
+    expect(resolveRequest(`${long(64)}.localhost`, '/', strict).body).toContain('Сайт не найден')
+    expect(resolveRequest(`${'a.'.repeat(127)}localhost`, '/', strict).status).toBe(404)
+    expect(resolveRequest(`${long(63)}.localhost`, '/', strict).status).toBe(404)
   })
 
   it('refuses path traversal and malformed paths with 400', () => {

@@ -4,11 +4,12 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'
 import { importMap } from './admin/importMap.js'
+import { serverFunctions } from '../../security/serverFunctions'
 import './custom.scss'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions })
 }
 
 const Layout = ({ children }: { children: React.ReactNode }) => (

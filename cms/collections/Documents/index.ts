@@ -7,8 +7,10 @@ import { contentInScope } from '../../access/contentInScope'
 import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { trackLocalChange, trackLocalDelete } from '../../publishing/hooks/trackLocal'
-import { DOCUMENT_MIME_TYPES, DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES } from '../../lib/contentTypes'
+import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES } from '../../lib/contentTypes'
 import { uploadsDir } from '../../lib/paths'
+import { uploadHooks } from '../../uploads/uploadHooks'
+import { DOCUMENT_POLICY, mimeTypesOf } from '../../uploads/uploadPolicy'
 
 export const Documents: CollectionConfig = {
   slug: 'documents',
@@ -26,11 +28,13 @@ export const Documents: CollectionConfig = {
     delete: contentInScope,
   },
   hooks: {
+    // Content check, safe name, undo on failure: shared by every upload collection.
+    ...uploadHooks(DOCUMENT_POLICY),
     beforeChange: [setOwnerLineage],
     afterChange: [trackLocalChange],
     afterDelete: [trackLocalDelete],
   },
-  upload: { staticDir: uploadsDir('documents'), mimeTypes: [...DOCUMENT_MIME_TYPES] },
+  upload: { staticDir: uploadsDir('documents'), mimeTypes: mimeTypesOf(DOCUMENT_POLICY) },
   fields: [
     { name: 'title', type: 'text', required: true, label: { ru: 'Название' } },
     {

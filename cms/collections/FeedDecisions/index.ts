@@ -5,6 +5,7 @@ import { contentInScope } from '../../access/contentInScope'
 import { ownContentFilter } from '../../access/ownContentFilter'
 import { importFields } from '../../fields/importFields'
 import { ownerFields } from '../../fields/ownerFields'
+import { checkPostLink } from '../../hooks/checkPostLink'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { refuseHidingMandatory } from './hooks/refuseHidingMandatory'
 import { trackLocalChange, trackLocalDelete } from '../../publishing/hooks/trackLocal'
@@ -31,7 +32,7 @@ export const FeedDecisions: CollectionConfig = {
   },
   indexes: [{ fields: ['organization', 'post', 'action'], unique: true }],
   hooks: {
-    beforeChange: [setOwnerLineage, refuseHidingMandatory],
+    beforeChange: [setOwnerLineage, checkPostLink('decision'), refuseHidingMandatory],
     afterChange: [trackLocalChange],
     afterDelete: [trackLocalDelete],
   },

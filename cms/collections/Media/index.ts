@@ -8,6 +8,8 @@ import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { trackLocalChange, trackLocalDelete } from '../../publishing/hooks/trackLocal'
 import { uploadsDir } from '../../lib/paths'
+import { uploadHooks } from '../../uploads/uploadHooks'
+import { IMAGE_POLICY, mimeTypesOf } from '../../uploads/uploadPolicy'
 
 /**
  * Images are resized once at upload; every site links the same files, so a federation photo
@@ -29,13 +31,15 @@ export const Media: CollectionConfig = {
     delete: contentInScope,
   },
   hooks: {
+    // Content check, safe name, undo on failure: shared by every upload collection.
+    ...uploadHooks(IMAGE_POLICY),
     beforeChange: [setOwnerLineage],
     afterChange: [trackLocalChange],
     afterDelete: [trackLocalDelete],
   },
   upload: {
     staticDir: uploadsDir('media'),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    mimeTypes: mimeTypesOf(IMAGE_POLICY),
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     imageSizes: [

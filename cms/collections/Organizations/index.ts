@@ -15,12 +15,16 @@ import { hosting } from './fields/hosting'
 import { infoOfficer } from './fields/infoOfficer'
 import { social } from './fields/social'
 import { checkStructure } from './hooks/checkStructure'
+import { checkMembershipRights } from './hooks/checkMembershipRights'
+import { checkUniqueAddress } from './hooks/checkUniqueAddress'
 import { preventDeleteWithDependents } from './hooks/preventDeleteWithDependents'
 import { queueSubtreeRefresh } from './hooks/queueSubtreeRefresh'
+import { removeMembershipRequests } from './hooks/removeMembershipRequests'
 import {
   trackOrganizationChange,
   trackOrganizationDelete,
 } from '../../publishing/hooks/trackOrganization'
+import { internalField } from '../../security/internalField'
 
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
@@ -45,9 +49,9 @@ export const Organizations: CollectionConfig = {
   indexes: [{ fields: ['slug', 'networkRoot'], unique: true }],
   endpoints: [transferEndpoint],
   hooks: {
-    beforeChange: [checkStructure],
+    beforeChange: [checkStructure, checkMembershipRights, checkUniqueAddress],
     afterChange: [queueSubtreeRefresh, trackOrganizationChange],
-    beforeDelete: [preventDeleteWithDependents],
+    beforeDelete: [preventDeleteWithDependents, removeMembershipRequests],
     afterDelete: [trackOrganizationDelete],
   },
   fields: [
@@ -75,7 +79,7 @@ export const Organizations: CollectionConfig = {
       from: 'name',
       maxLength: SLUG_MAX_LENGTH,
       description:
-        'Станет поддоменом сайта (<адрес>.домен-сети). Латиницей, уникален в сети; если оставить пустым, будет получен из названия.',
+        'Станет поддоменом сайта (<адрес>.домен-сети). Латиницей, уникален в сети, а адрес сайта — на всей платформе; если оставить пустым, будет получен из названия.',
     }),
     {
       name: 'parent',
@@ -94,7 +98,7 @@ export const Organizations: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: {
-          ru: 'Другие вышестоящие организации, членом которых является организация (например, территориальное объединение профсоюзов).',
+          ru: 'Другие вышестоящие организации, членом которых является организация (например, территориальное объединение профсоюзов). Вступить в организацию, которой вы не управляете, можно только по заявке (раздел «Заявки на членство»): её принимают администраторы той организации.',
         },
       },
     },
@@ -137,28 +141,37 @@ export const Organizations: CollectionConfig = {
     hosting,
     branding,
     ...importFields(),
-    {
-      name: 'ancestors',
-      type: 'relationship',
-      relationTo: 'organizations',
-      hasMany: true,
-      label: { ru: 'Вышестоящие по структуре' },
-      admin: { hidden: true, readOnly: true },
-    },
-    {
-      name: 'depth',
-      type: 'number',
-      index: true,
-      label: { ru: 'Уровень вложенности' },
-      admin: { hidden: true, readOnly: true },
-    },
-    {
-      name: 'networkRoot',
-      type: 'relationship',
-      relationTo: 'organizations',
-      index: true,
-      label: { ru: 'Сеть' },
-      admin: { hidden: true, readOnly: true },
-    },
+    internalField(
+      {
+        name: 'ancestors',
+        type: 'relationship',
+        relationTo: 'organizations',
+        hasMany: true,
+        label: { ru: 'Вышестоящие по структуре' },
+        admin: { hidden: true, readOnly: true },
+      },
+      'staff',
+    ),
+    internalField(
+      {
+        name: 'depth',
+        type: 'number',
+        index: true,
+        label: { ru: 'Уровень вложенности' },
+        admin: { hidden: true, readOnly: true },
+      },
+      'staff',
+    ),
+    internalField(
+      {
+        name: 'networkRoot',
+        type: 'relationship',
+        relationTo: 'organizations',
+        index: true,
+        label: { ru: 'Сеть' },
+        admin: { hidden: true, readOnly: true },
+      },
+      'staff',
+    ),
   ],
 }

@@ -48,7 +48,8 @@ export const Posts: CollectionConfig = {
       checkMandatory,
     ],
     afterChange: [trackPostChange],
-    afterDelete: [removeSyndicationTraces, trackPostDelete],
+    beforeDelete: [removeSyndicationTraces],
+    afterDelete: [trackPostDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { ru: 'Заголовок' } },

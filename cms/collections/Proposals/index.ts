@@ -5,6 +5,7 @@ import { contentInScope } from '../../access/contentInScope'
 import { importFields } from '../../fields/importFields'
 import { reachFields } from '../../fields/reachFields'
 import { deriveReach } from '../../hooks/deriveReach'
+import { internalField } from '../../security/internalField'
 import { readProposals, withdrawProposal } from './access/proposalAccess'
 import { actOnDecision } from './hooks/actOnDecision'
 import { prepareProposal } from './hooks/prepareProposal'
@@ -79,20 +80,27 @@ export const Proposals: CollectionConfig = {
       label: { ru: 'Кто предложил' },
       admin: { readOnly: true },
     },
-    {
-      name: 'fromLineage',
-      type: 'relationship',
-      relationTo: 'organizations',
-      hasMany: true,
-      admin: { hidden: true },
-    },
-    {
-      name: 'orgLineage',
-      type: 'relationship',
-      relationTo: 'organizations',
-      hasMany: true,
-      admin: { hidden: true },
-    },
+    // Both sides' lineages scope access; prepareProposal sets them, nobody writes them.
+    internalField(
+      {
+        name: 'fromLineage',
+        type: 'relationship',
+        relationTo: 'organizations',
+        hasMany: true,
+        admin: { hidden: true },
+      },
+      'staff',
+    ),
+    internalField(
+      {
+        name: 'orgLineage',
+        type: 'relationship',
+        relationTo: 'organizations',
+        hasMany: true,
+        admin: { hidden: true },
+      },
+      'staff',
+    ),
     ...importFields(),
   ],
 }

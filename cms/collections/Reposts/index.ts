@@ -6,6 +6,7 @@ import { ownContentFilter } from '../../access/ownContentFilter'
 import { importFields } from '../../fields/importFields'
 import { ownerFields } from '../../fields/ownerFields'
 import { reachFields } from '../../fields/reachFields'
+import { checkPostLink } from '../../hooks/checkPostLink'
 import { deriveReach } from '../../hooks/deriveReach'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { trackPostChange, trackPostDelete } from '../../publishing/hooks/trackPost'
@@ -30,7 +31,7 @@ export const Reposts: CollectionConfig = {
   },
   indexes: [{ fields: ['organization', 'post'], unique: true }],
   hooks: {
-    beforeChange: [setOwnerLineage, deriveReach],
+    beforeChange: [setOwnerLineage, checkPostLink('repost'), deriveReach],
     afterChange: [trackPostChange],
     afterDelete: [trackPostDelete],
   },

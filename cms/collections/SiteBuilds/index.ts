@@ -3,9 +3,12 @@ import { platformAdminOnly } from '../../access/platformAdminOnly'
 import { BUILD_STATUSES, buildStatus } from '../../publishing/buildStatus'
 import { siteBuildsInScope } from './access/siteBuildsInScope'
 import { rebuildEndpoint } from './endpoints/rebuild'
+import { internalAccess } from '../../security/internalField'
 
 const nobody = () => false
 const readOnly = { readOnly: true }
+/** Queue bookkeeping: the platform admin's to read, the workers' (raw SQL) to write. */
+const queueAccess = internalAccess('platform')
 
 const dateField = (name: string, ru: string, extra: Partial<Field> = {}): Field =>
   ({
@@ -56,7 +59,7 @@ export const SiteBuilds: CollectionConfig = {
       label: { ru: 'Организация' },
       admin: readOnly,
     },
-    { name: 'orgPath', type: 'text', index: true, admin: { hidden: true } },
+    { name: 'orgPath', type: 'text', index: true, access: queueAccess, admin: { hidden: true } },
     {
       name: 'status',
       type: 'select',
@@ -77,40 +80,42 @@ export const SiteBuilds: CollectionConfig = {
       type: 'collapsible',
       label: { ru: 'Очередь (для администратора платформы)' },
       admin: { initCollapsed: true },
-      fields: [
-        {
-          name: 'requested',
-          type: 'number',
-          defaultValue: 0,
-          label: { ru: 'Запрошено' },
-          admin: readOnly,
-        },
-        {
-          name: 'built',
-          type: 'number',
-          defaultValue: 0,
-          label: { ru: 'Опубликовано' },
-          admin: readOnly,
-        },
-        { name: 'claimedGen', type: 'number', label: { ru: 'В работе' }, admin: readOnly },
-        {
-          name: 'renderer',
-          type: 'text',
-          index: true,
-          label: { ru: 'Версия шаблонов' },
-          admin: readOnly,
-        },
-        { name: 'leaseOwner', type: 'text', label: { ru: 'Сборщик' }, admin: readOnly },
-        dateField('leaseUntil', 'Занят до', { index: true }),
-        {
-          name: 'attempts',
-          type: 'number',
-          defaultValue: 0,
-          label: { ru: 'Попыток' },
-          admin: readOnly,
-        },
-        dateField('retryAfter', 'Повтор не раньше'),
-      ],
+      fields: (
+        [
+          {
+            name: 'requested',
+            type: 'number',
+            defaultValue: 0,
+            label: { ru: 'Запрошено' },
+            admin: readOnly,
+          },
+          {
+            name: 'built',
+            type: 'number',
+            defaultValue: 0,
+            label: { ru: 'Опубликовано' },
+            admin: readOnly,
+          },
+          { name: 'claimedGen', type: 'number', label: { ru: 'В работе' }, admin: readOnly },
+          {
+            name: 'renderer',
+            type: 'text',
+            index: true,
+            label: { ru: 'Версия шаблонов' },
+            admin: readOnly,
+          },
+          { name: 'leaseOwner', type: 'text', label: { ru: 'Сборщик' }, admin: readOnly },
+          dateField('leaseUntil', 'Занят до', { index: true }),
+          {
+            name: 'attempts',
+            type: 'number',
+            defaultValue: 0,
+            label: { ru: 'Попыток' },
+            admin: readOnly,
+          },
+          dateField('retryAfter', 'Повтор не раньше'),
+        ] as Field[]
+      ).map((field) => ({ ...field, access: queueAccess }) as Field),
     },
   ],
 }

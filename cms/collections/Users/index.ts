@@ -1,17 +1,30 @@
 import type { CollectionConfig } from 'payload'
 import { importFields } from '../../fields/importFields'
 import { GRANT_ROLES } from '../../access/scope'
+import { platformAdminOnly } from '../../access/platformAdminOnly'
 import { canCreateUser, canDeleteUser, canUpdateUser } from './access/manageUsers'
 import { platformAdminRole } from './access/platformAdminRole'
 import { readUsers } from './access/readUsers'
 import { checkGrants, checkUserDelete } from './hooks/checkGrants'
+import { checkPassword } from './hooks/checkPassword'
+import { guardAccount } from './hooks/guardAccount'
+import { forgetLogins, limitLogins } from './hooks/limitLogins'
+import { readEmail } from './access/readEmail'
+import { authCookies } from '../../auth/authCookies'
+import { internalField } from '../../security/internalField'
 
 const ROLE_LABELS = { admin: 'Администратор организации', editor: 'Редактор' } as const
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { ru: 'Пользователь' }, plural: { ru: 'Пользователи' } },
-  auth: { tokenExpiration: 60 * 60 * 12, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    tokenExpiration: 60 * 60 * 12,
+    // No per-account lockout: it let anyone lock out any known address and told which exist.
+    // Logins are rate-limited per address and client IP instead (hooks/limitLogins).
+    maxLoginAttempts: 0,
+    cookies: authCookies(),
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],
@@ -23,9 +36,21 @@ export const Users: CollectionConfig = {
     create: canCreateUser,
     update: canUpdateUser,
     delete: canDeleteUser,
+    // Unlocking is moot without a lockout; keep the endpoint from being anybody's tool.
+    unlock: platformAdminOnly,
   },
-  hooks: { beforeChange: [checkGrants], beforeDelete: [checkUserDelete] },
+  hooks: {
+    beforeOperation: [checkPassword, limitLogins],
+    beforeChange: [guardAccount, checkGrants],
+    beforeDelete: [checkUserDelete],
+    afterLogin: [forgetLogins],
+  },
   fields: [
+    {
+      name: 'email',
+      type: 'email',
+      access: { read: readEmail },
+    },
     { name: 'name', type: 'text', required: true, label: { ru: 'Имя' } },
     {
       name: 'role',
@@ -81,13 +106,16 @@ export const Users: CollectionConfig = {
       ],
     },
     ...importFields(),
-    {
-      name: 'grantLineage',
-      type: 'relationship',
-      relationTo: 'organizations',
-      hasMany: true,
-      label: { ru: 'Организации в зоне прав' },
-      admin: { hidden: true, readOnly: true },
-    },
+    internalField(
+      {
+        name: 'grantLineage',
+        type: 'relationship',
+        relationTo: 'organizations',
+        hasMany: true,
+        label: { ru: 'Организации в зоне прав' },
+        admin: { hidden: true, readOnly: true },
+      },
+      'staff',
+    ),
   ],
 }

@@ -43,6 +43,7 @@ export async function startPublishingStack(log: (line: string) => void): Promise
     SITES_DIR: path.join(root, 'sites'),
     SITES_ORIGIN_TEMPLATE: `http://{host}:${sitesPort}`,
     LOG_LEVEL: 'warn',
+    UNION_SITES_DEV: '1',
     NEXT_TELEMETRY_DISABLED: '1',
   }
   const children: ChildProcess[] = []
@@ -92,7 +93,11 @@ export async function startPublishingStack(log: (line: string) => void): Promise
       String(sitesPort),
     ])
     background(bin('tsx'), ['scripts/worker.ts'])
-    background(bin('next'), ['dev', 'cms', '--port', String(adminPort)], { JOBS_AUTORUN: '1' })
+    background(bin('next'), ['dev', 'cms', '--port', String(adminPort)], {
+      JOBS_AUTORUN: '1',
+      // The admin's own origin: the session cookie counts only from there (CSRF).
+      SERVER_URL: `http://localhost:${adminPort}`,
+    })
     const adminUrl = `http://localhost:${adminPort}/admin`
     const started = performance.now()
     // The first request compiles the admin: about a minute on two cores, more under load.

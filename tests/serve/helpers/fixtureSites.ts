@@ -22,6 +22,21 @@ export const MEDIA_FILES: Record<string, Buffer> = {
   'images/cover-960.webp': allBytes(4),
   'images/cover-1600.avif': allBytes(2),
   'documents/ustav-fnpr.pdf': Buffer.concat([Buffer.from('%PDF-1.7\n'), allBytes(3)]),
+  'documents/dogovor.docx': Buffer.concat([Buffer.from('PK\x03\x04'), allBytes(2)]),
+}
+
+const SCRIPT = '<script>document.title="pwned";window.__pwned=1</script>'
+
+/**
+ * What an attacker with an editor's login could have left in the uploads folder (before the CMS
+ * fixed stored names): a valid PNG named .html with a script after it, a PNG carrying a script,
+ * an SVG with one, and text. Only the PNG is an allowed type; it must come back as an image.
+ */
+export const PLANTED_FILES: Record<string, Buffer> = {
+  'x.html': Buffer.concat([PNG, Buffer.from(SCRIPT)]),
+  'documents/x.htm': Buffer.from(`<!DOCTYPE html>${SCRIPT}`),
+  'images/evil.png': Buffer.concat([PNG, Buffer.from(SCRIPT)]),
+  'images/evil.svg': Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg">${SCRIPT}</svg>`),
   'documents/spisok.txt': Buffer.from('Список документов профсоюзной организации.\n'.repeat(20)),
 }
 
@@ -43,7 +58,7 @@ export async function buildFixtureSites(): Promise<FixtureSites> {
   const mediaDir = path.join(root, 'media')
   const build = await runAstroBuild({ snapshots: SNAPSHOTS, out: outDir })
   if (!build.ok) throw new Error(`astro build failed:\n${build.log.slice(-3000)}`)
-  for (const [name, bytes] of Object.entries(MEDIA_FILES)) {
+  for (const [name, bytes] of Object.entries({ ...MEDIA_FILES, ...PLANTED_FILES })) {
     mkdirSync(path.dirname(path.join(mediaDir, name)), { recursive: true })
     writeFileSync(path.join(mediaDir, name), bytes)
   }

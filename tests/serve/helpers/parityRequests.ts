@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { MEDIA_FILES, type FixtureSites } from './fixtureSites'
+import { MEDIA_FILES, PLANTED_FILES, type FixtureSites } from './fixtureSites'
 import type { HttpAnswer } from './httpGet'
 
 export interface ParityRequest {
@@ -47,12 +47,22 @@ export function parityRequests({ assets }: FixtureSites): ParityRequest[] {
     ['mfp.localhost', '/media/'],
     ['mfp.localhost', '/media/documents'],
     ['mfp.localhost', '/media/nope.png'],
+    // Uploads off the allow-list, and names no file system takes (ENAMETOOLONG).
+    ...Object.keys(PLANTED_FILES)
+      .filter((name) => !name.endsWith('.png'))
+      .map((name): [string, string] => ['ugleprof.localhost', `/media/${name}`]),
+    ['mfp.localhost', '/media/images/'],
+    ['mfp.localhost', `/${'a'.repeat(300)}/`],
+    ['mfp.localhost', `/${'a'.repeat(300)}`],
+    ['ugleprof.localhost', `/org/severny/${'b'.repeat(300)}/`],
+    ['mfp.localhost', `/media/${'c'.repeat(300)}.png`],
+    ['mfp.localhost', `/${'x/'.repeat(1100)}`],
   ]
   const shared: [string, string][] = [
     ['mfp.localhost', `/_astro/${assets.css}`],
     ['zarechnaya.localhost', `/_astro/${assets.woff2}`],
     ['localhost', `/_astro/${assets.svg}`],
-    ...Object.keys(MEDIA_FILES).map((name): [string, string] => [
+    ...[...Object.keys(MEDIA_FILES), 'images/evil.png'].map((name): [string, string] => [
       'ugleprof.localhost',
       `/media/${name}`,
     ]),
@@ -68,7 +78,16 @@ export function parityRequests({ assets }: FixtureSites): ParityRequest[] {
   return [
     ...plain([...pages, ...redirects, ...notFound, ...shared, ...normalized]),
     ...refused.map((path) => ({ host: 'mfp.localhost', path, ownBody: true })),
-    { host: 'nope.localhost', path: '/', ownBody: true },
+    // Unknown hosts: in the network, outside it (nginx's default server), absurdly long.
+    ...plain([
+      ['nope.localhost', '/'],
+      ['nope.localhost', `/_astro/${assets.css}`],
+      ['nope.localhost', '/media/images/fnpr.png'],
+      ['evil.example', '/'],
+      ['evil.example', '/media/images/fnpr.png'],
+      [`${'a'.repeat(300)}.localhost`, '/'],
+      [`${'a'.repeat(64)}.localhost`, '/news/'],
+    ]),
     {
       host: 'mfp.localhost',
       path: `/_astro/${assets.css}`,
@@ -81,9 +100,18 @@ export function parityRequests({ assets }: FixtureSites): ParityRequest[] {
 const digest = (body: Buffer) =>
   `${body.length} bytes, sha256 ${createHash('sha256').update(body).digest('hex').slice(0, 12)}`
 
+/** Headers both servers send with every answer, errors and redirects included. */
+const SECURITY = [
+  'x-content-type-options',
+  'referrer-policy',
+  'content-security-policy',
+  'content-disposition',
+]
+
 /**
- * What differs between the two answers to one request: always the status; the Location of a
- * redirect; the body (as bytes), type and encoding of a file; the validators and caching of a 200.
+ * What differs between the two answers to one request: always the status and the security
+ * headers; the Location of a redirect; the body (as bytes), type and encoding of a file; the
+ * validators and caching of a 200.
  */
 export function answerDifferences(
   request: ParityRequest,
@@ -98,12 +126,13 @@ export function answerDifferences(
   const headers = (names: string[]) =>
     names.forEach((name) => compare(name, ours.headers[name], theirs.headers[name]))
   compare('status', ours.status, theirs.status)
+  headers(SECURITY)
   if (ours.status === 301) headers(['location'])
   if (request.ownBody || ours.status === 301) return differences
   compare('body', digest(ours.body), digest(theirs.body))
   headers(['content-type', 'content-encoding'])
   if (ours.status === 200) {
-    headers(['cache-control', 'etag', 'last-modified', 'x-content-type-options', 'referrer-policy'])
+    headers(['cache-control', 'etag', 'last-modified'])
   }
   return differences
 }

@@ -5,6 +5,7 @@ import { nearestNetworkRoot } from '../../../lib/networkRoot'
 import { sameId, type OrgId } from '../../../lib/orgGraph'
 import { loadOrgFacts, loadUpstreamClosure } from '../../../services/orgLinks'
 import { idOf, idsOf } from '../../../services/refs'
+import { rootProblems } from './rootProblems'
 import { structureProblems, type FieldProblem } from './structureProblems'
 
 /** Set by jobs that rewrite derived fields, which must not re-run the checks. */
@@ -33,6 +34,16 @@ export const checkStructure: CollectionBeforeChangeHook = async ({
   const problems: FieldProblem[] = structureProblems({ id, kind, parent, memberships }, upstream)
 
   const user = userOf(req)
+  if (user && !isPlatformAdmin(user))
+    problems.push(
+      ...rootProblems({
+        operation,
+        parent,
+        previousParent: idOf(originalDoc?.parent),
+        kind,
+        previousKind: originalDoc?.kind ?? null,
+      }),
+    )
   const parentChanged =
     operation === 'create' ||
     !sameId(parent, idOf(originalDoc?.parent)) ||

@@ -7,6 +7,7 @@ import { isPlatformAdmin, refId, type Grant } from '../../../access/scope'
 import { userOf } from '../../../access/userOf'
 import { loadOrgFacts } from '../../../services/orgLinks'
 import { forbiddenGrantChanges } from './grantChanges'
+import { mayManageTarget } from './mayManageTarget'
 
 const grantsOf = (value: unknown): Grant[] =>
   Array.isArray(value)
@@ -74,7 +75,7 @@ export const checkGrants: CollectionBeforeChangeHook = async ({
   return data
 }
 
-/** An org admin may delete only users whose every grant lies in the admin's scope. */
+/** An org admin may delete only users it may manage: every grant in its scope, no platform admin. */
 export const checkUserDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const actor = userOf(req)
   if (!actor || isPlatformAdmin(actor)) return
@@ -85,16 +86,7 @@ export const checkUserDelete: CollectionBeforeDeleteHook = async ({ id, req }) =
     overrideAccess: true,
     req,
   })
-  const grants = grantsOf(target.grants)
-  const facts = await loadOrgFacts(
-    req,
-    grants.map((g) => refId(g.organization)),
-  )
-  const forbidden = forbiddenGrantChanges(actor, grants, [], (orgId) => {
-    const org = facts.get(String(orgId))
-    return org ? [...org.ancestors, org.id] : []
-  })
-  if (forbidden.length > 0) {
+  if (!(await mayManageTarget(req, target))) {
     throw new ValidationError({
       collection: 'users',
       errors: [
