@@ -1,5 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { guardedFormState } from '../../cms/security/guardedFormState'
 import { serverFunctions } from '../../cms/security/serverFunctions'
 import { apiClient } from '../helpers/apiClient'
 import { expectRefused } from '../helpers/expectRefused'
@@ -290,5 +291,38 @@ describe('document locks', () => {
       token: await token('fedEditor'),
     })
     expect(del.status).toBe(200)
+  })
+})
+
+describe('document locks taken by the admin’s form-state server function', () => {
+  // Payload's handler takes a lock through the database adapter whenever it is asked for the
+  // lock status; the guard must ask only for documents the caller may update.
+  const askedForLock = async (role: Role, post: unknown) => {
+    const user = await userDoc(role)
+    const req = await createLocalReq({ user: user as never }, payload)
+    let passed: { returnLockStatus?: boolean; updateLastEdited?: boolean } = {}
+    const base = async (args: typeof passed) => {
+      passed = args
+      return {}
+    }
+    await guardedFormState(base as never)({
+      req,
+      collectionSlug: 'posts',
+      id: post as number,
+      returnLockStatus: true,
+      updateLastEdited: true,
+    })
+    return passed
+  }
+
+  it('an editor who may only read a document is not given a lock on it', async () => {
+    const passed = await askedForLock('ppoEditor', world.posts['unionA:published'])
+    expect(passed.returnLockStatus).toBe(false)
+    expect(passed.updateLastEdited).toBe(false)
+  })
+
+  it('an editor who may update the document still gets the lock', async () => {
+    const passed = await askedForLock('ppoEditor', world.posts['ppoA1:draft'])
+    expect(passed.returnLockStatus).toBe(true)
   })
 })
