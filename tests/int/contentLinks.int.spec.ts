@@ -311,7 +311,7 @@ describe('document locks taken by the admin’s form-state server function', () 
       id: post as number,
       returnLockStatus: true,
       updateLastEdited: true,
-    })
+    } as never)
     return passed
   }
 
