@@ -232,6 +232,7 @@ export interface Organization {
   };
   importKey?: string | null;
   importHash?: string | null;
+  lastEditedBy?: (number | null) | User;
   ancestors?: (number | Organization)[] | null;
   depth?: number | null;
   networkRoot?: (number | null) | Organization;
@@ -372,6 +373,7 @@ export interface Post {
   orgLineage?: (number | Organization)[] | null;
   importKey?: string | null;
   importHash?: string | null;
+  lastEditedBy?: (number | null) | User;
   /**
    * Ставится при первой публикации; можно изменить.
    */
@@ -457,6 +459,7 @@ export interface Page {
   orgLineage?: (number | Organization)[] | null;
   importKey?: string | null;
   importHash?: string | null;
+  lastEditedBy?: (number | null) | User;
   /**
    * Для вложенного меню.
    */
@@ -484,6 +487,7 @@ export interface Document {
   orgLineage?: (number | Organization)[] | null;
   importKey?: string | null;
   importHash?: string | null;
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -955,6 +959,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
       };
   importKey?: T;
   importHash?: T;
+  lastEditedBy?: T;
   ancestors?: T;
   depth?: T;
   networkRoot?: T;
@@ -1009,6 +1014,7 @@ export interface PostsSelect<T extends boolean = true> {
   orgLineage?: T;
   importKey?: T;
   importHash?: T;
+  lastEditedBy?: T;
   publishedAt?: T;
   reach?:
     | T
@@ -1046,6 +1052,7 @@ export interface PagesSelect<T extends boolean = true> {
   orgLineage?: T;
   importKey?: T;
   importHash?: T;
+  lastEditedBy?: T;
   parent?: T;
   menuOrder?: T;
   showInMenu?: T;
@@ -1066,6 +1073,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   orgLineage?: T;
   importKey?: T;
   importHash?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -20,6 +20,7 @@ import { Users } from './collections/Users'
 import { LoginLimits } from './auth/loginLimitsCollection'
 import { databaseAdapter } from './db/databaseAdapter'
 import { databaseUri } from './db/databaseUri'
+import { keepPoolAlive } from './db/keepPoolAlive'
 import { runMigrations } from './db/runMigrations'
 import { jobsConfig } from './jobs/jobsConfig'
 import { secureSystemCollections } from './security/secureSystemCollections'
@@ -78,7 +79,10 @@ const config = (async () =>
       },
     },
     jobs: jobsConfig,
-    onInit: runMigrations,
+    onInit: async (payload) => {
+      keepPoolAlive(payload)
+      await runMigrations(payload)
+    },
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,

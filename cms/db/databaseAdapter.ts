@@ -8,17 +8,16 @@ export const POSTGRES_MIGRATIONS_DIR = resolve(PROJECT_ROOT, 'cms/migrations')
 
 /**
  * Only the adapter in use is imported: each costs 1–3 s of start-up.
- * SQLite pushes its schema (embedded, disposable); PostgreSQL runs the committed migrations
- * (see runMigrations); MongoDB needs no schema.
+ * SQLite pushes its schema (embedded, disposable; how it writes: sqlite/sqliteAdapter.ts);
+ * PostgreSQL runs the committed migrations (see runMigrations); MongoDB needs no schema.
  */
 export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> {
   switch (databaseKind(uri)) {
     case 'sqlite': {
       const path = uri.replace(/^file:/, '')
       mkdirSync(dirname(resolve(path)), { recursive: true })
-      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
-      // WAL lets a second process (seed, worker) write while the admin reads; NORMAL sync is 4× faster.
-      return sqliteAdapter({ client: { url: uri }, wal: { synchronous: 'NORMAL' } })
+      const { sqliteDatabaseAdapter } = await import('./sqlite/sqliteAdapter')
+      return sqliteDatabaseAdapter(uri)
     }
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')

@@ -3,6 +3,7 @@ import * as migration_20261122_014949_syndication from './20261122_014949_syndic
 import * as migration_20261201_214007_publishing from './20261201_214007_publishing';
 import * as migration_20261202_010549_site_renderer from './20261202_010549_site_renderer';
 import * as migration_20261206_054154_security from './20261206_054154_security';
+import * as migration_20261206_070223_edit_conflicts from './20261206_070223_edit_conflicts';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_054154_security.up,
     down: migration_20261206_054154_security.down,
-    name: '20261206_054154_security'
+    name: '20261206_054154_security',
+  },
+  {
+    up: migration_20261206_070223_edit_conflicts.up,
+    down: migration_20261206_070223_edit_conflicts.down,
+    name: '20261206_070223_edit_conflicts'
   },
 ];

@@ -1,4 +1,5 @@
 import { ValidationError, type AfterErrorHook, type PayloadRequest } from 'payload'
+import { DATABASE_BUSY_MESSAGE, isDatabaseBusyError } from '../db/sqlite/databaseBusy'
 import { clientErrorMessage } from './clientErrorMessage'
 
 /** Payload's English texts that reach callers, in Russian. */
@@ -30,6 +31,8 @@ export const translateError: AfterErrorHook = ({ error, req, result, graphqlResu
   let status: number | undefined
   let message: string | undefined
   if (original instanceof ValidationError) message = validationMessage(original, req)
+  // SQLite's write lock stayed taken past the busy timeout: nothing was saved, save again.
+  else if (isDatabaseBusyError(original)) [message, status] = [DATABASE_BUSY_MESSAGE, 503]
   else if (original.name === 'QueryError') {
     const paths = ((original as { data?: { path: string }[] }).data ?? []).map((d) => d.path)
     message = `По этим полям искать нельзя: ${paths.join(', ')}.`

@@ -1,6 +1,7 @@
 import type { BuildStats, ClaimedSite, SiteBuildQueue } from '../../cms/publishing/queue/types'
 import type { FileWriter } from './files/fileWriter'
 import type { BatchBuild, BuiltWith, HostBuild } from './hostBuild'
+import { publishFailureMessage } from './publishFailure'
 import { addSharedAssets, unpublishHost, type ReleaseDirs } from './releases'
 
 /** Hosts swapped in per lease check; their queue rows are completed together. */
@@ -14,6 +15,7 @@ export interface PublisherContext {
   files: FileWriter
   retryDelay: (site: ClaimedSite) => number
   onPublished?: (site: ClaimedSite) => void
+  onSwapped?: (host: string, gen: number) => void
 }
 
 /**
@@ -103,7 +105,18 @@ export class BatchPublisher {
           this.published.push(site.host)
           return
         }
-        await files.publish(dirs, site.host, result.dir, site.gen, result.keys)
+        let swapped: boolean
+        try {
+          swapped = await files.publish(dirs, site.host, result.dir, site.gen, result.keys)
+        } catch (error) {
+          // The swap did not happen (publishHost undoes a half-made release): the live site
+          // stays as it was and the host is retried later, alone.
+          const message = publishFailureMessage(error, 'Публикация сайта не удалась')
+          await queue.fail(worker, site, message, this.context.retryDelay(site))
+          this.failed.push(site.host)
+          return
+        }
+        if (swapped) this.context.onSwapped?.(site.host, site.gen)
         const durationMs = performance.now() - this.started
         done.push({
           site,

@@ -8,6 +8,10 @@ import type { ClaimedSite, SiteBuildQueue } from '../../cms/publishing/queue/typ
 import { BatchPublisher } from './batchPublisher'
 import { sharedFileWriter } from './files/fileWriter'
 import type { BuildStep } from './hostBuild'
+import { keepPoolAlive } from '../../cms/db/keepPoolAlive'
+import { OutageLog } from './outageLog'
+import { publishFailureMessage } from './publishFailure'
+import { recordLiveSites } from './recordLiveSites'
 import { emptyTrash, trashSize, type ReleaseDirs } from './releases'
 import { renderStep } from './renderHosts'
 import { sweepScratch } from './sweepScratch'
@@ -28,6 +32,8 @@ export interface WorkerOptions {
   tidyAfterMs?: number
   /** Retry delay after a failed build: grows with the attempts, up to 10 minutes. */
   retryMs?: number
+  /** Longest wait between rounds while the database is unreachable (default 10 s). */
+  maxBackoffMs?: number
   id?: string
   log?: (line: string) => void
   /** Log every step of a batch, not only its outcome. */
@@ -36,6 +42,8 @@ export interface WorkerOptions {
   build?: BuildStep
   /** Called after each site went live (for latency measurements and tests). */
   onPublished?: (site: ClaimedSite) => void
+  /** Called when a site's release was swapped in (before its row is completed; for tests). */
+  onSwapped?: (host: string, gen: number) => void
 }
 
 export interface BatchReport {
@@ -54,6 +62,17 @@ export interface BatchReport {
 const TRASH_LIMIT = 25_000
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** The report of a round whose every site was live already (see recordLiveSites). */
+const onlyRecorded = (claimed: number, recorded: Set<ClaimedSite>): BatchReport => ({
+  claimed,
+  published: [...recorded].map((s) => s.host),
+  failed: [],
+  pages: 0,
+  rendered: 0,
+  seconds: 0,
+  publishSeconds: 0,
+})
 
 /**
  * One publishing worker: expands recorded changes into host marks, leases a batch of hosts,
@@ -75,6 +94,7 @@ export class PublishWorker {
   ) {
     this.id = options.id ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 6)}`
     this.queue = openQueue(payload)
+    keepPoolAlive(payload)
   }
 
   private get leaseMs() {
@@ -141,8 +161,11 @@ export class PublishWorker {
     if (!this.swept) sweepScratch(this.options.workDir, 2 * this.leaseMs)
     this.swept = true
     await this.expand()
-    const claimed = await this.queue.claim(this.id, this.options.batchSize ?? 500, this.leaseMs)
-    if (claimed.length === 0) return null
+    const leased = await this.queue.claim(this.id, this.options.batchSize ?? 500, this.leaseMs)
+    if (leased.length === 0) return null
+    const recorded = await recordLiveSites(this.queue, this.id, this.options, leased)
+    const claimed = leased.filter((site) => !recorded.has(site))
+    if (claimed.length === 0) return onlyRecorded(leased.length, recorded)
     this.busy = true
     const started = performance.now()
     const renew = setInterval(
@@ -166,6 +189,7 @@ export class PublishWorker {
         files: this.files,
         retryDelay: (site) => this.retryDelay(site),
         onPublished: this.options.onPublished,
+        onSwapped: this.options.onSwapped,
       },
       claimed,
     )
@@ -194,7 +218,8 @@ export class PublishWorker {
       if (trashSize(this.options.dirs) > TRASH_LIMIT) void emptyTrash(this.options.dirs)
       return {
         ...report,
-        claimed: claimed.length,
+        published: [...[...recorded].map((s) => s.host), ...report.published],
+        claimed: leased.length,
         pages: batch.pages,
         rendered: batch.rendered ?? batch.pages,
         seconds: (performance.now() - started) / 1000,
@@ -203,7 +228,9 @@ export class PublishWorker {
     } catch (error) {
       // Hosts already live stay live (their rows are completed; failing them changes nothing).
       await publisher.drain()
-      const message = `Сборка не удалась: ${error instanceof Error ? error.message : String(error)}`
+      // A batch that died half-way (disk full) leaves its scratch folder: swept once it is old.
+      sweepScratch(this.options.workDir, 2 * this.leaseMs)
+      const message = publishFailureMessage(error, 'Сборка не удалась')
       for (const site of claimed)
         await this.queue.fail(this.id, site, message, this.retryDelay(site))
       throw error
@@ -226,12 +253,21 @@ export class PublishWorker {
     return Math.min((this.options.retryMs ?? 5_000) * 2 ** Math.max(0, site.attempts - 1), 600_000)
   }
 
-  /** Runs until stop(): polls for work, logs each batch. */
+  /**
+   * Runs until stop(): polls for work, logs each batch. A failed round (database unreachable,
+   * disk gone) is retried with a growing pause and few log lines, so the worker rides out an
+   * outage by itself; sites it held return to the queue when its leases run out.
+   */
   async run(): Promise<void> {
     const log = this.options.log ?? ((line: string) => console.log(line))
+    const pollMs = this.options.pollMs ?? 500
+    const outage = new OutageLog(pollMs, this.options.maxBackoffMs ?? 10_000)
     while (!this.stopping) {
+      let pauseMs = pollMs
       try {
         const report = await this.runOnce()
+        const recovered = outage.succeeded()
+        if (recovered) log(`[worker ${this.id}] ${recovered}`)
         if (report) {
           log(
             `[worker ${this.id}] published ${report.published.length} site(s)` +
@@ -240,13 +276,13 @@ export class PublishWorker {
           continue
         }
       } catch (error) {
-        log(
-          `[worker ${this.id}] batch failed: ${error instanceof Error ? error.message : String(error)}`,
-        )
+        const step = outage.failed(error)
+        if (step.line) log(`[worker ${this.id}] ${step.line}`)
+        pauseMs = step.delayMs
       }
       const idleMs = performance.now() - (this.lastBusyAt ?? -Infinity)
       if (idleMs >= (this.options.tidyAfterMs ?? 10_000)) void this.tidy()
-      await sleep(this.options.pollMs ?? 500)
+      await sleep(pauseMs)
     }
   }
 

@@ -98,18 +98,30 @@ export function publishHost(
   mkdirSync(hostReleases, { recursive: true })
   mkdirSync(dirs.live, { recursive: true })
   const release = path.join(hostReleases, `${gen}-${unique()}`)
-  renameSync(built, release)
-  if (keys) writeFileSync(release + KEYS, JSON.stringify(keys))
   const link = path.join(dirs.live, host)
-  const current = lstatSync(link, { throwIfNoEntry: false })
-  if (current && !current.isSymbolicLink()) {
-    // A folder from a plain `astro build` into the live folder: retire it once (not atomic).
-    renameSync(link, path.join(hostReleases, `0-legacy-${unique()}`))
-  }
   const tmp = path.join(dirs.live, `.${host}.${unique()}.link`)
-  symlinkSync(path.relative(dirs.live, release), tmp)
-  renameSync(tmp, link)
-  pruneReleases(dirs, hostReleases, path.basename(release))
+  renameSync(built, release)
+  try {
+    if (keys) writeFileSync(release + KEYS, JSON.stringify(keys))
+    const current = lstatSync(link, { throwIfNoEntry: false })
+    if (current && !current.isSymbolicLink()) {
+      // A folder from a plain `astro build` into the live folder: retire it once (not atomic).
+      renameSync(link, path.join(hostReleases, `0-legacy-${unique()}`))
+    }
+    symlinkSync(path.relative(dirs.live, release), tmp)
+    renameSync(tmp, link)
+  } catch (error) {
+    // Disk full or the like before the swap: the live link is untouched. The half-made release
+    // goes, or it would count as the newest one kept and push the previous live one out.
+    for (const leftover of [tmp, release + KEYS, release])
+      rmSync(leftover, { force: true, recursive: true })
+    throw error
+  }
+  try {
+    pruneReleases(dirs, hostReleases, path.basename(release))
+  } catch {
+    // The site is live; old releases are retired at its next publish.
+  }
   return true
 }
 

@@ -9,6 +9,7 @@ import type { BatchBuild, BuildContext, BuildStep, HostBuild } from './hostBuild
 import { SiteRenderer } from './renderer/siteRenderer'
 import { FILE_THREADS } from './files/fileWriter'
 import { writeHost } from './writeHost'
+import { publishFailureMessage } from './publishFailure'
 import { collectSnapshots } from '../../cms/export/collectSnapshots'
 
 /** Hosts rendered or being written at once: bounds the bytes waiting for the file threads. */
@@ -89,7 +90,7 @@ export async function renderHosts(
           rendered += built.rendered
         },
         (error: unknown) => {
-          const message = `Сборка сайта не удалась: ${firstLines(error)}`
+          const message = publishFailureMessage(error, 'Сборка сайта не удалась')
           results[i] = { host, status: 'failed', error: message }
         },
       )

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { readdirSync, rmSync } from 'node:fs'
+import { cpSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -8,9 +8,10 @@ import { PROJECT_ROOT } from '../../cms/lib/paths'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
 import { hostMarks } from '../../cms/publishing/siteHosts'
 import { PublishWorker } from '../../scripts/publish/publishWorker'
-import { liveGeneration } from '../../scripts/publish/releases'
+import { liveGeneration, liveRelease, publishHost } from '../../scripts/publish/releases'
 import type { PreviewServer } from '../../scripts/serve/previewServer'
 import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/publishedDemo'
+import { tinyBuild } from '../helpers/publishing/tinyBuild'
 import { httpGet } from '../serve/helpers/httpGet'
 
 let demo: PublishedDemo
@@ -102,5 +103,44 @@ describe('a worker killed in the middle of a build', () => {
     expect(await newsList()).toContain('Профком добился ремонта бытовок')
     expect(liveGeneration(dirs(), host)).toBeGreaterThan(before)
     expect(await rescuer.runOnce()).toBeNull()
+  })
+})
+
+describe('a worker killed between the swap and the queue update', () => {
+  it('the next worker records the live release instead of building and swapping it again', async () => {
+    const directory = await OrgDirectory.load(payload)
+    const org = [...directory.orgs.values()].find((o) => o.key === 'ppo-mine-rassvet')!
+    const queue = openQueue(payload)
+    await queue.mark(hostMarks(directory, [String(org.id)]), 'Правка')
+    // The killed worker: it claimed the site, built it and swapped it in, then died.
+    const [site, ...others] = await queue.claim('killed-worker', 10, 1)
+    expect(others).toEqual([])
+    const copy = path.join(root, 'work', 'killed-build')
+    cpSync(liveRelease(dirs(), site!.host)!.dir, copy, { recursive: true })
+    expect(publishHost(dirs(), site!.host, copy, site!.gen)).toBe(true)
+    const releases = readdirSync(path.join(dirs().releases, site!.host)).sort()
+    await sleep(50)
+
+    const built: string[] = []
+    const recorded: string[] = []
+    const next = new PublishWorker(payload, {
+      dirs: dirs(),
+      workDir: path.join(root, 'work'),
+      build: tinyBuild((host) => built.push(host)),
+      onPublished: (s) => recorded.push(`${s.host} ${s.gen}`),
+    })
+    expect((await next.runOnce())?.published).toEqual([site!.host])
+    expect(built, 'the generation was built (and swapped in) a second time').toEqual([])
+    expect(recorded).toEqual([`${site!.host} ${site!.gen}`])
+    expect(readdirSync(path.join(dirs().releases, site!.host)).sort()).toEqual(releases)
+    const { docs } = await payload.find({
+      collection: 'site-builds',
+      where: { host: { equals: site!.host } },
+      depth: 0,
+      limit: 1,
+    })
+    expect(Number(docs[0]!.built)).toBe(site!.gen)
+    expect(docs[0]!.status).toBe('published')
+    expect(await next.runOnce()).toBeNull()
   })
 })

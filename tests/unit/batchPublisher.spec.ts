@@ -96,8 +96,8 @@ describe('publishing a batch while it builds', () => {
     expect(calls.failed).toEqual([3])
   })
 
-  it('reports a failed swap from finish, after the chunks already started', async () => {
-    const { queue } = fakeQueue()
+  it('fails a host whose swap failed on its own, and puts the others live', async () => {
+    const { queue, calls } = fakeQueue()
     const p = publisher(queue)
     const missing: HostBuild = {
       host: 'h1.localhost',
@@ -105,8 +105,15 @@ describe('publishing a batch while it builds', () => {
       dir: path.join(root, 'nothing-here'),
       pages: 1,
     }
-    await expect(
-      p.finish({ results: [missing], scratch: root, seconds: 1, pages: 1 }),
-    ).rejects.toThrow(/ENOENT|no such file/)
+    const report = await p.finish({
+      results: [missing, built(sites[1]!)],
+      scratch: root,
+      seconds: 1,
+      pages: 1,
+    })
+    expect(report).toEqual({ published: ['h2.localhost'], failed: ['h1.localhost'] })
+    expect(calls.failed).toEqual([1])
+    expect(liveGeneration(dirs, 'h1.localhost')).toBe(0)
+    expect(liveGeneration(dirs, 'h2.localhost')).toBe(3)
   })
 })

@@ -1,5 +1,6 @@
 import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
+import { lastEditedByField, refuseStaleSave } from '../../concurrency'
 import { anyone } from '../../access/anyone'
 import { canCreateContent } from '../../access/canCreateContent'
 import { ownContentFilter } from '../../access/ownContentFilter'
@@ -30,7 +31,7 @@ export const Documents: CollectionConfig = {
   hooks: {
     // Content check, safe name, undo on failure: shared by every upload collection.
     ...uploadHooks(DOCUMENT_POLICY),
-    beforeChange: [setOwnerLineage],
+    beforeChange: [refuseStaleSave, setOwnerLineage],
     afterChange: [trackLocalChange],
     afterDelete: [trackLocalDelete],
   },
@@ -67,5 +68,6 @@ export const Documents: CollectionConfig = {
     { name: 'description', type: 'textarea', label: { ru: 'Краткое описание' } },
     ...ownerFields(),
     ...importFields(),
+    lastEditedByField(),
   ],
 }

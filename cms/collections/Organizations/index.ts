@@ -1,5 +1,6 @@
 import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
+import { lastEditedByField, refuseStaleSave } from '../../concurrency'
 import { anyone } from '../../access/anyone'
 import { slugField } from '../../fields/slugField'
 import { ORG_KIND_LABELS, ORG_KINDS } from '../../lib/orgKinds'
@@ -49,7 +50,7 @@ export const Organizations: CollectionConfig = {
   indexes: [{ fields: ['slug', 'networkRoot'], unique: true }],
   endpoints: [transferEndpoint],
   hooks: {
-    beforeChange: [checkStructure, checkMembershipRights, checkUniqueAddress],
+    beforeChange: [refuseStaleSave, checkStructure, checkMembershipRights, checkUniqueAddress],
     afterChange: [queueSubtreeRefresh, trackOrganizationChange],
     beforeDelete: [preventDeleteWithDependents, removeMembershipRequests],
     afterDelete: [trackOrganizationDelete],
@@ -141,6 +142,7 @@ export const Organizations: CollectionConfig = {
     hosting,
     branding,
     ...importFields(),
+    lastEditedByField(),
     internalField(
       {
         name: 'ancestors',

@@ -1,5 +1,6 @@
 import { importFields } from '../../fields/importFields'
 import type { CollectionConfig, Where } from 'payload'
+import { lastEditedByField, refuseStaleSave } from '../../concurrency'
 import { canCreateContent } from '../../access/canCreateContent'
 import { ownContentFilter } from '../../access/ownContentFilter'
 import { contentInScope } from '../../access/contentInScope'
@@ -10,6 +11,7 @@ import { slugField } from '../../fields/slugField'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { uniqueSlugInOrg } from '../../hooks/uniqueSlugInOrg'
 import { checkPageParent } from './hooks/checkPageParent'
+import { rememberPublished } from '../../publishing/hooks/rememberPublished'
 import { trackLocalChange, trackLocalDelete } from '../../publishing/hooks/trackLocal'
 
 export const Pages: CollectionConfig = {
@@ -34,7 +36,14 @@ export const Pages: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   defaultSort: 'menuOrder',
   hooks: {
-    beforeChange: [setOwnerLineage, uniqueSlugInOrg('страница'), checkPageParent],
+    // rememberPublished: the published row before the save, which trackLocalChange compares with.
+    beforeChange: [
+      refuseStaleSave,
+      rememberPublished,
+      setOwnerLineage,
+      uniqueSlugInOrg('страница'),
+      checkPageParent,
+    ],
     afterChange: [trackLocalChange],
     afterDelete: [trackLocalDelete],
   },
@@ -44,6 +53,7 @@ export const Pages: CollectionConfig = {
     slugField({ from: 'title', maxLength: 63 }),
     ...ownerFields(),
     ...importFields(),
+    lastEditedByField(),
     {
       name: 'parent',
       type: 'relationship',

@@ -1,5 +1,6 @@
 import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
+import { lastEditedByField, refuseStaleSave } from '../../concurrency'
 import { canCreateContent } from '../../access/canCreateContent'
 import { ownContentFilter } from '../../access/ownContentFilter'
 import { contentInScope } from '../../access/contentInScope'
@@ -15,6 +16,7 @@ import { checkMandatory } from './hooks/checkMandatory'
 import { removeSyndicationTraces } from './hooks/removeSyndicationTraces'
 import { deriveReach } from '../../hooks/deriveReach'
 import { reachFields } from '../../fields/reachFields'
+import { rememberPublished } from '../../publishing/hooks/rememberPublished'
 import { trackPostChange, trackPostDelete } from '../../publishing/hooks/trackPost'
 
 export const Posts: CollectionConfig = {
@@ -41,6 +43,9 @@ export const Posts: CollectionConfig = {
   indexes: [{ fields: ['organization', 'publishedAt'] }],
   hooks: {
     beforeChange: [
+      refuseStaleSave,
+      // The published row before the save, which trackPostChange compares the saved one with.
+      rememberPublished,
       setOwnerLineage,
       uniqueSlugInOrg('новость'),
       setPublishedAt,
@@ -64,6 +69,7 @@ export const Posts: CollectionConfig = {
     slugField({ from: 'title' }),
     ...ownerFields(),
     ...importFields(),
+    lastEditedByField(),
     {
       name: 'publishedAt',
       type: 'date',

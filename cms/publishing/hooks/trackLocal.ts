@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug } from 'payload'
 import { idOf } from '../../services/refs'
+import { publishTransition } from '../publishTransition'
 import { recordChange } from '../recordChange'
+import { savedStates } from './savedStates'
 
 const NAMES: Partial<Record<CollectionSlug, string>> = {
   pages: 'Страница',
@@ -13,32 +15,37 @@ const titleOf = (doc: Record<string, unknown>) =>
   String(doc.title ?? doc.alt ?? doc.filename ?? doc.id ?? '')
 
 /**
- * Content shown only on its owner's site (pages, documents, receiver decisions). Images are
+ * Content shown only on its owner's site (pages, documents, receiver decisions): its site
+ * changes when its PUBLISHED state does — a page unpublished with a newer draft saved after its
+ * last publish included; a draft saved beside a published page changes nothing. Images are
  * shown wherever their posts go, so they record a media change.
  */
-export const trackLocalChange: CollectionAfterChangeHook = async ({
-  doc,
-  previousDoc,
-  req,
-  collection,
-  operation,
-}) => {
-  const org = idOf(doc.organization)
-  if (org === null) return doc
-  const wasDraft = operation === 'create' || previousDoc?._status === 'draft'
-  if (doc._status === 'draft' && wasDraft) return doc
-  const reason = `${NAMES[collection.slug] ?? collection.slug}: ${titleOf(doc)}`
-  if (collection.slug === 'media' && operation === 'update') {
-    await recordChange(req, { kind: 'media', org, media: doc.id }, reason)
-  } else {
-    await recordChange(req, { kind: 'local', org }, reason)
+export const trackLocalChange: CollectionAfterChangeHook = async (args) => {
+  const { doc, req, collection, operation } = args
+  const { before, after } = await savedStates(args)
+  const states = publishTransition(before, after)
+  // A page moved to another org leaves one site and enters another.
+  const orgs = new Map(
+    states
+      .map((s) => idOf(s.organization))
+      .filter((org) => org !== null)
+      .map((org) => [String(org), org!]),
+  )
+  const reason = `${NAMES[collection.slug] ?? collection.slug}: ${titleOf(states.at(-1) ?? doc)}`
+  for (const org of orgs.values()) {
+    if (collection.slug === 'media' && operation === 'update') {
+      await recordChange(req, { kind: 'media', org, media: doc.id }, reason)
+    } else {
+      await recordChange(req, { kind: 'local', org }, reason)
+    }
   }
   return doc
 }
 
 export const trackLocalDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
   const org = idOf(doc.organization)
-  if (org === null) return doc
+  // The deleted row is the published state: a page that was never published was on no site.
+  if (org === null || publishTransition(doc, null).length === 0) return doc
   await recordChange(
     req,
     { kind: 'local', org },

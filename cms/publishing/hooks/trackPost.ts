@@ -1,61 +1,67 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { OrgId } from '../../lib/orgGraph'
 import { idOf } from '../../services/refs'
 import type { Reach } from '../../syndication/types'
+import { publishTransition } from '../publishTransition'
 import { recordChange } from '../recordChange'
 import { storedReach } from '../siteChange'
+import { savedStates } from './savedStates'
 
 type PostLike = {
   id: string | number
-  title?: string
+  title?: unknown
   organization?: unknown
+  post?: unknown
   _status?: string | null
   reachDepth?: number | null
   receivers?: Record<string, boolean | null> | null
 }
 
-const isLive = (doc: PostLike | undefined) => doc !== undefined && doc._status !== 'draft'
-
-function reachesOf(...docs: (PostLike | undefined)[]): Reach[] {
-  return docs.filter(isLive).map((d) => storedReach(d!))
+/** The reaches of the given published states, per owner org (a post may change its owner). */
+function reachesByOrg(states: PostLike[]): Map<OrgId, Reach[]> {
+  const byOrg = new Map<OrgId, Reach[]>()
+  for (const state of states) {
+    const org = idOf(state.organization)
+    if (org === null) continue
+    const key = [...byOrg.keys()].find((k) => String(k) === String(org)) ?? org
+    byOrg.set(key, [...(byOrg.get(key) ?? []), storedReach(state)])
+  }
+  return byOrg
 }
 
 /**
- * A post (or repost) touches the sites of its reach when it is published, edited while
- * published, unpublished or deleted. Draft-only edits touch nothing. Posts without drafts
- * (reposts) count as published.
+ * A post (or repost) touches the sites of its reach when its PUBLISHED state changes:
+ * published, edited while published, unpublished (also with a newer draft saved after the
+ * last publish), restored to another version, (un)published by a schedule. A draft saved
+ * beside a published post touches nothing. Reposts have no drafts: they count as published.
  */
-export const trackPostChange: CollectionAfterChangeHook = async ({
-  doc,
-  previousDoc,
-  req,
-  collection,
-  operation,
-}) => {
-  const before = operation === 'update' ? (previousDoc as PostLike) : undefined
-  const after = doc as PostLike
-  const reaches = reachesOf(before, after)
-  if (reaches.length === 0) return doc
-  const org = idOf(after.organization)
-  if (org === null) return doc
-  const post = collection.slug === 'posts' ? after.id : idOf((doc as { post?: unknown }).post)
-  await recordChange(
-    req,
-    { kind: 'post', org, post: post ?? undefined, reaches },
-    `${collection.slug === 'posts' ? 'Новость' : 'Перепубликация'}: ${after.title ?? post}`,
-  )
+export const trackPostChange: CollectionAfterChangeHook = async (args) => {
+  const { doc, req, collection } = args
+  const { before, after } = await savedStates(args)
+  const states = publishTransition(before as PostLike | null, after as PostLike | null)
+  if (states.length === 0) return doc
+  const latest = states.at(-1)!
+  const post = collection.slug === 'posts' ? doc.id : idOf(latest.post)
+  const label = collection.slug === 'posts' ? 'Новость' : 'Перепубликация'
+  for (const [org, reaches] of reachesByOrg(states))
+    await recordChange(
+      req,
+      { kind: 'post', org, post: post ?? undefined, reaches },
+      `${label}: ${String(latest.title ?? doc.title ?? post)}`,
+    )
   return doc
 }
 
 export const trackPostDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
-  const post = doc as PostLike
-  const org = idOf(post.organization)
-  const reaches = reachesOf(post)
-  if (org === null || reaches.length === 0) return doc
+  // The deleted row is the main row: the published state (a newer draft is not in it).
+  const [post] = publishTransition(doc as PostLike, null)
+  const org = idOf(post?.organization)
+  if (!post || org === null) return doc
   // Its reposts are deleted with it (removeSyndicationTraces) and record their own changes.
   await recordChange(
     req,
-    { kind: 'post', org, reaches },
-    `Удалено (${collection.slug === 'posts' ? 'новость' : 'перепубликация'}): ${post.title ?? post.id}`,
+    { kind: 'post', org, reaches: [storedReach(post)] },
+    `Удалено (${collection.slug === 'posts' ? 'новость' : 'перепубликация'}): ${String(post.title ?? post.id)}`,
   )
   return doc
 }

@@ -12,6 +12,8 @@ type Table = any
 const now = () => new Date().toISOString()
 const later = (ms: number) => new Date(Date.now() + ms).toISOString()
 const CHUNK = 500
+/** Rolls back a SQLite take whose changes another worker took first. */
+const TAKEN_ELSEWHERE = Symbol('taken elsewhere')
 
 /**
  * The publishing queue on SQLite and PostgreSQL, with SQL on Payload's own tables (site_builds,
@@ -79,9 +81,16 @@ export class SqlQueue implements SiteBuildQueue {
     expand: (changes: StoredChange[]) => Promise<{ marks: HostMark[]; reason: string }>,
   ): Promise<number> {
     const c = this.changes
+    if (!this.postgres) return this.takeChangesSqlite(limit, expand)
+    // PostgreSQL: the picked rows stay locked (SKIP LOCKED for other workers) while they are
+    // expanded; editors append new rows meanwhile, which nothing here blocks.
     return this.db.transaction(async (tx: Db) => {
-      let pick = tx.select({ id: c.id }).from(c).orderBy(asc(c.id)).limit(limit)
-      if (this.postgres) pick = pick.for('update', { skipLocked: true })
+      const pick = tx
+        .select({ id: c.id })
+        .from(c)
+        .orderBy(asc(c.id))
+        .limit(limit)
+        .for('update', { skipLocked: true })
       const rows: Record<string, unknown>[] = await tx
         .delete(c)
         .where(inArray(c.id, pick))
@@ -91,6 +100,45 @@ export class SqlQueue implements SiteBuildQueue {
       if (marks.length > 0) await this.markWith(tx, marks, reason)
       return rows.length
     })
+  }
+
+  /**
+   * SQLite has one write lock for the whole file: a transaction open while the changes are
+   * expanded (reads that take seconds at 10,000 orgs) would keep every editor waiting. So the
+   * changes are read and expanded first, and only the delete and the marks are one short write
+   * transaction. If another worker took some of them meanwhile, that transaction is undone and
+   * the round starts again: each change is still expanded into marks exactly once.
+   */
+  private async takeChangesSqlite(
+    limit: number,
+    expand: (changes: StoredChange[]) => Promise<{ marks: HostMark[]; reason: string }>,
+  ): Promise<number> {
+    const c = this.changes
+    for (;;) {
+      const rows: Record<string, unknown>[] = await this.db
+        .select()
+        .from(c)
+        .orderBy(asc(c.id))
+        .limit(limit)
+      if (rows.length === 0) return 0
+      const { marks, reason } = await expand(rows.map(decodeChange))
+      const ids = rows.map((r) => r.id)
+      const taken = await this.db
+        .transaction(async (tx: Db) => {
+          const deleted: unknown[] = await tx
+            .delete(c)
+            .where(inArray(c.id, ids))
+            .returning({ id: c.id })
+          if (deleted.length !== ids.length) throw TAKEN_ELSEWHERE
+          if (marks.length > 0) await this.markWith(tx, marks, reason)
+          return deleted.length
+        })
+        .catch((error: unknown) => {
+          if (error === TAKEN_ELSEWHERE) return 0
+          throw error
+        })
+      if (taken > 0) return taken
+    }
   }
 
   /** Rows a worker may take now: work to do, no live lease, not waiting for a retry. */

@@ -46,9 +46,13 @@ export const limitLogins: CollectionBeforeOperationHook = async ({
   return args
 }
 
-/** A successful login clears the count for its address and IP. */
+/**
+ * A successful login clears the count for its address and IP. Not awaited: the limiter writes
+ * outside the login's transaction, and SQLite's single writer would make it wait for that very
+ * transaction (15 s, then fail); it runs right after the login commits.
+ */
 export const forgetLogins: CollectionAfterLoginHook = async ({ req, user }) => {
   const email = typeof user?.email === 'string' ? user.email : null
-  if (email) await forgetLoginAttempts(req.payload, email, clientIp(req.headers))
+  if (email) void forgetLoginAttempts(req.payload, email, clientIp(req.headers)).catch(() => {})
   return user
 }

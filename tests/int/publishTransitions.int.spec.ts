@@ -1,0 +1,203 @@
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportSnapshots } from '../../cms/export/exportSnapshots'
+import { OrgDirectory } from '../../cms/export/orgDirectory'
+import { openQueue } from '../../cms/publishing/queue/openQueue'
+import { runAstroBuild } from '../../scripts/site/astroBuild'
+import { publishActions, type PublishActions } from '../helpers/publishing/publishActions'
+import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/publishedDemo'
+import { treeDifferences } from '../helpers/publishing/treeFiles'
+import { httpGet } from '../serve/helpers/httpGet'
+
+/**
+ * Every transition of the publish state, with and without a newer draft, reaches the sites:
+ * after the worker drains the queue each site shows exactly the published state.
+ */
+let demo: PublishedDemo
+let payload: Payload
+let directory: OrgDirectory
+let act: PublishActions
+// A territorial org's post reaches its ППО; its admin edits both.
+const OWNER = 'coal-kuzbass'
+const BELOW = 'ppo-mine-zarechnaya'
+const orgId = (key: string) => [...directory.orgs.values()].find((o) => o.key === key)!.id
+
+beforeAll(async () => {
+  demo = await startPublishedDemo()
+  payload = demo.payload
+  directory = await OrgDirectory.load(payload)
+  act = publishActions(payload, { email: 'admin@kuzbass-coal.demo', password: 'demo-terkom-2026' })
+})
+afterAll(async () => demo?.close())
+
+async function drain() {
+  for (let report = await demo.worker.runOnce(); report; report = await demo.worker.runOnce())
+    expect(report.failed).toEqual([])
+}
+
+/** What a reader gets at a path of an org's site: the title shown, or null for a 404. */
+async function shown(key: string, sitePath: string): Promise<string | null> {
+  const { host, basePath } = directory.address(orgId(key))
+  const answer = await httpGet(demo.server.port, `${host}:${demo.server.port}`, basePath + sitePath)
+  if (answer.status === 404) return null
+  expect(answer.status).toBe(200)
+  return /<h1[^>]*>([^<]*)</.exec(answer.body.toString('utf8'))?.[1]?.trim() ?? ''
+}
+
+let n = 0
+/** A post of OWNER published as `v1`, optionally with a newer draft `v2` saved after it. */
+async function livePost(withNewerDraft: boolean, extra: Record<string, unknown> = {}) {
+  const slug = `perekhod-${++n}`
+  const id = await act.create(
+    'posts',
+    { title: `Новость ${n} v1`, slug, organization: orgId(OWNER), ...extra },
+    true,
+  )
+  if (withNewerDraft) await act.saveDraft('posts', id, { title: `Новость ${n} v2` })
+  await drain()
+  expect(await shown(BELOW, `/news/${slug}/`)).toBe(`Новость ${n} v1`)
+  return { id, slug, n }
+}
+
+const news = async (slug: string) => [
+  await shown(OWNER, `/news/${slug}/`),
+  await shown(BELOW, `/news/${slug}/`),
+]
+
+describe('every transition of a post’s publish state reaches its sites', () => {
+  for (const newer of [false, true]) {
+    const tag = newer ? 'with a newer draft' : 'without a newer draft'
+
+    it(`unpublish ${tag}: gone from every site`, async () => {
+      const post = await livePost(newer)
+      await act.unpublish('posts', post.id)
+      await drain()
+      expect(await news(post.slug)).toEqual([null, null])
+    })
+
+    it(`publish ${tag}: the latest version is shown`, async () => {
+      const post = await livePost(newer)
+      await act.publish('posts', post.id)
+      await drain()
+      const title = `Новость ${post.n} ${newer ? 'v2' : 'v1'}`
+      expect(await news(post.slug)).toEqual([title, title])
+    })
+
+    it(`publish ${tag} that narrows the reach: gone from the sites it left`, async () => {
+      const post = await livePost(newer)
+      await act.publish('posts', post.id, { reach: { scope: 'own' } })
+      await drain()
+      const title = `Новость ${post.n} ${newer ? 'v2' : 'v1'}`
+      expect(await news(post.slug)).toEqual([title, null])
+    })
+
+    it(`delete ${tag}: gone from every site`, async () => {
+      const post = await livePost(newer)
+      await act.remove('posts', post.id)
+      await drain()
+      expect(await news(post.slug)).toEqual([null, null])
+    })
+
+    it(`scheduled unpublish ${tag}: gone from every site`, async () => {
+      const post = await livePost(newer)
+      await act.schedule('posts', post.id, 'unpublish')
+      await drain()
+      expect(await news(post.slug)).toEqual([null, null])
+    })
+
+    it(`scheduled publish ${tag}: the latest version is shown`, async () => {
+      const post = await livePost(newer)
+      await act.schedule('posts', post.id, 'publish')
+      await drain()
+      const title = `Новость ${post.n} ${newer ? 'v2' : 'v1'}`
+      expect(await news(post.slug)).toEqual([title, title])
+    })
+
+    it(`restoring an older draft version ${tag}: unpublished everywhere`, async () => {
+      const slug = `perekhod-${++n}`
+      const id = await act.create(
+        'posts',
+        { title: `Новость ${n} v0`, slug, organization: orgId(OWNER) },
+        false,
+      )
+      await act.publish('posts', id, { title: `Новость ${n} v1` })
+      if (newer) await act.saveDraft('posts', id, { title: `Новость ${n} v2` })
+      await drain()
+      expect(await news(slug)).toEqual([`Новость ${n} v1`, `Новость ${n} v1`])
+      const versions = await act.versions('posts', id)
+      const first = versions.at(-1)!
+      expect(first.version._status).toBe('draft')
+      await act.restore('posts', first.id)
+      await drain()
+      expect(await news(slug)).toEqual([null, null])
+    })
+
+    it(`restoring an older published version ${tag}: that version is shown`, async () => {
+      const post = await livePost(newer)
+      await act.publish('posts', post.id, { title: `Новость ${post.n} v3` })
+      await drain()
+      const v1 = (await act.versions('posts', post.id)).find(
+        (v) => v.version._status === 'published' && v.version.title === `Новость ${post.n} v1`,
+      )!
+      await act.restore('posts', v1.id)
+      await drain()
+      const title = `Новость ${post.n} v1`
+      expect(await news(post.slug)).toEqual([title, title])
+    })
+  }
+
+  it('a draft saved over a published post changes nothing on the sites', async () => {
+    const post = await livePost(false)
+    await act.saveDraft('posts', post.id, { title: 'Черновик не для сайта' })
+    // Not even a rebuild: the published row is untouched.
+    expect(await openQueue(payload).backlog()).toEqual({ hosts: 0, changes: 0 })
+    await drain()
+    const title = `Новость ${post.n} v1`
+    expect(await news(post.slug)).toEqual([title, title])
+  })
+})
+
+describe('every transition of a page’s publish state reaches its site', () => {
+  async function livePage(withNewerDraft: boolean) {
+    const slug = `stranitsa-${++n}`
+    const id = await act.create(
+      'pages',
+      { title: `Страница ${n} v1`, slug, organization: orgId(BELOW) },
+      true,
+    )
+    if (withNewerDraft) await act.saveDraft('pages', id, { title: `Страница ${n} v2` })
+    await drain()
+    expect(await shown(BELOW, `/${slug}/`)).toBe(`Страница ${n} v1`)
+    return { id, slug, n }
+  }
+
+  for (const newer of [false, true]) {
+    const tag = newer ? 'with a newer draft' : 'without a newer draft'
+    it(`unpublish ${tag}: gone from the site`, async () => {
+      const page = await livePage(newer)
+      await act.unpublish('pages', page.id)
+      await drain()
+      expect(await shown(BELOW, `/${page.slug}/`)).toBeNull()
+    })
+    it(`scheduled unpublish ${tag}: gone from the site`, async () => {
+      const page = await livePage(newer)
+      await act.schedule('pages', page.id, 'unpublish')
+      await drain()
+      expect(await shown(BELOW, `/${page.slug}/`)).toBeNull()
+    })
+  }
+})
+
+describe('after all these transitions', () => {
+  it('the live sites equal a clean full build, byte for byte', async () => {
+    const dir = path.join(demo.root, 'clean')
+    await exportSnapshots(payload, path.join(dir, 'snapshots'))
+    const build = await runAstroBuild({
+      snapshots: path.join(dir, 'snapshots'),
+      out: path.join(dir, 'sites'),
+    })
+    expect(build.ok, build.log.slice(-2000)).toBe(true)
+    expect(treeDifferences(path.join(dir, 'sites'), demo.dirs.live)).toEqual([])
+  })
+})
