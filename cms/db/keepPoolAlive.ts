@@ -1,18 +1,41 @@
 import type { Payload } from 'payload'
 
-interface Emitter {
+type ErrorListener = (error: Error) => void
+
+interface Client {
   listenerCount(event: string): number
-  on(event: 'error', listener: (error: Error) => void): unknown
+  on(event: 'error', listener: ErrorListener): unknown
+}
+
+interface Pool extends Client {
+  on(event: 'error', listener: ErrorListener): unknown
+  on(event: 'connect', listener: (client: Client) => void): unknown
+  _clients?: Client[]
+}
+
+const ignore: ErrorListener = () => {}
+const kept = new WeakSet<Pool>()
+
+/** A client keeps this listener for life: the pool adds and removes only its own. */
+function listen(client: Client): void {
+  client.on('error', ignore)
 }
 
 /**
- * node-postgres emits 'error' on the pool when an idle connection loses its server (a restart,
- * a failover); with no listener, Node turns that into an uncaught exception and the worker dies.
- * The pool drops that connection by itself and opens a new one for the next query, whose
- * failure (while the server is still down) the worker's round catches and backs off from, and
- * the admin answers as an error of that one request. Called at every start (payload.config).
+ * node-postgres emits 'error' when the server ends a connection (a restart, a failover); with
+ * no listener, Node turns that into an uncaught exception and the process dies. The pool
+ * listens on idle clients and re-emits on itself, which needs a listener on the pool; a client
+ * that is checked out (a transaction unwinding, a query's caller still holding it) has none
+ * of the pool's, which needs one on every client. The query in flight fails as an ordinary
+ * error its caller handles (the worker's round backs off, the admin answers that one request
+ * with an error), and the pool replaces the dead connection. Called at every start
+ * (payload.config), and again by the worker.
  */
 export function keepPoolAlive(payload: Payload): void {
-  const pool = (payload.db as { pool?: Emitter }).pool
-  if (pool && pool.listenerCount('error') === 0) pool.on('error', () => {})
+  const pool = (payload.db as { pool?: Pool }).pool
+  if (!pool || kept.has(pool)) return
+  kept.add(pool)
+  pool.on('error', ignore)
+  pool.on('connect', listen)
+  for (const client of pool._clients ?? []) listen(client)
 }
