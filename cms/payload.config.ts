@@ -20,8 +20,6 @@ import { Users } from './collections/Users'
 import { LoginLimits } from './auth/loginLimitsCollection'
 import { databaseAdapter } from './db/databaseAdapter'
 import { databaseUri } from './db/databaseUri'
-import { keepPoolAlive } from './db/keepPoolAlive'
-import { runMigrations } from './db/runMigrations'
 import { jobsConfig } from './jobs/jobsConfig'
 import { secureSystemCollections } from './security/secureSystemCollections'
 import { payloadSecret } from './lib/secret'
@@ -79,10 +77,6 @@ const config = (async () =>
       },
     },
     jobs: jobsConfig,
-    onInit: async (payload) => {
-      keepPoolAlive(payload)
-      await runMigrations(payload)
-    },
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,

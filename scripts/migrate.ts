@@ -2,7 +2,7 @@
 import './lib/signsNoLogins'
 import { bootPayload } from '../cms/lib/bootPayload'
 
-// Booting runs runMigrations (see cms/db/runMigrations.ts); this script only reports the result.
+// Connecting runs the migrations (see cms/db/postgresOnConnect.ts); this script only reports the result.
 const payload = await bootPayload()
 const { docs } = await payload.find({
   collection: 'payload-migrations',

@@ -4,11 +4,14 @@
  * atomically. Start as many as you like, on one machine or several sharing the database and
  * SITES_DIR.
  *
- *   npm run worker [-- --once] [--all] [--batch 500] [--lease 120] [--verbose]
+ *   npm run worker [-- --once] [--all] [--batch 500] [--lease 120] [--wait-db 600] [--verbose]
+ *
+ * --wait-db: how long to wait, at start, for a database that cannot be reached yet (seconds).
  */
 import './lib/signsNoLogins'
 import { parseArgs } from 'node:util'
 import { bootPayload } from '../cms/lib/bootPayload'
+import { bootWhenReady } from './publish/bootWhenReady'
 import { publishEverything } from './publish/publishEverything'
 import { publishDirs } from './publish/publishDirs'
 import { PublishWorker } from './publish/publishWorker'
@@ -19,19 +22,21 @@ const { values } = parseArgs({
     all: { type: 'boolean', default: false },
     batch: { type: 'string', default: '500' },
     lease: { type: 'string', default: '120' },
+    'wait-db': { type: 'string', default: '600' },
     verbose: { type: 'boolean', default: false },
   },
 })
 const batchSize = Number(values.batch)
 const leaseMs = Number(values.lease) * 1000
-if (!Number.isInteger(batchSize) || batchSize < 1 || !(leaseMs >= 5000)) {
+const waitDbMs = Number(values['wait-db']) * 1000
+if (!Number.isInteger(batchSize) || batchSize < 1 || !(leaseMs >= 5000) || !(waitDbMs >= 0)) {
   console.error(
-    'Usage: npm run worker -- [--once] [--all] [--batch <sites per batch ≥ 1>] [--lease <seconds ≥ 5>] [--verbose]',
+    'Usage: npm run worker -- [--once] [--all] [--batch <sites per batch ≥ 1>] [--lease <seconds ≥ 5>] [--wait-db <seconds ≥ 0>] [--verbose]',
   )
   process.exit(2)
 }
 
-const payload = await bootPayload()
+const payload = await bootWhenReady(bootPayload, { maxWaitMs: waitDbMs })
 const dirs = publishDirs()
 const worker = new PublishWorker(payload, {
   dirs,

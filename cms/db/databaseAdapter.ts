@@ -3,13 +3,15 @@ import { dirname, resolve } from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 import { PROJECT_ROOT } from '../lib/paths'
 import { databaseKind } from './databaseKind'
+import { postgresOnConnect } from './postgresOnConnect'
 
 export const POSTGRES_MIGRATIONS_DIR = resolve(PROJECT_ROOT, 'cms/migrations')
 
 /**
  * Only the adapter in use is imported: each costs 1–3 s of start-up.
  * SQLite pushes its schema (embedded, disposable; how it writes: sqlite/sqliteAdapter.ts);
- * PostgreSQL runs the committed migrations (see runMigrations); MongoDB needs no schema.
+ * PostgreSQL runs the committed migrations after every connect (see postgresOnConnect); MongoDB
+ * needs no schema.
  */
 export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> {
   switch (databaseKind(uri)) {
@@ -21,11 +23,13 @@ export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> 
     }
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
-      return postgresAdapter({
-        pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
-        push: false,
-        migrationDir: POSTGRES_MIGRATIONS_DIR,
-      })
+      return postgresOnConnect(
+        postgresAdapter({
+          pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+          push: false,
+          migrationDir: POSTGRES_MIGRATIONS_DIR,
+        }),
+      )
     }
     case 'mongodb': {
       const { mongooseAdapter } = await import('@payloadcms/db-mongodb')

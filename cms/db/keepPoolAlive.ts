@@ -1,5 +1,3 @@
-import type { Payload } from 'payload'
-
 type ErrorListener = (error: Error) => void
 
 interface Client {
@@ -28,11 +26,11 @@ function listen(client: Client): void {
  * that is checked out (a transaction unwinding, a query's caller still holding it) has none
  * of the pool's, which needs one on every client. The query in flight fails as an ordinary
  * error its caller handles (the worker's round backs off, the admin answers that one request
- * with an error), and the pool replaces the dead connection. Called at every start
- * (payload.config), and again by the worker.
+ * with an error), and the pool replaces the dead connection. Called after every connect
+ * (postgresOnConnect) and again by the worker; the second call does nothing.
  */
-export function keepPoolAlive(payload: Payload): void {
-  const pool = (payload.db as { pool?: Pool }).pool
+export function keepPoolAlive(db: unknown): void {
+  const pool = (db as { pool?: Pool }).pool
   if (!pool || kept.has(pool)) return
   kept.add(pool)
   pool.on('error', ignore)

@@ -94,7 +94,7 @@ export class PublishWorker {
   ) {
     this.id = options.id ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 6)}`
     this.queue = openQueue(payload)
-    keepPoolAlive(payload)
+    keepPoolAlive(payload.db)
   }
 
   private get leaseMs() {

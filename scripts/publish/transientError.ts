@@ -16,9 +16,12 @@ const SOCKET_CODES = new Set([
 /** The MongoDB driver's classes for a server it cannot reach or lost. */
 const MONGO_GONE =
   /^Mongo(Network|NetworkTimeout|ServerSelection|NotConnected|TopologyClosed)Error$/
-/** node-postgres reports a dropped socket by message only. */
+/**
+ * node-postgres reports a dropped socket by message only, and Payload's connect rethrows a
+ * refused connection as a plain Error ("cannot connect to Postgres: connect ECONNREFUSED …").
+ */
 const GONE_MESSAGES =
-  /Connection terminated|connection (is )?(closed|ended)|not queryable|database system is (starting up|shutting down|in recovery mode)|timeout exceeded when trying to connect/i
+  /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN)\b|Connection terminated|connection (is )?(closed|ended)|not queryable|database system is (starting up|shutting down|in recovery mode)|timeout exceeded when trying to connect/i
 
 /**
  * True when `error` means "the database cannot be reached right now" rather than "this work is

@@ -50,7 +50,7 @@ beforeAll(async () => {
   process.env.LOG_LEVEL ??= 'fatal'
   const { bootPayload } = await import('../../cms/lib/bootPayload')
   payload = await bootPayload()
-  keepPoolAlive(payload)
+  keepPoolAlive(payload.db)
 })
 afterAll(async () => {
   if (!onPostgres) return
