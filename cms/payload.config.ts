@@ -24,6 +24,7 @@ import { jobsConfig } from './jobs/jobsConfig'
 import { secureSystemCollections } from './security/secureSystemCollections'
 import { payloadSecret } from './lib/secret'
 import { requestGuards } from './requests/requestGuards'
+import { rowLocks } from './concurrency/rowLocks'
 import { trustedOrigins } from './requests/requestSettings'
 import { uploadParserOptions } from './uploads/uploadParserOptions'
 
@@ -80,8 +81,9 @@ const config = (async () =>
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
-    // Depth and list caps, input-shape checks and Russian 400s for every collection.
-    plugins: [requestGuards()],
+    // Depth and list caps, input-shape checks and Russian 400s for every collection; every
+    // update locks its row before writing.
+    plugins: [requestGuards(), rowLocks()],
     // Payload's pretty default, unless a level is asked for (tests keep their output to warnings).
     logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   }))()
