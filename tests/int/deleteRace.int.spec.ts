@@ -6,9 +6,8 @@ import { startTestPayload, type TestPayload } from '../helpers/testPayload'
  * A save and a delete of one document, close together: the save read the document, the delete
  * committed, then the save wrote. Payload writes an update as INSERT … ON CONFLICT DO UPDATE, so
  * the save brought the deleted document back (an editor was told «удалено», and it was online
- * again), or, for a draft, failed with a 500 on the versions' foreign key. Found by
- * concurrentEditing.int.spec.ts under load («deleted (acknowledged) but still there»). The save
- * must find the document gone (404) and leave it deleted.
+ * again), or, for a draft, failed with a 500 on the versions' foreign key. The save must find
+ * the document gone (404) and leave it deleted.
  */
 
 let t: TestPayload

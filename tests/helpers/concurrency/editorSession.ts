@@ -34,8 +34,14 @@ export async function runEditorSession(client: ContentClient, o: SessionOptions)
     const title = `Правка ${o.editor} №${n}`
     const roll = r.next()
     const started = performance.now()
-    const ack = (w: Omit<AckedWrite, 'type' | 'editor' | 'ms'>) =>
-      o.record({ type: 'ack', editor: o.editor, ms: Math.round(performance.now() - started), ...w })
+    const ack = (w: Omit<AckedWrite, 'type' | 'editor' | 'ms' | 'at'>) =>
+      o.record({
+        type: 'ack',
+        editor: o.editor,
+        ms: Math.round(performance.now() - started),
+        at: Date.now(),
+        ...w,
+      })
     const fail = (w: Omit<FailedWrite, 'type' | 'editor'>) =>
       o.record({ type: 'error', editor: o.editor, ...w })
 
