@@ -22,7 +22,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 60_000,
+  // npm test runs the integration suites beside this one (at a lower CPU priority): a test that
+  // takes 20 s alone may take a minute then. A timeout only catches a hang.
+  timeout: 120_000,
   reporter: [['list']],
   use: {
     browserName: 'chromium',

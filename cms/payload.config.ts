@@ -23,6 +23,7 @@ import { databaseUri } from './db/databaseUri'
 import { jobsConfig } from './jobs/jobsConfig'
 import { secureSystemCollections } from './security/secureSystemCollections'
 import { payloadSecret } from './lib/secret'
+import { readConfig } from '../config'
 import { requestGuards } from './requests/requestGuards'
 import { rowLocks } from './concurrency/rowLocks'
 import { trustedOrigins } from './requests/requestSettings'
@@ -33,11 +34,12 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 /**
  * A promise rather than a top-level await: importing the adapter from inside a module that is
  * still being evaluated deadlocks when this config is the first module to load Payload.
+ * `settings` is every product variable, parsed: a malformed one stops the start, naming it.
  */
-const config = (async () =>
+const config = (async (settings = readConfig()) =>
   buildConfig({
     secret: payloadSecret(),
-    serverURL: process.env.SERVER_URL ?? '',
+    serverURL: settings.SERVER_URL ?? '',
     // The session cookie counts only from the admin's own origin (and TRUSTED_ORIGINS): a page
     // elsewhere cannot post with it, not even a multipart form, which needs no CORS preflight.
     csrf: trustedOrigins(),
@@ -85,7 +87,7 @@ const config = (async () =>
     // update locks its row before writing.
     plugins: [requestGuards(), rowLocks()],
     // Payload's pretty default, unless a level is asked for (tests keep their output to warnings).
-    logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
+    logger: settings.LOG_LEVEL ? { options: { level: settings.LOG_LEVEL } } : undefined,
   }))()
 
 export default config.then(secureSystemCollections)

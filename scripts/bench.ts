@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { readDeveloperConfig } from '../config'
 import { publishBench } from './bench/publishBench'
 import { startPostgresServer } from './lib/postgresServer'
 
@@ -54,8 +55,9 @@ const line = (label: string, f: Figures) =>
 function onBothDatabases(env: Record<string, string>, report: (r: Result) => void) {
   const sqlite = runOnce('SQLite (embedded)', env)
   if (sqlite) report(sqlite)
-  if (process.env.BENCH_SKIP_POSTGRES) return
-  const server = startPostgresServer(Number(process.env.BENCH_PG_PORT ?? 54349))
+  const knobs = readDeveloperConfig()
+  if (knobs.BENCH_SKIP_POSTGRES) return
+  const server = startPostgresServer(knobs.BENCH_PG_PORT ?? 54349)
   try {
     const created = spawnSync('psql', [server.uri, '-c', 'CREATE DATABASE bench'], {
       encoding: 'utf8',
@@ -73,8 +75,8 @@ function onBothDatabases(env: Record<string, string>, report: (r: Result) => voi
 
 const only = process.argv[2]
 if (!only || only === 'cms-feed') {
-  const orgs = process.env.BENCH_ORGS ?? '5000'
-  const posts = process.env.BENCH_POSTS ?? '50000'
+  const orgs = readDeveloperConfig().BENCH_ORGS ?? '5000'
+  const posts = String(readDeveloperConfig().BENCH_POSTS ?? 50000)
   console.log(
     `\ncms-feed: ${orgs} orgs, ${posts} posts; 1,000 queries per figure after 50 warm-ups`,
   )
@@ -85,8 +87,8 @@ if (!only || only === 'cms-feed') {
   })
 }
 if (!only || only === 'cms-syndication') {
-  const orgs = process.env.BENCH_ORGS ?? '10000'
-  const posts = process.env.BENCH_POSTS ?? '200000'
+  const orgs = readDeveloperConfig().BENCH_ORGS ?? '10000'
+  const posts = String(readDeveloperConfig().BENCH_POSTS ?? 200000)
   console.log(
     `\ncms-syndication: ${orgs} orgs (ППО at depth 4), ${posts} posts; 500 feed queries after 30 warm-ups`,
   )

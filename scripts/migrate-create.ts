@@ -4,13 +4,13 @@
  * migrated to the latest committed migration first so the new one holds only the difference.
  */
 import { spawnSync } from 'node:child_process'
+import { configValue, readDeveloperConfig } from '../config'
 import { startPostgresServer } from './lib/postgresServer'
 
 const name = process.argv[2] ?? 'change'
-const given = process.env.DATABASE_URI?.startsWith('postgres')
-  ? process.env.DATABASE_URI
-  : undefined
-const server = given ? undefined : startPostgresServer(Number(process.env.MIGRATE_PG_PORT ?? 54339))
+const uri = configValue('DATABASE_URI')
+const given = uri?.startsWith('postgres') ? uri : undefined
+const server = given ? undefined : startPostgresServer(readDeveloperConfig().MIGRATE_PG_PORT)
 try {
   const result = spawnSync('payload', ['migrate:create', name], {
     stdio: 'inherit',

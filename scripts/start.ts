@@ -12,6 +12,7 @@
  */
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
+import { readConfig } from '../config'
 import { bootPayload } from '../cms/lib/bootPayload'
 import { importBundle } from '../cms/import/importBundle'
 import { changedCount } from '../cms/import/importReport'
@@ -27,9 +28,11 @@ import { PublishWorker } from './publish/publishWorker'
 
 // The demo launcher is a development tool: it may fall back to the development secret.
 process.env.UNION_SITES_DEV ??= '1'
-const PORT = Number(process.env.PORT ?? 3000)
-const SITES_PORT = Number(process.env.SITES_PORT ?? 4321)
-const bundleDir = resolve(process.env.DEMO_BUNDLE ?? 'content/demo')
+const settings = readConfig()
+/** Without PORT the admin takes Next's usual 3000 (PORT is the preview server's under serve:sites). */
+const PORT = settings.PORT ?? 3000
+const SITES_PORT = settings.SITES_PORT
+const bundleDir = resolve(settings.DEMO_BUNDLE)
 const t0 = performance.now()
 const secs = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`
 

@@ -1,19 +1,17 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'astro/config'
-import { DEFAULT_OUT_DIR, ENV } from './src/consts'
+import { configValue } from '../config'
 import { rendererAdapter } from './src/renderer/adapter'
 
 // Wiring only. Every org's site comes out of this one build (see README.md): pages under
 // <OUT_DIR>/<host>[/org/<slug>]/, shared CSS and fonts under <OUT_DIR>/_astro/.
+// OUT_DIR is relative to the repository root, as for serve:sites and nginx-config.
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))
-const outDir = path.resolve(
-  process.cwd(),
-  process.env[ENV.outDir] ?? path.join(repoRoot, DEFAULT_OUT_DIR),
-)
+const outDir = path.resolve(repoRoot, configValue('OUT_DIR'))
 
 // The publishing renderer is the same project built for server output (src/renderer/).
-const renderer = process.env[ENV.rendererBuild] === '1'
+const renderer = configValue('RENDERER_BUILD')
 
 export default defineConfig({
   output: renderer ? 'server' : 'static',

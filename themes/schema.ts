@@ -1,9 +1,7 @@
 import { z } from 'zod'
-import { HEX_COLOR } from '../cms/lib/color'
+import { hexColor as hex } from '../domain/contract/primitives'
 import { BUNDLED_FONT_NAMES } from './fonts'
-import { THEME_IDS } from './ids'
-
-const hex = z.string().regex(HEX_COLOR, 'a colour like #1a4f8b')
+import { themeId } from '../domain/contract/themeId'
 
 /**
  * Colour roles. Text roles (text, muted, link, accent) are read on both surfaces; primaryContrast
@@ -25,7 +23,7 @@ export const themeColors = z.strictObject({
 })
 
 export const themeSchema = z.strictObject({
-  id: z.enum(THEME_IDS),
+  id: themeId,
   label: z.string().min(2),
   colors: themeColors,
   type: z.strictObject({

@@ -1,3 +1,5 @@
+import { configValue } from '../../config'
+
 export interface AuthCookies {
   /** Sent over HTTPS only. */
   secure: boolean
@@ -9,6 +11,6 @@ export interface AuthCookies {
 }
 
 /** The login cookie's attributes: `Secure` in production, `SameSite=Strict` always. */
-export function authCookies(nodeEnv: string | undefined = process.env.NODE_ENV): AuthCookies {
+export function authCookies(nodeEnv: string | undefined = configValue('NODE_ENV')): AuthCookies {
   return { secure: nodeEnv === 'production', sameSite: 'Strict' }
 }

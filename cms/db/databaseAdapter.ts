@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
+import { configValue } from '../../config'
 import { PROJECT_ROOT } from '../lib/paths'
 import { databaseKind } from './databaseKind'
 import { postgresOnConnect } from './postgresOnConnect'
@@ -25,7 +26,7 @@ export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> 
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresOnConnect(
         postgresAdapter({
-          pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+          pool: { connectionString: uri, max: configValue('DATABASE_POOL_MAX') },
           push: false,
           migrationDir: POSTGRES_MIGRATIONS_DIR,
         }),

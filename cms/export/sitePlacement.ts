@@ -1,3 +1,4 @@
+import { configValue } from '../../config'
 import { normalizeDomain } from '../lib/domain'
 import type { HostingMode } from '../lib/contentTypes'
 import type { OrgId } from '../lib/orgGraph'
@@ -51,9 +52,6 @@ function nearestHosted(chain: readonly PlacementOrg[]): PlacementOrg[] {
 }
 
 /** `http://host:4321` in development, `https://host` in production (SITES_ORIGIN_TEMPLATE). */
-export function siteOrigin(
-  host: string,
-  template = process.env.SITES_ORIGIN_TEMPLATE ?? 'http://{host}:4321',
-): string {
+export function siteOrigin(host: string, template = configValue('SITES_ORIGIN_TEMPLATE')): string {
   return template.replace('{host}', host)
 }

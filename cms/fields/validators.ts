@@ -1,6 +1,7 @@
-import { accentPassesAA, HEX_COLOR } from '../lib/color'
+import { HEX_COLOR } from '../../domain/contract/primitives'
+import { accentPassesAA } from '../lib/color'
 import { normalizeDomain } from '../lib/domain'
-import { checkUrl, SOCIAL_NETWORKS, type SocialNetwork } from '../lib/socialLinks'
+import { checkUrl, SOCIAL_NETWORKS, type SocialNetwork } from '../../domain/socialNetworks'
 
 /** Payload field validators with Russian messages. Empty values are fine: `required` handles those. */
 

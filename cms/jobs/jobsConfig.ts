@@ -1,4 +1,5 @@
 import type { JobsConfig } from 'payload'
+import { configValue } from '../../config'
 import { isPlatformAdmin } from '../access/scope'
 import { userOf } from '../access/userOf'
 import { notifyEditors } from './notifyEditors'
@@ -18,10 +19,9 @@ export const jobsConfig: JobsConfig = {
     queue: ({ req }) => isPlatformAdmin(userOf(req)),
     cancel: ({ req }) => isPlatformAdmin(userOf(req)),
   },
-  autoRun:
-    process.env.JOBS_AUTORUN === '1'
-      ? [{ cron: '*/5 * * * * *', limit: 50, queue: 'default' }]
-      : [],
+  autoRun: configValue('JOBS_AUTORUN')
+    ? [{ cron: '*/5 * * * * *', limit: 50, queue: 'default' }]
+    : [],
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     labels: { singular: { ru: 'Задача' }, plural: { ru: 'Фоновые задачи' } },

@@ -1,5 +1,5 @@
 /** WCAG 2.1 colour arithmetic for the brand accent colour check. */
-export const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i
+import { HEX_COLOR } from '../../domain/contract/primitives'
 
 export type Rgb = readonly [number, number, number]
 

@@ -1,13 +1,14 @@
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { configValue } from '../../config'
 
 /** The repository root, whatever the working directory of the process (Next runs inside cms/). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Runtime data (SQLite file, uploads) lives under data/ unless DATA_DIR says otherwise. */
 export function dataDir(): string {
-  const dir = process.env.DATA_DIR
-  return dir ? (isAbsolute(dir) ? dir : resolve(PROJECT_ROOT, dir)) : resolve(PROJECT_ROOT, 'data')
+  const dir = configValue('DATA_DIR')
+  return isAbsolute(dir) ? dir : resolve(PROJECT_ROOT, dir)
 }
 
 /** Uploads are served to readers under /media/ on every host: images/ and documents/ below it. */

@@ -1,3 +1,4 @@
+import { SLUG } from '../../domain/contract/primitives'
 import { transliterate } from './transliterate'
 
 /** A slug must also be a valid DNS label, because org slugs become sub-domains. */
@@ -20,9 +21,7 @@ export function slugify(input: string, maxLength = SLUG_MAX_LENGTH): string {
   return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut).replace(/-+$/g, '')
 }
 
-const CONTENT_SLUG = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/
-
 /** Org slugs are DNS labels (63 characters); post and page slugs may be longer. */
 export function isValidSlug(value: string, maxLength = SLUG_MAX_LENGTH): boolean {
-  return value.length <= maxLength && CONTENT_SLUG.test(value) && !value.includes('--')
+  return value.length <= maxLength && SLUG.test(value)
 }

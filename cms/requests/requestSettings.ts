@@ -1,5 +1,5 @@
 /**
- * Request limits and trusted origins, read from the environment once per process.
+ * Request limits and trusted origins, from the configuration (config/); tests pass their own.
  *
  * The admin is the only browser client that may use the session cookie, so the trusted origins
  * are the admin's own origin (SERVER_URL) plus an optional list (TRUSTED_ORIGINS). In development
@@ -7,7 +7,21 @@
  * are trusted there too — never in production, where a forgotten SERVER_URL must fail closed.
  */
 
-type Env = Record<string, string | undefined>
+import { readConfig } from '../../config'
+
+/**
+ * The raw text or the parsed configuration: config/ refuses a malformed TRUSTED_ORIGINS at start,
+ * and these rules still skip any entry that is not an origin, whoever calls them.
+ */
+interface OriginSettings {
+  SERVER_URL?: string
+  TRUSTED_ORIGINS?: string
+  NODE_ENV?: string
+}
+interface LimitSettings {
+  MAX_BODY_MB?: string | number
+  MAX_UPLOAD_MB?: string | number
+}
 
 const DEV_ORIGINS = ['http://localhost:3000', 'http://127.0.0.1:3000']
 
@@ -24,7 +38,7 @@ function originOf(text: string): string | undefined {
   }
 }
 
-export function trustedOrigins(env: Env = process.env): string[] {
+export function trustedOrigins(env: OriginSettings = readConfig()): string[] {
   const listed = [env.SERVER_URL ?? '', ...(env.TRUSTED_ORIGINS ?? '').split(',')]
   const origins = listed.map(originOf).filter((o): o is string => o !== undefined)
   if (env.NODE_ENV !== 'production') origins.push(...DEV_ORIGINS)
@@ -34,7 +48,7 @@ export function trustedOrigins(env: Env = process.env): string[] {
   return [...new Set(origins)]
 }
 
-const megabytes = (value: string | undefined, fallback: number) => {
+const megabytes = (value: string | number | undefined, fallback: number) => {
   const n = Number(value)
   return (Number.isFinite(n) && n > 0 ? n : fallback) * 1024 * 1024
 }
@@ -55,7 +69,7 @@ export interface RequestLimits {
   maxRichTextBytes: number
 }
 
-export function requestLimits(env: Env = process.env): RequestLimits {
+export function requestLimits(env: LimitSettings = readConfig()): RequestLimits {
   return {
     anonymousListLimit: 100,
     signedInListLimit: 500,

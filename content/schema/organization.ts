@@ -1,38 +1,22 @@
 import { z } from 'zod'
 import { ORG_KINDS } from '../../cms/lib/orgKinds'
 import { HOSTING_MODES } from '../../cms/lib/contentTypes'
-import { THEME_IDS } from '../../themes/ids'
-import { hexColor, httpUrl, key, slug } from './primitives'
+import { contactsSchema, infoOfficer } from '../../domain/contract/orgProfile'
+import { hexColor, httpUrl, orgName, orgShortName } from '../../domain/contract/primitives'
+import { themeId } from '../../domain/contract/themeId'
+import { socialLinksSchema } from '../../domain/socialNetworks'
+import { key, slug } from './primitives'
 
-export const contactsEntry = z
-  .object({
-    address: z.string(),
-    phone: z.string(),
-    email: z.email(),
-    hotline: z.string(),
-    receptionHours: z.string(),
-    mapUrl: httpUrl,
-  })
-  .partial()
-  .strict()
+/** A field may be left blank in an import file (a template filled in later). */
+export const contactsEntry = contactsSchema(z.string(), httpUrl)
 
-export const socialEntry = z
-  .object({
-    vk: httpUrl,
-    telegram: httpUrl,
-    ok: httpUrl,
-    dzen: httpUrl,
-    rutube: httpUrl,
-    youtube: httpUrl,
-  })
-  .partial()
-  .strict()
+export const socialEntry = socialLinksSchema(httpUrl)
 
 export const organizationEntry = z
   .object({
     key,
-    name: z.string().min(3),
-    shortName: z.string().min(2).optional(),
+    name: orgName,
+    shortName: orgShortName.optional(),
     /** Derived from the name by transliteration when absent. */
     slug: slug.optional(),
     kind: z.enum(ORG_KINDS),
@@ -45,11 +29,7 @@ export const organizationEntry = z
     about: z.string().optional(),
     contacts: contactsEntry.default({}),
     social: socialEntry.default({}),
-    infoOfficer: z
-      .object({ name: z.string(), position: z.string(), phone: z.string(), email: z.email() })
-      .partial()
-      .strict()
-      .optional(),
+    infoOfficer: infoOfficer.optional(),
     hosting: z
       .object({
         mode: z.enum(HOSTING_MODES).default('subdomain'),
@@ -60,7 +40,7 @@ export const organizationEntry = z
       .default({ mode: 'subdomain' }),
     branding: z
       .object({
-        theme: z.enum(THEME_IDS).default('federation'),
+        theme: themeId.default('federation'),
         accentColor: hexColor.optional(),
         /** A media key. */
         logo: key.optional(),

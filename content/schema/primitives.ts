@@ -1,23 +1,16 @@
 import { z } from 'zod'
-import { isValidSlug } from '../../cms/lib/slugify'
-import { HEX_COLOR } from '../../cms/lib/color'
+import { isoDateTime, slugOfAtMost } from '../../domain/contract/primitives'
+
+// Rules of the import format alone; those it shares with the snapshot are in domain/contract.
 
 /** Keys name things inside one import bundle (org keys, media keys, category keys). */
 export const key = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case Latin letters, digits and dashes')
-const slugRule = (max: number) =>
-  z
-    .string()
-    .refine(
-      (value) => isValidSlug(value, max),
-      `a slug: a-z, 0-9 and single dashes inside, at most ${max} characters`,
-    )
 
-/** Org, page and category slugs (org slugs become host names). */
-export const slug = slugRule(63)
+/** Org, page and category slugs (org slugs become host names: a DNS label, 63 characters). */
+export const slug = slugOfAtMost(63)
 /** Post slugs may be longer, as the CMS allows. */
-export const postSlug = slugRule(80)
-export const hexColor = z.string().regex(HEX_COLOR, 'a colour like #1a4f8b')
-export const httpUrl = z.url({ protocol: /^https?$/ })
-export const isoDate = z.iso.datetime({ offset: true }).or(z.iso.date())
+export const postSlug = slugOfAtMost(80)
+/** A post's date may be a day alone; a snapshot always has the moment. */
+export const isoDate = isoDateTime.or(z.iso.date())

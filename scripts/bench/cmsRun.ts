@@ -3,14 +3,16 @@
  * DATA_DIR set. BENCH_KIND: `feed` (own posts of an org) or `syndication` (a ППО's feed four
  * levels down, and the receivers of a federation post). Prints one RESULT line of JSON.
  */
+import { readDeveloperConfig } from '../../config'
 import { bootPayload } from '../../cms/lib/bootPayload'
 import { feedQueryBench } from './feedQueryBench'
 import { syndicationBench } from './syndicationBench'
 import { buildSyntheticNetwork } from './syntheticNetwork'
 
-const kind = process.env.BENCH_KIND ?? 'feed'
-const orgs = Number(process.env.BENCH_ORGS)
-const posts = Number(process.env.BENCH_POSTS)
+const knobs = readDeveloperConfig()
+const kind = knobs.BENCH_KIND
+const orgs = Number(knobs.BENCH_ORGS)
+const posts = Number(knobs.BENCH_POSTS)
 const t0 = performance.now()
 const payload = await bootPayload()
 const coldStart = (performance.now() - t0) / 1000

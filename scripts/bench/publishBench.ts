@@ -11,6 +11,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { readDeveloperConfig } from '../../config'
 import { startPostgresServer } from '../lib/postgresServer'
 import type { Latency } from './publishLatency'
 
@@ -35,7 +36,9 @@ interface RunResult {
 function runOnce(label: string, env: Record<string, string>): Promise<RunResult | null> {
   console.log(`\n${label} (${new Date().toISOString().slice(11, 19)} UTC)`)
   // BENCH_TMP=/dev/shm puts the published output on tmpfs: it shows what the disk costs.
-  const dir = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), 'union-sites-bench-publish-'))
+  const dir = mkdtempSync(
+    join(readDeveloperConfig().BENCH_TMP ?? tmpdir(), 'union-sites-bench-publish-'),
+  )
   const child = spawn('tsx', ['scripts/bench/publishRun.ts'], {
     env: {
       ...process.env,
@@ -123,14 +126,12 @@ function checkTargets(db: string, r: RunResult) {
  * are asked for), each on every database of BENCH_DATABASES, smallest first.
  */
 export async function publishBench(): Promise<void> {
-  const sizes = (process.env.BENCH_ORGS ?? '1000').split(',').map((n) => n.trim())
-  const bad = sizes.find((n) => !/^[1-9]\d*$/.test(n))
-  if (bad !== undefined) {
-    throw new Error(`BENCH_ORGS: expected org counts such as 1000 or 1000,10000; got "${bad}"`)
-  }
-  const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',')
+  // readDeveloperConfig refuses anything but org counts such as 1000 or 1000,10000.
+  const knobs = readDeveloperConfig()
+  const sizes = (knobs.BENCH_ORGS ?? '1000').split(',').map((n) => n.trim())
+  const databases = knobs.BENCH_DATABASES.split(',').map((d) => d.trim())
   const server = databases.includes('postgres')
-    ? startPostgresServer(Number(process.env.BENCH_PG_PORT ?? 54350))
+    ? startPostgresServer(knobs.BENCH_PG_PORT ?? 54350)
     : undefined
   try {
     for (const orgs of sizes) await publishBenchOf(orgs, databases, server?.uri)
@@ -148,7 +149,7 @@ async function publishBenchOf(orgs: string, databases: string[], postgresUri?: s
   )
   const env = { BENCH_ORGS: orgs }
   if (databases.includes('sqlite')) {
-    const phases = process.env.BENCH_PHASES_SQLITE ?? 'full,plain,latency1'
+    const phases = readDeveloperConfig().BENCH_PHASES_SQLITE
     const r = await runOnce('SQLite (embedded)', { ...env, BENCH_PHASES: phases })
     if (r) checkTargets('SQLite', r)
   }
@@ -159,7 +160,7 @@ async function publishBenchOf(orgs: string, databases: string[], postgresUri?: s
     encoding: 'utf8',
   })
   if (created.status !== 0) throw new Error(created.stderr)
-  const phases = process.env.BENCH_PHASES_POSTGRES ?? 'full,latency1,latency2,full2'
+  const phases = readDeveloperConfig().BENCH_PHASES_POSTGRES
   const r = await runOnce('PostgreSQL', {
     ...env,
     BENCH_PHASES: phases,

@@ -16,7 +16,9 @@
 import { mkdirSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import path from 'node:path'
+import { configValue, readDeveloperConfig } from '../../config'
 import { bootPayload } from '../../cms/lib/bootPayload'
+import { dataDir } from '../../cms/lib/paths'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import type { BatchBuild } from '../publish/hostBuild'
 import { renderStep } from '../publish/renderHosts'
@@ -30,12 +32,15 @@ import type { Latency } from './publishLatency'
 import { buildPublishNetwork } from './publishNetwork'
 import { startWorkerProcesses } from './workerProcesses'
 
-const orgs = Number(process.env.BENCH_ORGS ?? 1000)
-const phases = new Set((process.env.BENCH_PHASES ?? 'full,plain,latency1').split(','))
-const caseNames = new Set((process.env.BENCH_CASES ?? 'a,b,c,d').split(','))
-const workers = Number(process.env.BENCH_WORKERS ?? 2)
-const timeoutMs = Number(process.env.BENCH_TIMEOUT_S ?? 1800) * 1000
-const root = path.resolve(process.env.DATA_DIR!)
+const knobs = readDeveloperConfig()
+const orgs = Number(knobs.BENCH_ORGS ?? 1000)
+const phases = new Set(knobs.BENCH_PHASES.split(','))
+const caseNames = new Set(knobs.BENCH_CASES.split(','))
+const workers = knobs.BENCH_WORKERS
+const timeoutMs = knobs.BENCH_TIMEOUT_S * 1000
+// publishBench.ts sets DATA_DIR and DATABASE_URI to a fresh temp folder for each run.
+const root = dataDir()
+const databaseUri = configValue('DATABASE_URI')!
 const dirs = {
   live: path.join(root, 'sites'),
   releases: path.join(root, 'releases'),
@@ -140,7 +145,7 @@ if (phases.has('latency1')) {
   phase('publish-to-live: PublishWorker.run() in this process (pollMs 100)')
   const running = worker.run()
   // BENCH_CPU_PROFILE=<file>: where the worker's time goes during these cases.
-  result.latency1 = await withCpuProfile(process.env.BENCH_CPU_PROFILE, measureAll)
+  result.latency1 = await withCpuProfile(knobs.BENCH_CPU_PROFILE, measureAll)
   worker.stop()
   await running
   result.latency1NodePeakMb = nodePeakMb()
@@ -149,7 +154,7 @@ if (phases.has('latency1')) {
 if (phases.has('latency2')) {
   phase(`publish-to-live: ${workers} worker processes (scripts/worker.ts)`)
   const children = await startWorkerProcesses(workers, {
-    DATABASE_URI: process.env.DATABASE_URI!,
+    DATABASE_URI: databaseUri,
     DATA_DIR: root,
     SITES_DIR: dirs.live,
     LOG_LEVEL: 'warn',
@@ -167,7 +172,7 @@ if (phases.has('full2')) {
     dirs.releases,
     workers,
     {
-      DATABASE_URI: process.env.DATABASE_URI!,
+      DATABASE_URI: databaseUri,
       DATA_DIR: root,
       SITES_DIR: dirs.live,
       LOG_LEVEL: 'warn',
@@ -177,7 +182,7 @@ if (phases.has('full2')) {
 }
 
 if (phases.has('partial')) {
-  const wanted = Number(process.env.BENCH_BATCHES ?? 3)
+  const wanted = knobs.BENCH_BATCHES
   phase(`sample of a full build: every site marked, ${wanted} batch(es) built`)
   result.partial = await sampleBuild(worker, payload, batches, wanted)
 }

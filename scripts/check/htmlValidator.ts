@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { configValue } from '../../config'
 import type { CheckProblem } from './problem'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -48,7 +49,7 @@ export interface VnuRun {
 }
 
 /** Validates every HTML file under `dir` (errors only; CSS, images and XML are skipped). */
-export function validateHtml(dir: string, java = process.env.JAVA ?? 'java'): Promise<VnuRun> {
+export function validateHtml(dir: string, java = configValue('JAVA')): Promise<VnuRun> {
   if (!existsSync(VNU_JAR)) {
     return Promise.reject(new Error(`vnu.jar is missing at ${VNU_JAR}: run npm install.`))
   }

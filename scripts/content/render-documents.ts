@@ -16,6 +16,7 @@ import { parseFrontMatter } from '../../content/lib/frontMatter'
 import { DOCUMENT_TYPES } from '../../cms/lib/contentTypes'
 import { documentEntry, type DocumentEntry } from '../../content/schema/entries'
 import { key } from '../../content/schema/primitives'
+import { CHROMIUM_FLAGS, chromiumPath } from '../lib/chromiumFlags'
 
 const ROOT = resolve(import.meta.dirname, '../../content/demo/documents')
 const SRC = join(ROOT, 'src')
@@ -176,17 +177,7 @@ async function main() {
   const sources = readdirSync(SRC)
     .filter((f) => f.endsWith('.md'))
     .sort()
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS })
   const entries: DocumentEntry[] = []
   try {
     const page = await browser.newPage()

@@ -2,6 +2,8 @@
  * Flags of every headless Chromium the project starts (e2e tests, Lighthouse): Debian's own
  * Chromium, as root in CI (no sandbox), with no GPU and nothing that phones home mid-measurement.
  */
+import { configValue } from '../../config'
+
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -14,4 +16,4 @@ export const CHROMIUM_FLAGS = [
 ]
 
 /** Debian's Chromium; no browser is downloaded here or in CI. */
-export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const chromiumPath = () => configValue('CHROMIUM_PATH')

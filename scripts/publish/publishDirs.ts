@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { configValue } from '../../config'
 import { PROJECT_ROOT } from '../../cms/lib/paths'
 import type { ReleaseDirs } from './releases'
 
@@ -8,7 +9,7 @@ import type { ReleaseDirs } from './releases'
  * finished build is renamed into place, never copied.
  */
 export function publishDirs(): ReleaseDirs & { work: string } {
-  const live = resolve(PROJECT_ROOT, process.env.SITES_DIR ?? 'dist/sites')
+  const live = resolve(PROJECT_ROOT, configValue('SITES_DIR'))
   return {
     live,
     releases: resolve(live, '..', 'releases'),

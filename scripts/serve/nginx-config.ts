@@ -9,6 +9,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { readConfig } from '../../config'
 import { PROJECT_ROOT, dataDir } from '../../cms/lib/paths'
 import { inNetwork, nginxConfig } from './nginxConfig'
 import { readSiteIndex } from './siteIndex'
@@ -27,12 +28,14 @@ const { values } = parseArgs({
   allowNegative: true,
 })
 
-const outDir = path.resolve(
-  values['out-dir'] ?? process.env.OUT_DIR ?? path.join(PROJECT_ROOT, 'dist', 'sites'),
-)
-const mediaDir = path.resolve(
-  values['media-dir'] ?? process.env.MEDIA_DIR ?? path.join(dataDir(), 'uploads'),
-)
+const settings = readConfig()
+// Flags are relative to the working directory; the variables, to the repository root.
+const outDir = values['out-dir']
+  ? path.resolve(values['out-dir'])
+  : path.resolve(PROJECT_ROOT, settings.OUT_DIR)
+const mediaDir = values['media-dir']
+  ? path.resolve(values['media-dir'])
+  : path.resolve(PROJECT_ROOT, settings.MEDIA_DIR ?? path.join(dataDir(), 'uploads'))
 const networks = values.network.map((n) => n.trim().toLowerCase().replace(/\.$/, ''))
 const hosts = [...readSiteIndex(outDir, mediaDir).sites.keys()]
 

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { readConfig } from '../../config'
 import { PROJECT_ROOT, dataDir } from '../../cms/lib/paths'
 import { startPreviewServer } from './previewServer'
 
@@ -20,16 +21,20 @@ const { values } = parseArgs({
   },
 })
 
-const outDir = path.resolve(
-  values['out-dir'] ?? process.env.OUT_DIR ?? path.join(PROJECT_ROOT, 'dist', 'sites'),
-)
+const settings = readConfig()
+// Flags are relative to the working directory; the variables, to the repository root.
+const outDir = values['out-dir']
+  ? path.resolve(values['out-dir'])
+  : path.resolve(PROJECT_ROOT, settings.OUT_DIR)
 // The CMS keeps uploads in DATA_DIR/uploads/{images,documents}; sites link them as /media/….
-const mediaDir = path.resolve(
-  values['media-dir'] ?? process.env.MEDIA_DIR ?? path.join(dataDir(), 'uploads'),
-)
-const port = Number(values.port ?? process.env.PORT ?? 4321)
+const mediaDir = values['media-dir']
+  ? path.resolve(values['media-dir'])
+  : path.resolve(PROJECT_ROOT, settings.MEDIA_DIR ?? path.join(dataDir(), 'uploads'))
+/** Without --port or PORT: the sites' port (4321), as under `npm start`. */
+const port =
+  values.port === undefined ? (settings.PORT ?? settings.SITES_PORT) : Number(values.port)
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`Invalid port: ${values.port ?? process.env.PORT}`)
+  console.error(`Invalid port: ${values.port}`)
   process.exit(2)
 }
 
@@ -37,7 +42,7 @@ const server = await startPreviewServer({
   outDir,
   mediaDir,
   port,
-  hostname: values.host ?? process.env.HOST,
+  hostname: values.host ?? settings.HOST,
 }).catch((error: NodeJS.ErrnoException) => {
   console.error(
     error.code === 'EADDRINUSE'

@@ -1,3 +1,5 @@
+import type { ConfigName } from '../../config'
+
 /** Constants of the site generator: one place for sizes, URL segments, env names and UI text. */
 
 export const LOCALE = 'ru-RU'
@@ -11,14 +13,13 @@ export const FEED_SIZE = 20
 /** Items on the home page after the lead item. */
 export const HOME_NEWS_COUNT = 6
 
+/** Variables the site build reads (through config/), named for the scripts that set them. */
 export const ENV = {
   snapshotDir: 'SNAPSHOT_DIR',
   outDir: 'OUT_DIR',
   /** '1' builds the publishing renderer (server output) instead of the static sites. */
   rendererBuild: 'RENDERER_BUILD',
-} as const
-/** Relative to the repository root. */
-export const DEFAULT_OUT_DIR = 'dist/sites'
+} as const satisfies Record<string, ConfigName>
 
 /** URL segments of a site. Static pages may not use them as their first segment. */
 export const SEGMENTS = {

@@ -1,13 +1,18 @@
 import type { TestProject } from 'vitest/node'
+import { readDeveloperConfig } from '../../config'
 import { startPostgresServer } from '../../scripts/lib/postgresServer'
 
-/** Starts PostgreSQL once for the int suite when it runs against PostgreSQL. */
+/**
+ * Starts PostgreSQL once for the int suite when it runs against PostgreSQL: on
+ * TEST_POSTGRES_PORT, or the next port no other live run has claimed (startPostgresServer).
+ */
 export default function setup(project: TestProject) {
-  if (process.env.TEST_DB !== 'postgres' || process.env.TEST_POSTGRES_URI) {
-    project.provide('postgresUri', process.env.TEST_POSTGRES_URI ?? '')
+  const { TEST_DB, TEST_POSTGRES_URI, TEST_POSTGRES_PORT } = readDeveloperConfig()
+  if (TEST_DB !== 'postgres' || TEST_POSTGRES_URI) {
+    project.provide('postgresUri', TEST_POSTGRES_URI ?? '')
     return
   }
-  const server = startPostgresServer(Number(process.env.TEST_POSTGRES_PORT ?? 54329))
+  const server = startPostgresServer(TEST_POSTGRES_PORT)
   project.provide('postgresUri', server.uri)
   return () => server.stop()
 }

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { inject } from 'vitest'
+import { readDeveloperConfig } from '../../config'
 
 export type TestDb = 'sqlite' | 'postgres' | 'mongodb'
 
-export const testDb = (): TestDb => (process.env.TEST_DB as TestDb | undefined) ?? 'sqlite'
+export const testDb = (): TestDb => readDeveloperConfig().TEST_DB
 
 export interface TestPayload {
   payload: Payload
@@ -37,7 +38,7 @@ async function createDatabase(): Promise<{ uri: string; drop: () => Promise<void
     }
   }
   if (db === 'mongodb') {
-    const base = process.env.TEST_MONGODB_URI
+    const base = readDeveloperConfig().TEST_MONGODB_URI
     if (!base) throw new Error('TEST_DB=mongodb needs TEST_MONGODB_URI')
     const url = new URL(base)
     url.pathname = `/${uniqueName()}`

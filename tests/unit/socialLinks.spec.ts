@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkUrl, SOCIAL_NETWORK_KEYS, SOCIAL_NETWORKS } from '../../cms/lib/socialLinks'
+import { checkUrl, SOCIAL_NETWORK_KEYS, SOCIAL_NETWORKS } from '../../domain/socialNetworks'
 
 describe('checkUrl without a network', () => {
   it('accepts absolute http and https addresses', () => {

@@ -1,4 +1,5 @@
 import type { DatabaseAdapterObj } from 'payload'
+import { configValue } from '../../../config'
 import { SqliteClient, type SqliteSettings } from './sqliteClient'
 import { beginTransaction, commitTransaction, rollbackTransaction } from './sqliteTransactions'
 
@@ -14,7 +15,7 @@ import { beginTransaction, commitTransaction, rollbackTransaction } from './sqli
  *   it costs ~4 ms per commit on this VM's disk, nothing an editor notices; bulk imports batch.
  */
 export const SQLITE_SETTINGS: Omit<SqliteSettings, 'url'> = {
-  busyTimeoutMs: Number(process.env.SQLITE_BUSY_TIMEOUT_MS ?? 15_000),
+  busyTimeoutMs: configValue('SQLITE_BUSY_TIMEOUT_MS'),
   synchronous: 'FULL',
   journalSizeLimit: 64 * 1024 * 1024,
 }

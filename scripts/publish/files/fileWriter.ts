@@ -1,10 +1,11 @@
 import { Worker } from 'node:worker_threads'
+import { configValue } from '../../../config'
 import type { PageKeys } from '../hostBuild'
 import type { ReleaseDirs } from '../releases'
 import type { FileOp, FileReply, HostFile } from './fileMessages'
 
 /** File threads per worker process (UNION_SITES_FILE_THREADS). */
-export const FILE_THREADS = Math.max(1, Number(process.env.UNION_SITES_FILE_THREADS ?? 2))
+export const FILE_THREADS = configValue('UNION_SITES_FILE_THREADS')
 
 /**
  * The publishing worker's file system work — folders, rendered files, hard links, release swaps —

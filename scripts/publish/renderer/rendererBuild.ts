@@ -13,8 +13,18 @@ import { PROJECT_ROOT } from '../../../cms/lib/paths'
 import { ENV } from '../../../site/src/consts'
 import { runAstroBuild } from '../../site/astroBuild'
 
-/** Everything the rendered bytes depend on besides the data: the site's code, themes, versions. */
-const INPUTS = ['site/src', 'site/astro.config.ts', 'themes', 'package-lock.json']
+/**
+ * What the rendered bytes depend on besides the data: the site's code, themes, the domain/ and
+ * config/ modules it imports, versions.
+ */
+const INPUTS = [
+  'site/src',
+  'site/astro.config.ts',
+  'themes',
+  'domain',
+  'config',
+  'package-lock.json',
+]
 const RENDERERS = path.join(PROJECT_ROOT, 'site', '.astro', 'renderer')
 
 function inputFiles(): string[] {

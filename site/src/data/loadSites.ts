@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { configValue } from '../../../config'
 import { ENV } from '../consts'
 import { parseSnapshot } from '../snapshot/schema'
 import { toSiteData, type SiteData } from './site'
@@ -43,7 +44,7 @@ let cached: Promise<SiteData[]> | undefined
 
 /** All sites of this build, read once per process (every route's getStaticPaths shares them). */
 export function loadSites(): Promise<SiteData[]> {
-  const dir = process.env[ENV.snapshotDir]
+  const dir = configValue('SNAPSHOT_DIR')
   if (!dir) {
     return Promise.reject(new Error(`${ENV.snapshotDir} is not set: the folder of *.json snapshots`))
   }

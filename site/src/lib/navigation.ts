@@ -1,5 +1,11 @@
 import type { NavItem, Page } from '../snapshot/schema'
 
+/** One step of the breadcrumbs; the current page has no href. */
+export interface Crumb {
+  title: string
+  href?: string | undefined
+}
+
 /** The chain of menu items from the top level down to the item at `path` (empty if absent). */
 export function menuTrail(items: readonly NavItem[], path: string): NavItem[] {
   for (const item of items) {

@@ -1,17 +1,16 @@
 import { z } from 'zod'
-import { HEX_COLOR } from '../../../cms/lib/color'
 import { DOCUMENT_TYPES } from '../../../cms/lib/contentTypes'
 import { ORG_KINDS } from '../../../cms/lib/orgKinds'
+import { contactsSchema } from '../../../domain/contract/orgProfile'
+import { hostedHttpUrl as httpUrl, slug } from '../../../domain/contract/primitives'
+import { socialLinksSchema } from '../../../domain/socialNetworks'
 
-/** Building blocks of the snapshot schema; the whole snapshot is in schema.ts. */
+/**
+ * Building blocks of the snapshot schema; the whole snapshot is in schema.ts. The rules it shares
+ * with the import format (content/schema) come from domain/contract.
+ */
 
 export const id = z.string().min(1)
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug: a-z, 0-9 and single dashes inside')
-export const isoDateTime = z.iso.datetime({ offset: true })
-export const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.hostname })
-export const hexColor = z.string().regex(HEX_COLOR, 'a colour like #1a4f8b')
 export const positiveInt = z.int().positive()
 
 /** A path inside a site, without the site's base path: "/", "/o-nas/", "/o-nas/istoriya/". */
@@ -57,31 +56,10 @@ export const orgLink = z.strictObject({
   url: httpUrl.optional(),
 })
 
-export const contacts = z
-  .strictObject({
-    address: z.string().min(1),
-    phone: z.string().min(1),
-    email: z.email(),
-    hotline: z.string().min(1),
-    receptionHours: z.string().min(1),
-    mapUrl: httpUrl,
-  })
-  .partial()
+/** A snapshot names only the contacts there are: no empty strings. */
+export const contacts = contactsSchema(z.string().min(1), httpUrl)
 
-export const social = z
-  .strictObject({
-    vk: httpUrl,
-    telegram: httpUrl,
-    ok: httpUrl,
-    dzen: httpUrl,
-    rutube: httpUrl,
-    youtube: httpUrl,
-  })
-  .partial()
-
-export const infoOfficer = z
-  .strictObject({ name: z.string(), position: z.string(), phone: z.string(), email: z.email() })
-  .partial()
+export const social = socialLinksSchema(httpUrl)
 
 export const category = z.strictObject({
   slug,

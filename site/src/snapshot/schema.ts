@@ -1,6 +1,15 @@
 import { z } from 'zod'
 import { ORG_KINDS } from '../../../cms/lib/orgKinds'
-import { THEME_IDS } from '../../../themes/ids'
+import { infoOfficer } from '../../../domain/contract/orgProfile'
+import {
+  hexColor,
+  hostedHttpUrl as httpUrl,
+  isoDateTime,
+  orgName,
+  orgShortName,
+  slug,
+} from '../../../domain/contract/primitives'
+import { themeId } from '../../../domain/contract/themeId'
 import { LOCALE } from '../consts'
 import { checkConsistency } from './consistency'
 import { SnapshotError } from './errors'
@@ -8,16 +17,11 @@ import {
   category,
   contacts,
   documentFile,
-  hexColor,
-  httpUrl,
   id,
-  infoOfficer,
-  isoDateTime,
   mediaRef,
   orgLink,
   provenance,
   sitePath,
-  slug,
   social,
 } from './parts'
 
@@ -48,8 +52,8 @@ export const orgSchema = z.strictObject({
   id,
   /** Stable key of the org (import key), used in build logs. */
   key: z.string().min(1),
-  name: z.string().min(3),
-  shortName: z.string().min(2).optional(),
+  name: orgName,
+  shortName: orgShortName.optional(),
   kind: z.enum(ORG_KINDS),
   slug,
   /** One or two sentences of plain text. */
@@ -69,7 +73,7 @@ export const siteSchema = z.strictObject({
   basePath: z
     .string()
     .regex(/^(?:\/[a-z0-9][a-z0-9-]*)*$/, '"" or a path like /org/<slug> (no trailing slash)'),
-  theme: z.enum(THEME_IDS),
+  theme: themeId,
   accentColor: hexColor.optional(),
   logo: mediaRef.optional(),
   timeZone: timeZone.optional(),

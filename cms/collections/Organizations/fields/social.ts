@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { SOCIAL_NETWORK_KEYS, SOCIAL_NETWORKS } from '../../../lib/socialLinks'
+import { SOCIAL_NETWORK_KEYS, SOCIAL_NETWORKS } from '../../../../domain/socialNetworks'
 import { validateSocialUrl } from '../../../fields/validators'
 
 export const social: Field = {

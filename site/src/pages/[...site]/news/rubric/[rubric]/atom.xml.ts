@@ -1,7 +1,7 @@
 /** A rubric's Atom feed: <prefix>/news/rubric/<slug>/atom.xml. */
 import { pageProps } from '../../../../../data/pageProps'
-import type { APIRoute, GetStaticPaths } from 'astro'
-import { loadSites } from '../../../../../data/loadSites'
+import type { APIRoute } from 'astro'
+import { staticPaths } from '../../../../../data/staticPaths'
 import { rubricFeedRoutes } from '../../../../../data/routes'
 import type { SiteData } from '../../../../../data/site'
 import { buildAtom } from '../../../../../lib/atom'
@@ -9,8 +9,7 @@ import { feedModel } from '../../../../../lib/feedModel'
 import { textResponse } from '../../../../../lib/responses'
 import type { Category } from '../../../../../snapshot/schema'
 
-export const getStaticPaths = (async () =>
-  rubricFeedRoutes(await loadSites())) satisfies GetStaticPaths
+export const getStaticPaths = staticPaths(rubricFeedRoutes)
 
 export const GET: APIRoute<{ site: SiteData; rubric: Category }> = (context) => {
   const props = pageProps<{ site: SiteData; rubric: Category }>(context)

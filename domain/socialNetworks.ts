@@ -1,4 +1,10 @@
-/** Social channels the union documents name; each accepts only its own hosts. */
+import { z } from 'zod'
+
+/**
+ * Social channels the union documents name, each accepting only its own hosts. The ONE list: the
+ * CMS fields, the import format, the snapshot contract and the site's links are all built from it,
+ * so a seventh network is one line here.
+ */
 export const SOCIAL_NETWORKS = {
   vk: { label: 'ВКонтакте', hosts: ['vk.com', 'vk.ru', 'm.vk.com'] },
   telegram: { label: 'Telegram', hosts: ['t.me', 'telegram.me'] },
@@ -13,6 +19,15 @@ export const SOCIAL_NETWORKS = {
 
 export type SocialNetwork = keyof typeof SOCIAL_NETWORKS
 export const SOCIAL_NETWORK_KEYS = Object.keys(SOCIAL_NETWORKS) as SocialNetwork[]
+
+/**
+ * An org's channels as a zod object: every network optional, no other key. The import format and
+ * the snapshot differ only in how strict a URL is, so each passes its own URL schema.
+ */
+export function socialLinksSchema<U extends z.ZodType<string>>(url: U) {
+  const shape = Object.fromEntries(SOCIAL_NETWORK_KEYS.map((network) => [network, url]))
+  return z.strictObject(shape as Record<SocialNetwork, U>).partial()
+}
 
 export type UrlProblem = 'not-a-url' | 'not-https' | 'wrong-host'
 

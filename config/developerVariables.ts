@@ -1,0 +1,81 @@
+import { z } from 'zod'
+import {
+  doc,
+  flag,
+  oneOf,
+  port,
+  positiveInteger,
+  positiveIntegerList,
+  text,
+  wordList,
+} from './values'
+
+/**
+ * Knobs of the benchmarks, the migration generator and the test harness: developers set them,
+ * operators never do. Read apart from the product's variables (readDeveloperConfig), so a typo
+ * here never stops a server. Where two tools default differently (BENCH_ORGS is 5,000 for
+ * cms-feed, 1,000 for publish) the tool applies its own default and says so in its header.
+ */
+export const developerVariables = z.object({
+  BENCH_ORGS: doc(positiveIntegerList().optional(), {
+    meaning: 'organizations of a benchmark; `publish` takes a list (`1000,10000`)',
+  }),
+  BENCH_POSTS: doc(positiveInteger().optional(), { meaning: 'posts of a CMS benchmark' }),
+  BENCH_KIND: doc(oneOf(['feed', 'syndication']).default('feed'), {
+    meaning: 'which CMS benchmark a child run measures',
+  }),
+  BENCH_SKIP_POSTGRES: doc(flag().default(false), {
+    meaning: 'CMS benchmarks on SQLite only',
+  }),
+  BENCH_PG_PORT: doc(port().optional(), {
+    meaning: "port of the benchmarks' throw-away PostgreSQL",
+  }),
+  BENCH_DATABASES: doc(wordList(['sqlite', 'postgres']).default('sqlite,postgres'), {
+    meaning: 'databases of the publish benchmark',
+  }),
+  BENCH_PHASES: doc(text().default('full,plain,latency1'), {
+    meaning: 'phases of one publish benchmark run',
+  }),
+  BENCH_PHASES_SQLITE: doc(text().default('full,plain,latency1'), {
+    meaning: 'phases of the publish benchmark on SQLite',
+  }),
+  BENCH_PHASES_POSTGRES: doc(text().default('full,latency1,latency2,full2'), {
+    meaning: 'phases of the publish benchmark on PostgreSQL',
+  }),
+  BENCH_CASES: doc(text().default('a,b,c,d'), {
+    meaning: 'latency cases of the publish benchmark',
+  }),
+  BENCH_WORKERS: doc(positiveInteger().default(2), {
+    meaning: 'publishing workers of the publish benchmark',
+  }),
+  BENCH_TIMEOUT_S: doc(positiveInteger().default(1800), {
+    meaning: 'seconds before a publish benchmark phase gives up',
+  }),
+  BENCH_BATCHES: doc(positiveInteger().default(3), {
+    meaning: 'batches the publish benchmark waits for',
+  }),
+  BENCH_CPU_PROFILE: doc(text().optional(), {
+    meaning: 'file to write a CPU profile of the latency phase to',
+  }),
+  BENCH_TMP: doc(text().optional(), {
+    meaning: "parent folder of the publish benchmark's data",
+    shown: 'the system temporary folder',
+  }),
+  MIGRATE_PG_PORT: doc(port().default(54339), {
+    meaning: "port of `migrate:create`'s throw-away PostgreSQL",
+  }),
+  TEST_DB: doc(oneOf(['sqlite', 'postgres', 'mongodb']).default('sqlite'), {
+    meaning: 'database of the integration tests',
+  }),
+  TEST_MONGODB_URI: doc(text().optional(), {
+    meaning: 'MongoDB replica set for the integration tests (skipped without it)',
+    sensitive: true,
+  }),
+  TEST_POSTGRES_URI: doc(text().optional(), {
+    meaning: 'an existing PostgreSQL for the integration tests instead of a throw-away one',
+    sensitive: true,
+  }),
+  TEST_POSTGRES_PORT: doc(port().default(54329), {
+    meaning: "port of the integration tests' throw-away PostgreSQL",
+  }),
+})

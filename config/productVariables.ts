@@ -1,0 +1,120 @@
+import { z } from 'zod'
+import {
+  databaseUri,
+  doc,
+  flag,
+  httpUrl,
+  httpUrlList,
+  oneOf,
+  originTemplate,
+  port,
+  positiveInteger,
+  positiveNumber,
+  text,
+  wholeNumber,
+} from './values'
+
+/**
+ * Every variable an operator may set, with its default and meaning. README.md's configuration
+ * table and .env.example list exactly these (tests/unit/configDocs.spec.ts). Relative paths are
+ * relative to the repository root unless the meaning says otherwise.
+ */
+export const productVariables = z.object({
+  DATABASE_URI: doc(databaseUri().optional(), {
+    meaning: '`file:` SQLite, `postgres://` PostgreSQL, `mongodb://` MongoDB',
+    shown: '`file:./data/union-sites.db`',
+    sensitive: true,
+  }),
+  PAYLOAD_SECRET: doc(text().optional(), {
+    meaning:
+      '32+ random characters; the admin refuses to start without it unless `NODE_ENV` is `development`/`test` or `UNION_SITES_DEV=1` (`npm start` sets it)',
+    shown: 'a development secret',
+    sensitive: true,
+  }),
+  SERVER_URL: doc(httpUrl().optional(), {
+    meaning:
+      'public URL of the admin/API; the only origin whose requests may use the login cookie (CSRF)',
+  }),
+  TRUSTED_ORIGINS: doc(httpUrlList().optional(), {
+    meaning: 'further admin origins, comma-separated',
+  }),
+  MAX_BODY_MB: doc(positiveNumber().default(4), {
+    meaning: 'request body limit of the API in megabytes (413 above)',
+  }),
+  MAX_UPLOAD_MB: doc(positiveNumber().default(50), {
+    meaning: 'upload (media, documents) request limit in megabytes (413 above)',
+  }),
+  DATA_DIR: doc(text().default('data'), { meaning: 'SQLite file and uploads' }),
+  NODE_ENV: doc(text().optional(), {
+    meaning:
+      '`production` (`serve:cms` sets it): Secure cookies, no localhost origins; `development`/`test` allow the development secret',
+  }),
+  UNION_SITES_DEV: doc(flag().default(false), {
+    meaning: 'a development machine: logins may be signed with the development secret',
+  }),
+  LOG_LEVEL: doc(oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(), {
+    meaning: "the CMS log level (Payload's logger)",
+    shown: '`info`',
+  }),
+  JOBS_AUTORUN: doc(flag().default(false), {
+    meaning: 'run queued background jobs inside the server (`npm start` and `serve:cms` set `1`)',
+  }),
+  DATABASE_POOL_MAX: doc(positiveInteger().default(10), {
+    meaning: 'PostgreSQL connections per process',
+  }),
+  SQLITE_BUSY_TIMEOUT_MS: doc(wholeNumber().default(15000), {
+    meaning: 'how long a SQLite write waits for the lock before «База данных занята» (503)',
+  }),
+  PORT: doc(port().optional(), {
+    meaning: 'port of the admin under `npm start`; of the preview server under `serve:sites`',
+    shown: '`3000` / `4321`',
+  }),
+  SITES_PORT: doc(port().default(4321), {
+    meaning: "port of the sites' preview server (`npm start`; `serve:sites` without PORT)",
+  }),
+  HOST: doc(text().optional(), {
+    meaning: 'interface the preview server (`serve:sites`) listens on',
+    shown: '`127.0.0.1`',
+  }),
+  SITES_DIR: doc(text().default('dist/sites'), {
+    meaning: 'published sites (host links; releases and work folders beside)',
+  }),
+  SITES_ORIGIN_TEMPLATE: doc(originTemplate().default('http://{host}:4321'), {
+    meaning: 'public origin of every site, e.g. `https://{host}`',
+  }),
+  UNION_SITES_FILE_THREADS: doc(positiveInteger().default(2), {
+    meaning: 'threads that write and compress published files',
+  }),
+  OUT_DIR: doc(text().default('dist/sites'), {
+    meaning: 'sites that `serve:sites`, `nginx-config` and a bare `astro build` read or write',
+  }),
+  MEDIA_DIR: doc(text().optional(), {
+    meaning: 'uploads that `serve:sites` and `nginx-config` serve under /media/',
+    shown: '`DATA_DIR/uploads`',
+  }),
+  DEMO_BUNDLE: doc(text().default('content/demo'), {
+    meaning: 'content bundle `npm start` loads (relative to the working directory)',
+  }),
+  CHROMIUM_PATH: doc(text().default('/usr/bin/chromium'), {
+    meaning: 'Chromium for the e2e tests, Lighthouse and the output checks',
+  }),
+  JAVA: doc(text().default('java'), {
+    meaning: 'Java for the HTML validator (vnu) of `check:sites`',
+  }),
+})
+
+/**
+ * Set by the product for its own child processes (the publishing worker's Astro build), never by
+ * an operator: typed here so their readers go through config too, not listed in the README table.
+ */
+export const internalVariables = z.object({
+  SNAPSHOT_DIR: doc(text().optional(), {
+    meaning: 'folder of site snapshots an Astro build renders',
+  }),
+  RENDERER_BUILD: doc(flag().default(false), {
+    meaning: 'build the publishing renderer (server output) instead of static sites',
+  }),
+  UNION_SITES_RSS_FILE: doc(text().optional(), {
+    meaning: "file the Astro build's memory probe appends its peak RSS to",
+  }),
+})

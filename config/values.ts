@@ -1,0 +1,114 @@
+import { z } from 'zod'
+
+/**
+ * Value types of environment variables. Each parses the raw text and, when it does not fit, fails
+ * with what it expects: the message is shown to whoever set the variable, next to its name.
+ */
+
+/** Documentation carried by every variable's schema; the README table is checked against it. */
+export interface VariableDoc {
+  /** What the variable does, one line (the README's "Meaning" column). */
+  meaning: string
+  /** The README's default (markdown), for a variable without a `.default()` in its schema. */
+  shown?: string
+  /** Never echoed in an error message (it may hold a password). */
+  sensitive?: boolean
+}
+
+const parsed = <T>(expects: string, parse: (raw: string) => T | undefined) =>
+  z.string().transform((raw, ctx): T => {
+    const value = parse(raw.trim())
+    if (value === undefined) {
+      ctx.addIssue({ code: 'custom', message: expects })
+      return z.NEVER
+    }
+    return value
+  })
+
+const integer = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : undefined)
+
+/** `1`/`true` on, `0`/`false` off: a typo such as `yes` is refused, not read as off. */
+export const flag = () =>
+  parsed('1 or 0 (true or false)', (raw) =>
+    raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined,
+  )
+
+export const port = () =>
+  parsed('a TCP port, a whole number from 1 to 65535', (raw) => {
+    const n = integer(raw)
+    return n !== undefined && n >= 1 && n <= 65535 ? n : undefined
+  })
+
+export const positiveInteger = () =>
+  parsed('a whole number above 0', (raw) => {
+    const n = integer(raw)
+    return n !== undefined && n > 0 ? n : undefined
+  })
+
+export const wholeNumber = () => parsed('a whole number, 0 or more', integer)
+
+export const positiveNumber = () =>
+  parsed('a number above 0', (raw) => {
+    const n = raw === '' ? NaN : Number(raw)
+    return Number.isFinite(n) && n > 0 ? n : undefined
+  })
+
+/** Free text (a path, a command); an empty value counts as unset, see readConfig. */
+export const text = () => z.string()
+
+const isHttpUrl = (raw: string) => {
+  try {
+    const url = new URL(raw)
+    return url.protocol === 'http:' || url.protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+/** Kept as written (the request rules take the origin part themselves). */
+export const httpUrl = () =>
+  parsed('an http:// or https:// URL', (raw) => (isHttpUrl(raw) ? raw : undefined))
+
+/** Comma-separated http(s) URLs; blank entries (a trailing comma) are allowed. */
+export const httpUrlList = () =>
+  parsed('http:// or https:// URLs separated by commas', (raw) =>
+    raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .every(isHttpUrl)
+      ? raw
+      : undefined,
+  )
+
+/** Comma-separated whole numbers above 0, kept as text (`1000,5000`). */
+export const positiveIntegerList = () =>
+  parsed('whole numbers above 0 separated by commas', (raw) =>
+    raw.split(',').every((s) => /^\s*[1-9]\d*\s*$/.test(s)) ? raw : undefined,
+  )
+
+/** Comma-separated words from a fixed set, kept as text. */
+export const wordList = (words: readonly string[]) =>
+  parsed(`a comma-separated list of: ${words.join(', ')}`, (raw) =>
+    raw.split(',').every((s) => words.includes(s.trim())) ? raw : undefined,
+  )
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(words: T) =>
+  parsed(`one of: ${words.join(', ')}`, (raw) =>
+    (words as readonly string[]).includes(raw) ? (raw as T[number]) : undefined,
+  )
+
+export const databaseUri = () =>
+  parsed(
+    'a database URI: file:<path> (SQLite), postgres://… (PostgreSQL) or mongodb://… (MongoDB)',
+    (raw) => (/^(file:|postgres(ql)?:\/\/|mongodb(\+srv)?:\/\/)/.test(raw) ? raw : undefined),
+  )
+
+export const originTemplate = () =>
+  parsed('an origin with {host} in it, e.g. https://{host}', (raw) =>
+    raw.includes('{host}') && isHttpUrl(raw.replace('{host}', 'example.org')) ? raw : undefined,
+  )
+
+/** Attaches the README documentation to a variable's schema. */
+export const doc = <S extends z.ZodType>(schema: S, documentation: VariableDoc): S =>
+  schema.meta({ ...documentation }) as S
