@@ -9,10 +9,9 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { readConfig } from '../../config'
-import { PROJECT_ROOT, dataDir } from '../../cms/lib/paths'
 import { inNetwork, nginxConfig } from './nginxConfig'
 import { readSiteIndex } from './siteIndex'
+import { sitesDirs } from './sitesDirs'
 
 const { values } = parseArgs({
   options: {
@@ -28,14 +27,7 @@ const { values } = parseArgs({
   allowNegative: true,
 })
 
-const settings = readConfig()
-// Flags are relative to the working directory; the variables, to the repository root.
-const outDir = values['out-dir']
-  ? path.resolve(values['out-dir'])
-  : path.resolve(PROJECT_ROOT, settings.OUT_DIR)
-const mediaDir = values['media-dir']
-  ? path.resolve(values['media-dir'])
-  : path.resolve(PROJECT_ROOT, settings.MEDIA_DIR ?? path.join(dataDir(), 'uploads'))
+const { outDir, mediaDir } = sitesDirs(values)
 const networks = values.network.map((n) => n.trim().toLowerCase().replace(/\.$/, ''))
 const hosts = [...readSiteIndex(outDir, mediaDir).sites.keys()]
 

@@ -5,11 +5,10 @@
  * Environment: OUT_DIR, MEDIA_DIR, PORT, HOST (the interface; default 127.0.0.1).
  */
 import { existsSync } from 'node:fs'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { readConfig } from '../../config'
-import { PROJECT_ROOT, dataDir } from '../../cms/lib/paths'
 import { startPreviewServer } from './previewServer'
+import { sitesDirs } from './sitesDirs'
 
 const { values } = parseArgs({
   options: {
@@ -22,14 +21,7 @@ const { values } = parseArgs({
 })
 
 const settings = readConfig()
-// Flags are relative to the working directory; the variables, to the repository root.
-const outDir = values['out-dir']
-  ? path.resolve(values['out-dir'])
-  : path.resolve(PROJECT_ROOT, settings.OUT_DIR)
-// The CMS keeps uploads in DATA_DIR/uploads/{images,documents}; sites link them as /media/….
-const mediaDir = values['media-dir']
-  ? path.resolve(values['media-dir'])
-  : path.resolve(PROJECT_ROOT, settings.MEDIA_DIR ?? path.join(dataDir(), 'uploads'))
+const { outDir, mediaDir } = sitesDirs(values)
 /** Without --port or PORT: the sites' port (4321), as under `npm start`. */
 const port =
   values.port === undefined ? (settings.PORT ?? settings.SITES_PORT) : Number(values.port)
