@@ -1,6 +1,6 @@
 import { cpus } from 'node:os'
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_FLAGS, chromiumPath } from './scripts/lib/chromiumFlags'
+import { CHROMIUM_FLAGS, chromiumPath } from './tools/lib/chromiumFlags'
 
 /**
  * End-to-end tests of the demo federation's sites: tests/e2e/globalSetup.ts seeds a fresh

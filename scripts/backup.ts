@@ -2,7 +2,7 @@
  * Writes the whole platform into one archive: `npm run backup [-- --out <file>]`
  * (default DATA_DIR/backups/union-sites-<date>.ndjson.gz). Format: cms/backup/README.md.
  */
-import './lib/signsNoLogins'
+import '../tools/lib/signsNoLogins'
 import { statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'

@@ -12,8 +12,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readDeveloperConfig } from '../config'
-import { publishBench } from './bench/publishBench'
-import { startPostgresServer } from './lib/postgresServer'
+import { publishBench } from '../tools/bench/publishBench'
+import { startPostgresServer } from '../tools/lib/postgresServer'
 
 // Benchmarks run throwaway databases: the development secret is fine for them and their children.
 process.env.UNION_SITES_DEV ??= '1'
@@ -25,7 +25,7 @@ function runOnce(label: string, env: Record<string, string>): Result | null {
   console.log(`\n${label}`)
   const dir = mkdtempSync(join(tmpdir(), 'union-sites-bench-'))
   try {
-    const child = spawnSync('tsx', ['scripts/bench/cmsRun.ts'], {
+    const child = spawnSync('tsx', ['tools/bench/cmsRun.ts'], {
       env: {
         ...process.env,
         DATA_DIR: dir,

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { configValue, readDeveloperConfig } from '../config'
-import { startPostgresServer } from './lib/postgresServer'
+import { startPostgresServer } from '../tools/lib/postgresServer'
 
 const name = process.argv[2] ?? 'change'
 const uri = configValue('DATABASE_URI')

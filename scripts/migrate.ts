@@ -1,5 +1,5 @@
 /** Applies committed migrations to the database in DATABASE_URI (PostgreSQL): `npm run migrate`. */
-import './lib/signsNoLogins'
+import '../tools/lib/signsNoLogins'
 import { bootPayload } from '../cms/lib/bootPayload'
 
 // Connecting runs the migrations (see cms/db/postgresOnConnect.ts); this script only reports the result.

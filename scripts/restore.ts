@@ -3,7 +3,7 @@
  * PostgreSQL) and its uploads into DATA_DIR, then queues every site for publishing:
  * `npm run restore -- <archive>`.
  */
-import './lib/signsNoLogins'
+import '../tools/lib/signsNoLogins'
 import { resolve } from 'node:path'
 import { BackupError } from '../cms/backup/backupError'
 import { failureText } from '../cms/backup/failureText'

@@ -2,7 +2,7 @@
  * Loads a content bundle into the CMS: `npm run seed [-- <bundle dir>]` (default content/demo).
  * Idempotent: a second run changes nothing.
  */
-import './lib/signsNoLogins'
+import '../tools/lib/signsNoLogins'
 import { resolve } from 'node:path'
 import { BundleError } from '../content/lib/bundleError'
 import { loadBundle } from '../content/lib/loadBundle'

@@ -18,13 +18,13 @@ import { importBundle } from '../cms/import/importBundle'
 import { changedCount } from '../cms/import/importReport'
 import { databaseUri } from '../cms/db/databaseUri'
 import { loadBundle } from '../content/lib/loadBundle'
-import { waitForHttp } from './lib/waitForHttp'
+import { waitForHttp } from '../tools/lib/waitForHttp'
 import { dataDir } from '../cms/lib/paths'
-import { superviseChild } from './lib/superviseChild'
-import { readSiteIndex, siteUrls } from './serve/siteIndex'
-import { publishDirs } from './publish/publishDirs'
-import { publishEverything } from './publish/publishEverything'
-import { PublishWorker } from './publish/publishWorker'
+import { superviseChild } from '../tools/lib/superviseChild'
+import { readSiteIndex, siteUrls } from '../serving/siteIndex'
+import { publishDirs } from '../publishing/worker/publishDirs'
+import { publishEverything } from '../publishing/worker/publishEverything'
+import { PublishWorker } from '../publishing/worker/publishWorker'
 
 // The demo launcher is a development tool: it may fall back to the development secret.
 process.env.UNION_SITES_DEV ??= '1'
@@ -65,7 +65,7 @@ const sites = superviseChild({
   name: `The sites' preview server (port ${SITES_PORT})`,
   command: process.execPath,
   args: [
-    ...['--import', 'tsx', resolve('scripts/serve/serve.ts'), '--quiet'],
+    ...['--import', 'tsx', resolve('scripts/serve-sites.ts'), '--quiet'],
     ...['--out-dir', dirs.live, '--media-dir', uploads, '--port', String(SITES_PORT)],
   ],
   onGiveUp: () =>

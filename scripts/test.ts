@@ -1,16 +1,16 @@
 /**
  * `npm test`: first the system tools the suite needs (installed through apt when it may, see
- * scripts/test/provisionTools.ts); the checks one after the other (format, types, unit, site build
+ * tools/test/provisionTools.ts); the checks one after the other (format, types, unit, site build
  * and serving tests); then, side by side, the end-to-end suite on the demo sites in Chromium and
  * the integration suite on SQLite, on a real PostgreSQL server (started on 127.0.0.1 by the
  * suite) and on MongoDB when TEST_MONGODB_URI is set. Last, every test that did not run is
- * listed; under CI that fails the run (scripts/test/skipGate.ts).
+ * listed; under CI that fails the run (tools/test/skipGate.ts).
  */
 import { mkdirSync, rmSync } from 'node:fs'
 import { readDeveloperConfig } from '../config'
-import { provisionTools } from './test/provisionTools'
-import { runStep, type Step, type StepResult } from './test/runStep'
-import { skipGate, type ReportGroup } from './test/skipGate'
+import { provisionTools } from '../tools/test/provisionTools'
+import { runStep, type Step, type StepResult } from '../tools/test/runStep'
+import { skipGate, type ReportGroup } from '../tools/test/skipGate'
 
 const ROOT = process.cwd()
 const REPORTS = 'node_modules/.cache/union-sites-tests'

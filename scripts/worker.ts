@@ -8,13 +8,13 @@
  *
  * --wait-db: how long to wait, at start, for a database that cannot be reached yet (seconds).
  */
-import './lib/signsNoLogins'
+import '../tools/lib/signsNoLogins'
 import { parseArgs } from 'node:util'
 import { bootPayload } from '../cms/lib/bootPayload'
-import { bootWhenReady } from './publish/bootWhenReady'
-import { publishEverything } from './publish/publishEverything'
-import { publishDirs } from './publish/publishDirs'
-import { PublishWorker } from './publish/publishWorker'
+import { bootWhenReady } from '../publishing/worker/bootWhenReady'
+import { publishEverything } from '../publishing/worker/publishEverything'
+import { publishDirs } from '../publishing/worker/publishDirs'
+import { PublishWorker } from '../publishing/worker/publishWorker'
 
 const { values } = parseArgs({
   options: {

@@ -1,4 +1,4 @@
-import { contrastRatio, parseHex, AA_NORMAL_TEXT } from '../cms/lib/color'
+import { contrastRatio, parseHex, AA_NORMAL_TEXT } from '../domain/text/color'
 import { BUNDLED_FONTS } from './fonts'
 import type { Theme, ThemeColors } from './schema'
 

@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import { grantsAtLeast, isPlatformAdmin } from './scope'
+import { grantsAtLeast, isPlatformAdmin } from '../../domain/access/scope'
 import { userOf } from './userOf'
 
 /**

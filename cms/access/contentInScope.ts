@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 import { CONTENT_SCOPE } from './contentScope'
-import { scopeWhere } from './scope'
+import { scopeWhere } from '../../domain/access/scope'
 import { userOf } from './userOf'
 
 /** Update and delete: the editors of the owning org (or of a subtree above it). */

@@ -1,4 +1,4 @@
-import type { ScopeFields } from './scope'
+import type { ScopeFields } from '../../domain/access/scope'
 
 /** Every content collection stores its owner org and that org's lineage under these names. */
 export const CONTENT_SCOPE: ScopeFields = { org: 'organization', lineage: 'orgLineage' }

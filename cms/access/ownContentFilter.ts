@@ -1,6 +1,6 @@
 import type { BaseFilter } from 'payload'
 import { CONTENT_SCOPE } from './contentScope'
-import { scopeWhere } from './scope'
+import { scopeWhere } from '../../domain/access/scope'
 import { userOf } from './userOf'
 
 /**

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import type { ScopedUser } from './scope'
+import type { ScopedUser } from '../../domain/access/scope'
 
 /** The signed-in user as the access model sees it (only the users collection signs in). */
 export function userOf(req: PayloadRequest): ScopedUser | null {

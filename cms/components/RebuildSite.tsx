@@ -1,7 +1,7 @@
 'use client'
 import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useState } from 'react'
-import { BUILD_STATUSES, type BuildStatus } from '../publishing/buildStatus'
+import { BUILD_STATUSES, type BuildStatus } from '../../domain/publishing/buildStatus'
 
 /** The site's publishing state and, for admins, a button that queues a fresh build. */
 export function RebuildSite() {

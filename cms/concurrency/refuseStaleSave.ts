@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { hasAutosaveEnabled } from 'payload/shared'
 import { idOf } from '../services/refs'
-import { judgeSave } from './judgeSave'
+import { judgeSave } from '../../domain/concurrency/judgeSave'
 import { StaleSaveError } from './StaleSaveError'
 import { LAST_EDITED_BY } from './lastEditedByField'
 import { INVALID_VERSION_MESSAGE, staleSaveMessage, type LastEditor } from './staleSaveMessage'

@@ -14,7 +14,7 @@ type Connect = NonNullable<ReturnType<DatabaseAdapterObj['init']>['connect']>
  *
  * A failed connect also rejects the adapter's `initializing` promise, which nothing awaits
  * outside Next.js; left unhandled, Node ends the process that meant to wait for its database
- * (scripts/publish/bootWhenReady). The connect error itself still reaches getPayload's caller.
+ * (publishing/worker/bootWhenReady). The connect error itself still reaches getPayload's caller.
  */
 export function postgresOnConnect(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
   const init = adapter.init

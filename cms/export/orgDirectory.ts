@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
-import type { HostingMode } from '../lib/contentTypes'
-import type { OrgKind } from '../lib/orgKinds'
-import type { OrgId } from '../lib/orgGraph'
+import type { HostingMode } from '../../domain/contentTypes'
+import type { OrgKind } from '../../domain/org/orgKinds'
+import type { OrgId } from '../../domain/org/orgGraph'
 import { idOf, idsOf } from '../services/refs'
-import { findAddressClashes, type AddressClash } from './addressClashes'
-import { siteOrigin, sitePlacement, type SitePlacement } from './sitePlacement'
+import { findAddressClashes, type AddressClash } from '../../domain/hosts/addressClashes'
+import { siteOrigin, sitePlacement, type SitePlacement } from '../../domain/hosts/sitePlacement'
 
 export interface DirectoryOrg {
   id: OrgId

@@ -1,5 +1,5 @@
 import type { Field, Where } from 'payload'
-import { grantsAtLeast, isPlatformAdmin, refId, type ScopedUser } from '../access/scope'
+import { grantsAtLeast, isPlatformAdmin, refId, type ScopedUser } from '../../domain/access/scope'
 import { internalField } from '../security/internalField'
 
 /** Organizations a user may file content under, as a filter for the admin's dropdown. */

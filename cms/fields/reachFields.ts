@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { ORG_KIND_SHORT_LABELS, ORG_KINDS } from '../lib/orgKinds'
+import { ORG_KIND_SHORT_LABELS, ORG_KINDS } from '../../domain/org/orgKinds'
 import { internalField } from '../security/internalField'
 
 const SCOPE_LABELS = {

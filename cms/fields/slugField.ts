@@ -1,5 +1,5 @@
 import type { Field, FieldHook } from 'payload'
-import { isValidSlug, slugify } from '../lib/slugify'
+import { isValidSlug, slugify } from '../../domain/text/slugify'
 
 /** Derives the slug from another field when the editor leaves it empty. */
 function deriveFrom(source: string, maxLength: number): FieldHook {

@@ -1,6 +1,6 @@
 import { HEX_COLOR } from '../../domain/contract/primitives'
-import { accentPassesAA } from '../lib/color'
-import { normalizeDomain } from '../lib/domain'
+import { accentPassesAA } from '../../domain/text/color'
+import { normalizeDomain } from '../../domain/hosts/normalizeDomain'
 import { checkUrl, SOCIAL_NETWORKS, type SocialNetwork } from '../../domain/socialNetworks'
 
 /** Payload field validators with Russian messages. Empty values are fine: `required` handles those. */

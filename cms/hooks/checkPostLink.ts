@@ -1,11 +1,11 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { userOf } from '../access/userOf'
-import type { OrgId } from '../lib/orgGraph'
-import { storedReach } from '../publishing/siteChange'
+import type { OrgId } from '../../domain/org/orgGraph'
+import { storedReach } from '../../domain/publishing/siteChange'
 import { postLinkProblem, type PostLinkKind } from '../security/postLinkProblem'
 import { loadUpstreamClosure } from '../services/orgLinks'
 import { idOf } from '../services/refs'
-import type { Repost, SyndicationPost } from '../syndication/types'
+import type { Repost, SyndicationPost } from '../../domain/syndication/types'
 
 /**
  * Feed decisions and reposts may only name a published post that concerns their org (see

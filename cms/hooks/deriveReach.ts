@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { ORG_KINDS, type OrgKind } from '../lib/orgKinds'
-import { toReach, type ReachScope } from '../syndication/reach'
+import { ORG_KINDS, type OrgKind } from '../../domain/org/orgKinds'
+import { toReach, type ReachScope } from '../../domain/syndication/reach'
 
 /** Keeps the queryable form of the reach in step with the editor's settings. */
 export const deriveReach: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

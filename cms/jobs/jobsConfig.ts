@@ -1,6 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { configValue } from '../../config'
-import { isPlatformAdmin } from '../access/scope'
+import { isPlatformAdmin } from '../../domain/access/scope'
 import { userOf } from '../access/userOf'
 import { notifyEditors } from './notifyEditors'
 import { refreshOrgSubtree } from './refreshOrgSubtree'

@@ -1,5 +1,5 @@
 import type { TaskConfig } from 'payload'
-import { coversOrg, type ScopedUser } from '../access/scope'
+import { coversOrg, type ScopedUser } from '../../domain/access/scope'
 import { loadOrg } from '../services/orgLinks'
 
 /**

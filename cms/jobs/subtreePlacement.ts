@@ -1,4 +1,4 @@
-import type { OrgId } from '../lib/orgGraph'
+import type { OrgId } from '../../domain/org/orgGraph'
 
 export interface PlacementNode {
   id: OrgId

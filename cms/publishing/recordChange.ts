@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { SKIP_STRUCTURE_CHECK } from '../collections/Organizations/hooks/checkStructure'
 import { encodeChange } from './queue/changeRows'
-import type { SiteChange } from './siteChange'
+import type { SiteChange } from '../../domain/publishing/siteChange'
 
 /** Set in a request's context to save without publishing (bulk repairs that publish at the end). */
 export const SKIP_PUBLISHING = 'skipPublishing'

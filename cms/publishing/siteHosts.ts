@@ -1,7 +1,7 @@
-import { clashMessageRu, type AddressClash } from '../export/addressClashes'
+import { clashMessageRu, type AddressClash } from '../../domain/hosts/addressClashes'
 import type { OrgDirectory } from '../export/orgDirectory'
-import type { OrgId } from '../lib/orgGraph'
-import type { HostMark } from './queue/types'
+import type { OrgId } from '../../domain/org/orgGraph'
+import type { HostMark } from '../../domain/publishing/queueTypes'
 
 export interface HostSite {
   host: string

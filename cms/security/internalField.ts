@@ -1,5 +1,5 @@
 import type { Field, FieldAccess } from 'payload'
-import { grantsAtLeast, isPlatformAdmin } from '../access/scope'
+import { grantsAtLeast, isPlatformAdmin } from '../../domain/access/scope'
 import { userOf } from '../access/userOf'
 
 /**

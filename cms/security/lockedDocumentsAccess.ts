@@ -4,7 +4,7 @@ import {
   type PayloadRequest,
   type Where,
 } from 'payload'
-import { isPlatformAdmin } from '../access/scope'
+import { isPlatformAdmin } from '../../domain/access/scope'
 import { userOf } from '../access/userOf'
 import { idOf } from '../services/refs'
 import { forbidden } from './forbidden'

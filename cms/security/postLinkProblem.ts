@@ -1,7 +1,7 @@
-import type { OrgId } from '../lib/orgGraph'
-import { feedOf } from '../syndication/feed'
-import { SyndicationGraph } from '../syndication/graph'
-import type { Repost, SyndicationOrg, SyndicationPost } from '../syndication/types'
+import type { OrgId } from '../../domain/org/orgGraph'
+import { feedOf } from '../../domain/syndication/feed'
+import { SyndicationGraph } from '../../domain/syndication/graph'
+import type { Repost, SyndicationOrg, SyndicationPost } from '../../domain/syndication/types'
 
 /** A decision concerns the org's incoming feed; a repost passes a post further down. */
 export type PostLinkKind = 'decision' | 'repost'

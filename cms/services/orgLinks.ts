@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import type { OrgKind } from '../lib/orgKinds'
-import type { OrgId, OrgLinks } from '../lib/orgGraph'
+import type { OrgKind } from '../../domain/org/orgKinds'
+import type { OrgId, OrgLinks } from '../../domain/org/orgGraph'
 import { idOf, idsOf } from './refs'
 
 export interface OrgFacts extends OrgLinks {

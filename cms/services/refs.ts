@@ -1,4 +1,4 @@
-import type { OrgId } from '../lib/orgGraph'
+import type { OrgId } from '../../domain/org/orgGraph'
 
 /** Relationship values arrive as ids or as populated documents, depending on depth and caller. */
 export function idOf(value: unknown): OrgId | null {

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 import { rawSql } from '../db/rawSql'
-import type { OrgId } from '../lib/orgGraph'
+import type { OrgId } from '../../domain/org/orgGraph'
 import { queryFeedLocal } from './feedQueryLocal'
 import { loadUpstreamMany } from './sql/loadUpstream'
 import { queryFeedSql } from './sql/queryFeedSql'
-import type { FeedItem } from './types'
+import type { FeedItem } from '../../domain/syndication/types'
 
 export interface FeedQueryOptions {
   limit: number

@@ -1,10 +1,10 @@
 import type { PayloadRequest, Where } from 'payload'
-import type { OrgId } from '../lib/orgGraph'
+import type { OrgId } from '../../domain/org/orgGraph'
 import { idOf } from '../services/refs'
-import { compareFeedItems, compareIdsDesc } from './feed'
+import { compareFeedItems, compareIdsDesc } from '../../domain/syndication/feed'
 import { loadFeedContext } from './loadFeedContext'
 import type { FeedQueryOptions } from './feedQuery'
-import type { FeedItem } from './types'
+import type { FeedItem } from '../../domain/syndication/types'
 
 const FIELDS = {
   organization: true,

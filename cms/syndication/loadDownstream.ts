@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 import { rawSql } from '../db/rawSql'
-import type { OrgKind } from '../lib/orgKinds'
-import type { OrgId } from '../lib/orgGraph'
+import type { OrgKind } from '../../domain/org/orgKinds'
+import type { OrgId } from '../../domain/org/orgGraph'
 import { loadDownstreamLocal } from './loadDownstreamLocal'
 import { downstreamSql } from './sql/downstreamSql'
-import type { Reach } from './types'
+import type { Reach } from '../../domain/syndication/types'
 
 export interface DownstreamOrg {
   id: OrgId

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
-import type { OrgId } from '../lib/orgGraph'
+import type { OrgId } from '../../domain/org/orgGraph'
 import type { DownstreamOrg } from './loadDownstream'
-import type { Reach } from './types'
+import type { Reach } from '../../domain/syndication/types'
 
 const CHUNK = 1000
 

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
-import type { OrgId } from '../lib/orgGraph'
+import type { OrgId } from '../../domain/org/orgGraph'
 import { loadOrg, loadUpstreamClosure } from '../services/orgLinks'
 import { idOf } from '../services/refs'
-import { SyndicationGraph } from './graph'
-import type { Decision, SyndicationOrg } from './types'
+import { SyndicationGraph } from '../../domain/syndication/graph'
+import type { Decision, SyndicationOrg } from '../../domain/syndication/types'
 
 export interface FeedContext {
   self: SyndicationOrg

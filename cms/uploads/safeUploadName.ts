@@ -1,4 +1,4 @@
-import { slugify } from '../lib/slugify'
+import { slugify } from '../../domain/text/slugify'
 
 /** Long enough for a readable name, short enough for any file system with Payload's `-12` suffix. */
 export const UPLOAD_NAME_MAX_LENGTH = 80

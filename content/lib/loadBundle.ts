@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import { z } from 'zod'
-import { slugify } from '../../cms/lib/slugify'
+import { slugify } from '../../domain/text/slugify'
 import { manifest as manifestSchema, type Manifest } from '../schema/manifest'
 import { organizationEntry, type OrganizationEntry } from '../schema/organization'
 import {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { DOCUMENT_TYPES, PUBLISH_STATUSES } from '../../cms/lib/contentTypes'
-import { ORG_KINDS } from '../../cms/lib/orgKinds'
-import { REACH_SCOPES } from '../../cms/syndication/reach'
+import { DOCUMENT_TYPES, PUBLISH_STATUSES } from '../../domain/contentTypes'
+import { ORG_KINDS } from '../../domain/org/orgKinds'
+import { REACH_SCOPES } from '../../domain/syndication/reach'
 import { isoDate, key, postSlug, slug } from './primitives'
 
 export const categoryEntry = z

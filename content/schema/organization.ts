@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { ORG_KINDS } from '../../cms/lib/orgKinds'
-import { HOSTING_MODES } from '../../cms/lib/contentTypes'
+import { ORG_KINDS } from '../../domain/org/orgKinds'
+import { HOSTING_MODES } from '../../domain/contentTypes'
 import { contactsSchema, infoOfficer } from '../../domain/contract/orgProfile'
 import { hexColor, httpUrl, orgName, orgShortName } from '../../domain/contract/primitives'
 import { themeId } from '../../domain/contract/themeId'

@@ -1,5 +1,5 @@
 import type { FullConfig } from '@playwright/test'
-import { serveDemoSites } from '../../scripts/demo/servedDemo'
+import { serveDemoSites } from '../../tools/demo/servedDemo'
 import { DEMO_ENV } from './helpers/demo'
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { checkSites } from '../../scripts/check/checkSites'
-import { formatProblems } from '../../scripts/check/problem'
+import { checkSites } from '../../tools/checks/checkSites'
+import { formatProblems } from '../../tools/checks/problem'
 import { demo } from './helpers/demo'
 
 /**

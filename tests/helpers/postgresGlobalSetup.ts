@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
 import { readDeveloperConfig } from '../../config'
-import { startPostgresServer } from '../../scripts/lib/postgresServer'
+import { startPostgresServer } from '../../tools/lib/postgresServer'
 
 /**
  * Starts PostgreSQL once for the int suite when it runs against PostgreSQL: on

@@ -1,10 +1,15 @@
 import type { Payload } from 'payload'
-import { ORG_KINDS, type OrgKind } from '../../cms/lib/orgKinds'
+import { ORG_KINDS, type OrgKind } from '../../domain/org/orgKinds'
 import { idOf, idsOf } from '../../cms/services/refs'
-import { SyndicationGraph } from '../../cms/syndication/graph'
-import { MANDATORY_KINDS, REACH_SCOPES } from '../../cms/syndication/reach'
-import { receiversOf } from '../../cms/syndication/receivers'
-import type { Decision, Repost, SyndicationOrg, SyndicationPost } from '../../cms/syndication/types'
+import { SyndicationGraph } from '../../domain/syndication/graph'
+import { MANDATORY_KINDS, REACH_SCOPES } from '../../domain/syndication/reach'
+import { receiversOf } from '../../domain/syndication/receivers'
+import type {
+  Decision,
+  Repost,
+  SyndicationOrg,
+  SyndicationPost,
+} from '../../domain/syndication/types'
 import { rng } from './random'
 
 type Id = number | string

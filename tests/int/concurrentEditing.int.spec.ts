@@ -4,11 +4,11 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
-import { exportSnapshots } from '../../cms/export/exportSnapshots'
+import { exportSnapshots } from '../../publishing/snapshot/exportSnapshots'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { PROJECT_ROOT } from '../../cms/lib/paths'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
-import { runAstroBuild } from '../../scripts/site/astroBuild'
+import { runAstroBuild } from '../../publishing/render/astroBuild'
 import { acknowledgedProblems } from '../helpers/concurrency/acknowledgedProblems'
 import {
   readLines,

@@ -1,12 +1,12 @@
 import { join } from 'node:path'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSnapshot } from '../../cms/export/buildSnapshot'
+import { buildSnapshot } from '../../publishing/snapshot/buildSnapshot'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { importBundle } from '../../cms/import/importBundle'
 import { PROJECT_ROOT } from '../../cms/lib/paths'
 import { loadBundle } from '../../content/lib/loadBundle'
-import { parseSnapshot, type Snapshot } from '../../site/src/snapshot/schema'
+import { parseSnapshot, type Snapshot } from '../../domain/contract/snapshot'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let t: TestPayload

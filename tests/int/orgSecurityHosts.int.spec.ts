@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportSnapshots } from '../../cms/export/exportSnapshots'
+import { exportSnapshots } from '../../publishing/snapshot/exportSnapshots'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { siteHosts } from '../../cms/publishing/siteHosts'
 import { apiClient } from '../helpers/apiClient'

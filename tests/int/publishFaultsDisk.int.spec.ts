@@ -4,14 +4,14 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { importBundle } from '../../cms/import/importBundle'
-import { publishEverything } from '../../scripts/publish/publishEverything'
-import { PublishWorker } from '../../scripts/publish/publishWorker'
+import { publishEverything } from '../../publishing/worker/publishEverything'
+import { PublishWorker } from '../../publishing/worker/publishWorker'
 import {
   liveGeneration,
   liveHosts,
   publishHost,
   type ReleaseDirs,
-} from '../../scripts/publish/releases'
+} from '../../publishing/release/releases'
 import { apiClient } from '../helpers/apiClient'
 import { demoWithoutFiles } from '../helpers/demoWithoutFiles'
 import { until } from '../helpers/faults/faultWorkers'

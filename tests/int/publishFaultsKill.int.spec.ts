@@ -8,7 +8,7 @@ import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { importBundle } from '../../cms/import/importBundle'
 import { hostMarks } from '../../cms/publishing/siteHosts'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
-import { liveGeneration } from '../../scripts/publish/releases'
+import { liveGeneration } from '../../publishing/release/releases'
 import { demoWithoutFiles } from '../helpers/demoWithoutFiles'
 import { startChild, type Child } from '../helpers/faults/childProcess'
 import { sitePages } from '../helpers/faults/contentBuild'
@@ -89,7 +89,7 @@ describe('a worker, the admin and the preview server killed at random moments', 
       preview: () =>
         startChild(
           'preview',
-          'scripts/serve/serve.ts',
+          'scripts/serve-sites.ts',
           ['--out-dir', path.join(root, 'sites'), '--port', String(port), '--quiet'],
           { MEDIA_DIR: path.join(root, 'media') },
         ),

@@ -4,9 +4,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
-import type { HostMark } from '../../cms/publishing/queue/types'
+import type { HostMark } from '../../domain/publishing/queueTypes'
 import { keepPoolAlive } from '../../cms/db/keepPoolAlive'
-import { liveGeneration } from '../../scripts/publish/releases'
+import { liveGeneration } from '../../publishing/release/releases'
 import { sitePages } from '../helpers/faults/contentBuild'
 import {
   repeated,

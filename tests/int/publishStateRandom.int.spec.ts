@@ -1,9 +1,9 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportSnapshots } from '../../cms/export/exportSnapshots'
+import { exportSnapshots } from '../../publishing/snapshot/exportSnapshots'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
-import { runAstroBuild } from '../../scripts/site/astroBuild'
+import { runAstroBuild } from '../../publishing/render/astroBuild'
 import {
   publishActions,
   type PublishActions,

@@ -6,8 +6,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../cms/lib/paths'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
-import type { HostMark } from '../../cms/publishing/queue/types'
-import { liveGeneration } from '../../scripts/publish/releases'
+import type { HostMark } from '../../domain/publishing/queueTypes'
+import { liveGeneration } from '../../publishing/release/releases'
 import { startTestPayload, testDb, type TestPayload } from '../helpers/testPayload'
 
 const HOSTS = 1000

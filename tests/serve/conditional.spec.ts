@@ -4,8 +4,8 @@ import {
   etagOf,
   isNotModified,
   parseAcceptEncoding,
-} from '../../scripts/serve/conditional'
-import { contentTypeOf, isCompressible } from '../../scripts/serve/contentTypes'
+} from '../../serving/conditional'
+import { contentTypeOf, isCompressible } from '../../serving/contentTypes'
 
 describe('content types', () => {
   it.each([

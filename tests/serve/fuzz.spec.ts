@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startPreviewServer, type PreviewServer } from '../../scripts/serve/previewServer'
+import { startPreviewServer, type PreviewServer } from '../../serving/previewServer'
 import { hostileRequest } from './helpers/hostileRequests'
 import { rawRequest } from './helpers/rawRequest'
 

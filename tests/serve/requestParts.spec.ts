@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { encodePath, normalizeHost, normalizePath } from '../../scripts/serve/requestParts'
+import { encodePath, normalizeHost, normalizePath } from '../../serving/requestParts'
 
 // Expected values are what nginx 1.22 does with the same request (checked by hand and, for a
 // sample, by the parity test in servers.spec.ts).

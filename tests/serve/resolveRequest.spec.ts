@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MEDIA_CSP, SITE_CSP } from '../../scripts/serve/contentSecurityPolicy'
-import { CACHE_CONTROL, SECURITY_HEADERS } from '../../scripts/serve/policy'
-import { resolveRequest } from '../../scripts/serve/resolveRequest'
+import { MEDIA_CSP, SITE_CSP } from '../../serving/contentSecurityPolicy'
+import { CACHE_CONTROL, SECURITY_HEADERS } from '../../serving/policy'
+import { resolveRequest } from '../../serving/resolveRequest'
 import { MEDIA, OUT, memoryIndex } from './helpers/memoryIndex'
 
 const index = memoryIndex([

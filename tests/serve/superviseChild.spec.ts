@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { superviseChild, type SupervisedChild } from '../../scripts/lib/superviseChild'
+import { superviseChild, type SupervisedChild } from '../../tools/lib/superviseChild'
 import { httpGet } from './helpers/httpGet'
 import { freePort } from './helpers/nginxProcess'
 
@@ -80,7 +80,7 @@ describe("npm start's split: the preview server in its own process", () => {
     mkdirSync(path.join(outDir, 'site.localhost'), { recursive: true })
     writeFileSync(path.join(outDir, 'site.localhost', 'index.html'), '<!DOCTYPE html><p>v1')
     const port = await freePort()
-    const serve = path.resolve('scripts/serve/serve.ts')
+    const serve = path.resolve('scripts/serve-sites.ts')
     const server = superviseChild({
       name: 'preview',
       command: node,

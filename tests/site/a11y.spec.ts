@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { AA_NORMAL_TEXT, contrastRatio, parseHex } from '../../cms/lib/color'
+import { AA_NORMAL_TEXT, contrastRatio, parseHex } from '../../domain/text/color'
 import {
   A11Y_FORM_CLASS,
   A11Y_PREFIX,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { toSiteData, type SiteData } from '../../site/src/data/site'
-import { parseSnapshot, type Snapshot } from '../../site/src/snapshot/schema'
+import { parseSnapshot, type Snapshot } from '../../domain/contract/snapshot'
 
 /**
  * The hand-written site snapshots: federation, union, regional association (МФП), ППО on its own

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readSites } from '../../site/src/data/loadSites'
-import { parseSnapshot } from '../../site/src/snapshot/schema'
+import { parseSnapshot } from '../../domain/contract/snapshot'
 import { FIXTURES, SNAPSHOT_DIR, fixtureJson, fixtureSnapshot, snapshotProblems } from './fixtures'
 
 describe('snapshot schema', () => {

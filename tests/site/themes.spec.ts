@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { contrastRatio, parseHex } from '../../cms/lib/color'
+import { contrastRatio, parseHex } from '../../domain/text/color'
 import { BUNDLED_FONTS } from '../../themes/fonts'
 import { THEME_IDS, THEME_LABELS } from '../../themes/ids'
 import { THEMES } from '../../themes/index'

@@ -3,9 +3,13 @@ import {
   addressProblems,
   clashLabels,
 } from '../../cms/collections/Organizations/hooks/addressProblems'
-import { clashMessageEn, clashMessageRu, findAddressClashes } from '../../cms/export/addressClashes'
-import { placementChain, type PlacementNode } from '../../cms/export/placementChain'
-import type { SitePlacement } from '../../cms/export/sitePlacement'
+import {
+  clashMessageEn,
+  clashMessageRu,
+  findAddressClashes,
+} from '../../domain/hosts/addressClashes'
+import { placementChain, type PlacementNode } from '../../domain/hosts/placementChain'
+import type { SitePlacement } from '../../domain/hosts/sitePlacement'
 
 const node = (
   id: number,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { ORG_KINDS } from '../../cms/lib/orgKinds'
-import { affectedOrgs } from '../../cms/publishing/affectedOrgs'
-import { SyndicationGraph } from '../../cms/syndication/graph'
-import type { SyndicationOrg } from '../../cms/syndication/types'
+import { ORG_KINDS } from '../../domain/org/orgKinds'
+import { affectedOrgs } from '../../domain/publishing/affectedOrgs'
+import { SyndicationGraph } from '../../domain/syndication/graph'
+import type { SyndicationOrg } from '../../domain/syndication/types'
 
 /*
  * fed ─ union ─ terkom ─ ppo1

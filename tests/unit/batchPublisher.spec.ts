@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ClaimedSite, SiteBuildQueue } from '../../cms/publishing/queue/types'
-import { BatchPublisher } from '../../scripts/publish/batchPublisher'
-import { FileWriter } from '../../scripts/publish/files/fileWriter'
-import type { HostBuild } from '../../scripts/publish/hostBuild'
-import { liveGeneration, type ReleaseDirs } from '../../scripts/publish/releases'
+import type { ClaimedSite, SiteBuildQueue } from '../../domain/publishing/queueTypes'
+import { BatchPublisher } from '../../publishing/worker/batchPublisher'
+import { FileWriter } from '../../publishing/release/files/fileWriter'
+import type { HostBuild } from '../../publishing/render/hostBuild'
+import { liveGeneration, type ReleaseDirs } from '../../publishing/release/releases'
 
 let root: string
 let dirs: ReleaseDirs

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { bootWhenReady } from '../../scripts/publish/bootWhenReady'
+import { bootWhenReady } from '../../publishing/worker/bootWhenReady'
 
 const refused = () =>
   new Error('Error: cannot connect to Postgres: connect ECONNREFUSED 127.0.0.1:5432')

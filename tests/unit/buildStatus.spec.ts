@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildStatus } from '../../cms/publishing/buildStatus'
+import { buildStatus } from '../../domain/publishing/buildStatus'
 
 const now = new Date('2026-12-01T12:00:00Z')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { accentPassesAA, contrastRatio, parseHex, relativeLuminance } from '../../cms/lib/color'
+import { accentPassesAA, contrastRatio, parseHex, relativeLuminance } from '../../domain/text/color'
 
 describe('parseHex', () => {
   it('parses six digits', () => {

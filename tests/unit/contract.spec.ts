@@ -4,7 +4,7 @@ import { contactsEntry, socialEntry } from '../../content/schema/organization'
 import { slug as importSlug } from '../../content/schema/primitives'
 import { SLUG, slug, slugOfAtMost } from '../../domain/contract/primitives'
 import { SOCIAL_NETWORK_KEYS } from '../../domain/socialNetworks'
-import { contacts, social } from '../../site/src/snapshot/parts'
+import { contacts, social } from '../../domain/contract/parts'
 
 /**
  * The import format and the snapshot share their rules through domain/contract. These pin what

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isValidDomain, normalizeDomain } from '../../cms/lib/domain'
+import { isValidDomain, normalizeDomain } from '../../domain/hosts/normalizeDomain'
 
 describe('normalizeDomain', () => {
   it('converts a Cyrillic domain to punycode', () => {

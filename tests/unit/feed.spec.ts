@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { feedOf } from '../../cms/syndication/feed'
-import { SyndicationGraph } from '../../cms/syndication/graph'
-import { receiversOf } from '../../cms/syndication/receivers'
-import { SUBTREE_DEPTH, toReach } from '../../cms/syndication/reach'
-import type { Decision, Repost, SyndicationOrg, SyndicationPost } from '../../cms/syndication/types'
+import { feedOf } from '../../domain/syndication/feed'
+import { SyndicationGraph } from '../../domain/syndication/graph'
+import { receiversOf } from '../../domain/syndication/receivers'
+import { SUBTREE_DEPTH, toReach } from '../../domain/syndication/reach'
+import type {
+  Decision,
+  Repost,
+  SyndicationOrg,
+  SyndicationPost,
+} from '../../domain/syndication/types'
 
 // fed ─ unionA ─ terA ─ ppoA      toop (member: terA)      unionB ─ terB ─ ppoB
 const org = (

@@ -10,8 +10,8 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FileWriter } from '../../scripts/publish/files/fileWriter'
-import { liveGeneration, liveRelease, type ReleaseDirs } from '../../scripts/publish/releases'
+import { FileWriter } from '../../publishing/release/files/fileWriter'
+import { liveGeneration, liveRelease, type ReleaseDirs } from '../../publishing/release/releases'
 
 let root: string
 let dirs: ReleaseDirs

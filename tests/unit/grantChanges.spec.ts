@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Grant, ScopedUser } from '../../cms/access/scope'
+import type { Grant, ScopedUser } from '../../domain/access/scope'
 import { forbiddenGrantChanges } from '../../cms/collections/Users/hooks/grantChanges'
-import type { OrgId } from '../../cms/lib/orgGraph'
+import type { OrgId } from '../../domain/org/orgGraph'
 
 /** Federation 1 → union 2 → territorial org 3 → primary org 4; union 6 beside 2. */
 const LINEAGE: Record<string, OrgId[]> = {

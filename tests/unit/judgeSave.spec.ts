@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { judgeSave } from '../../cms/concurrency/judgeSave'
+import { judgeSave } from '../../domain/concurrency/judgeSave'
 import { moscowTime, staleSaveMessage } from '../../cms/concurrency/staleSaveMessage'
 import { toleratesOwnAutosave } from '../../cms/concurrency/toleratesOwnAutosave'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lexicalHtml } from '../../cms/export/lexicalHtml'
+import { lexicalHtml } from '../../publishing/snapshot/lexicalHtml'
 
 const text = (t: string) => ({
   type: 'text',

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { isValidSlug } from '../../cms/lib/slugify'
+import { isValidSlug } from '../../domain/text/slugify'
 import { BundleError, type BundleProblem } from '../../content/lib/bundleError'
 import { loadBundle } from '../../content/lib/loadBundle'
 

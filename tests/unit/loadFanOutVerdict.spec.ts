@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { SaveSample } from '../../scripts/load/editorSaves'
-import type { FanOutResult } from '../../scripts/load/fanOutResult'
-import { judgeFanOut } from '../../scripts/load/fanOutVerdict'
+import type { SaveSample } from '../../tools/load/editorSaves'
+import type { FanOutResult } from '../../tools/load/fanOutResult'
+import { judgeFanOut } from '../../tools/load/fanOutVerdict'
 
 const save = (ms: number, n: number, status = 200, error?: string): SaveSample => ({
   ms,

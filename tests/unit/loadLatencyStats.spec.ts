@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { latencyStats, percentile } from '../../scripts/load/latencyStats'
+import { latencyStats, percentile } from '../../tools/load/latencyStats'
 
 describe('latency percentiles (nearest rank)', () => {
   it('gives the smallest sample that the wanted share does not exceed', () => {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { encodePath, rotateLua } from '../../scripts/load/rotateScript'
-import { missingKinds, siteRequests } from '../../scripts/load/siteRequests'
+import { encodePath, rotateLua } from '../../tools/load/rotateScript'
+import { missingKinds, siteRequests } from '../../tools/load/siteRequests'
 
 const root = mkdtempSync(path.join(tmpdir(), 'union-sites-load-unit-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))

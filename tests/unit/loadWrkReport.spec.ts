@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseWrkOutput, wrkDurationMs, wrkProblems } from '../../scripts/load/wrkReport'
+import { parseWrkOutput, wrkDurationMs, wrkProblems } from '../../tools/load/wrkReport'
 
 // wrk 4.1.0 (Debian) output of `wrk -t2 -c64 -d10s --latency -s rotate.lua URL`.
 const CLEAN = `Running 10s test @ http://127.0.0.1:45201/

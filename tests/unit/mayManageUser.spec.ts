@@ -4,7 +4,7 @@ import {
   type ManagedUser,
   mayManageUser,
   type ScopedUser,
-} from '../../cms/access/scope'
+} from '../../domain/access/scope'
 
 /** federation 1 → union 2 → territorial org 3 → primary orgs 4 and 5; union 6 is a sibling of 2. */
 const LINEAGE: Record<number, number[]> = {

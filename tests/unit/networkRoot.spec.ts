@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nearestNetworkRoot } from '../../cms/lib/networkRoot'
+import { nearestNetworkRoot } from '../../domain/org/networkRoot'
 
 describe('nearestNetworkRoot', () => {
   it('is null without ancestors', () => {

@@ -6,8 +6,8 @@ import {
   type OrgLinks,
   parentKindAllowed,
   sameId,
-} from '../../cms/lib/orgGraph'
-import { ORG_KINDS } from '../../cms/lib/orgKinds'
+} from '../../domain/org/orgGraph'
+import { ORG_KINDS } from '../../domain/org/orgKinds'
 
 /** A graph given as id → [parent, memberships]. */
 function graph(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Grant, ScopedUser } from '../../cms/access/scope'
+import type { Grant, ScopedUser } from '../../domain/access/scope'
 import {
   descendantsWhere,
   orgScopeWhere,

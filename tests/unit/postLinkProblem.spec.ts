@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { postLinkProblem } from '../../cms/security/postLinkProblem'
-import { toReach } from '../../cms/syndication/reach'
-import type { SyndicationOrg, SyndicationPost } from '../../cms/syndication/types'
+import { toReach } from '../../domain/syndication/reach'
+import type { SyndicationOrg, SyndicationPost } from '../../domain/syndication/types'
 
 const org = (id: number, kind: SyndicationOrg['kind'], parent: number | null): SyndicationOrg => ({
   id,

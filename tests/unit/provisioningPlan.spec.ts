@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { provisioningPlan, type Host } from '../../scripts/test/provisioningPlan'
+import { provisioningPlan, type Host } from '../../tools/test/provisioningPlan'
 
 const host = (over: Partial<Host>): Host => ({
   missing: [],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { OutageLog } from '../../scripts/publish/outageLog'
-import { publishFailureMessage } from '../../scripts/publish/publishFailure'
-import { isTransientDatabaseError } from '../../scripts/publish/transientError'
+import { OutageLog } from '../../publishing/worker/outageLog'
+import { publishFailureMessage } from '../../publishing/worker/publishFailure'
+import { isTransientDatabaseError } from '../../publishing/worker/transientError'
 
 const errno = (code: string, message = `${code}: something`) =>
   Object.assign(new Error(message), { code })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isLive, publishTransition } from '../../cms/publishing/publishTransition'
+import { isLive, publishTransition } from '../../domain/publishing/publishTransition'
 
 const published = { id: 1, _status: 'published', title: 'A', reachDepth: 9 }
 const unpublished = { ...published, _status: 'draft', updatedAt: 'later' }

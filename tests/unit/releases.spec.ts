@@ -11,7 +11,7 @@ import {
   publishHost,
   unpublishHost,
   type ReleaseDirs,
-} from '../../scripts/publish/releases'
+} from '../../publishing/release/releases'
 
 let root: string
 let dirs: ReleaseDirs

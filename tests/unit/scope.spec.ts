@@ -9,7 +9,7 @@ import {
   refId,
   type ScopedUser,
   scopeWhere,
-} from '../../cms/access/scope'
+} from '../../domain/access/scope'
 
 const FIELDS = { org: 'organization', lineage: 'ownerLineage' }
 

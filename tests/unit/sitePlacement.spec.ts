@@ -1,6 +1,6 @@
 import { domainToASCII } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { sitePlacement, siteOrigin, type PlacementOrg } from '../../cms/export/sitePlacement'
+import { sitePlacement, siteOrigin, type PlacementOrg } from '../../domain/hosts/sitePlacement'
 
 const org = (id: number, slug: string, hosting: PlacementOrg['hosting']): PlacementOrg => ({
   id,

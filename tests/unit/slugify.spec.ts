@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isValidSlug, SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from '../../cms/lib/slugify'
+import { isValidSlug, SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from '../../domain/text/slugify'
 
 describe('slugify', () => {
   it('transliterates a federation name into a dashed slug', () => {

@@ -3,8 +3,8 @@ import {
   type StructureInput,
   structureProblems,
 } from '../../cms/collections/Organizations/hooks/structureProblems'
-import type { OrgId } from '../../cms/lib/orgGraph'
-import type { OrgKind } from '../../cms/lib/orgKinds'
+import type { OrgId } from '../../domain/org/orgGraph'
+import type { OrgKind } from '../../domain/org/orgKinds'
 import type { OrgFacts } from '../../cms/services/orgLinks'
 
 function facts(

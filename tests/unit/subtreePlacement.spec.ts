@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type PlacementNode, subtreePlacement } from '../../cms/jobs/subtreePlacement'
-import type { OrgId } from '../../cms/lib/orgGraph'
+import type { OrgId } from '../../domain/org/orgGraph'
 
 const node = (
   id: OrgId,

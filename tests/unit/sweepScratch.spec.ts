@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { sweepScratch } from '../../scripts/publish/sweepScratch'
+import { sweepScratch } from '../../publishing/release/sweepScratch'
 
 let dir = ''
 afterEach(() => rmSync(dir, { recursive: true, force: true }))

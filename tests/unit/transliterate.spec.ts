@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { transliterate } from '../../cms/lib/transliterate'
+import { transliterate } from '../../domain/text/transliterate'
 
 describe('transliterate', () => {
   it('maps the multi-letter Russian sounds', () => {

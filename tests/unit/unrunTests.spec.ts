@@ -3,7 +3,7 @@ import {
   skippedPlaywrightTests,
   unrunVitestTests,
   type VitestReport,
-} from '../../scripts/test/unrunTests'
+} from '../../tools/test/unrunTests'
 
 const report = (file: string, tests: [string, string][]): VitestReport => ({
   testResults: [

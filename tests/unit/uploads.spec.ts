@@ -3,7 +3,7 @@ import { judgeUpload } from '../../cms/uploads/judgeUpload'
 import { safeUploadName, UPLOAD_NAME_MAX_LENGTH } from '../../cms/uploads/safeUploadName'
 import { uploadFileNames } from '../../cms/uploads/uploadFileNames'
 import { DOCUMENT_POLICY, IMAGE_POLICY, mimeTypesOf } from '../../cms/uploads/uploadPolicy'
-import { DOCUMENT_MIME_TYPES } from '../../cms/lib/contentTypes'
+import { DOCUMENT_MIME_TYPES } from '../../domain/contentTypes'
 
 describe('safeUploadName', () => {
   it.each([

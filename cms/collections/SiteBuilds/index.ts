@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { platformAdminOnly } from '../../access/platformAdminOnly'
-import { BUILD_STATUSES, buildStatus } from '../../publishing/buildStatus'
+import { BUILD_STATUSES, buildStatus } from '../../../domain/publishing/buildStatus'
 import { siteBuildsInScope } from './access/siteBuildsInScope'
 import { rebuildEndpoint } from './endpoints/rebuild'
 import { internalAccess } from '../../security/internalField'

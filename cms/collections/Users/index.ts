@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { importFields } from '../../fields/importFields'
-import { GRANT_ROLES } from '../../access/scope'
+import { GRANT_ROLES } from '../../../domain/access/scope'
 import { platformAdminOnly } from '../../access/platformAdminOnly'
 import { canCreateUser, canDeleteUser, canUpdateUser } from './access/manageUsers'
 import { platformAdminRole } from './access/platformAdminRole'

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug } from 'payload'
 import { idOf } from '../../services/refs'
-import { publishTransition } from '../publishTransition'
+import { publishTransition } from '../../../domain/publishing/publishTransition'
 import { recordChange } from '../recordChange'
 import { savedStates } from './savedStates'
 

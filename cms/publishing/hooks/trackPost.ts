@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import type { OrgId } from '../../lib/orgGraph'
+import type { OrgId } from '../../../domain/org/orgGraph'
 import { idOf } from '../../services/refs'
-import type { Reach } from '../../syndication/types'
-import { publishTransition } from '../publishTransition'
+import type { Reach } from '../../../domain/syndication/types'
+import { publishTransition } from '../../../domain/publishing/publishTransition'
 import { recordChange } from '../recordChange'
-import { storedReach } from '../siteChange'
+import { storedReach } from '../../../domain/publishing/siteChange'
 import { savedStates } from './savedStates'
 
 type PostLike = {

@@ -1,6 +1,6 @@
-import type { Reach } from '../../syndication/types'
-import type { SiteChange } from '../siteChange'
-import type { StoredChange } from './types'
+import type { Reach } from '../../../domain/syndication/types'
+import type { SiteChange } from '../../../domain/publishing/siteChange'
+import type { StoredChange } from '../../../domain/publishing/queueTypes'
 
 /** A change as stored in publish-changes (ids as text, reaches as JSON). */
 export interface ChangeRow {

@@ -1,7 +1,13 @@
 import type { Payload } from 'payload'
-import type { OrgId } from '../../lib/orgGraph'
+import type { OrgId } from '../../../domain/org/orgGraph'
 import { decodeChange } from './changeRows'
-import type { BuildStats, ClaimedSite, HostMark, SiteBuildQueue, StoredChange } from './types'
+import type {
+  BuildStats,
+  ClaimedSite,
+  HostMark,
+  SiteBuildQueue,
+  StoredChange,
+} from '../../../domain/publishing/queueTypes'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- mongoose models of Payload's adapter */
 type Model = any

@@ -1,8 +1,14 @@
 import { and, asc, eq, gt, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm'
 import type { Payload } from 'payload'
-import type { OrgId } from '../../lib/orgGraph'
+import type { OrgId } from '../../../domain/org/orgGraph'
 import { decodeChange } from './changeRows'
-import type { BuildStats, ClaimedSite, HostMark, SiteBuildQueue, StoredChange } from './types'
+import type {
+  BuildStats,
+  ClaimedSite,
+  HostMark,
+  SiteBuildQueue,
+  StoredChange,
+} from '../../../domain/publishing/queueTypes'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- drizzle's SQLite and PostgreSQL builders
    share their shape but not their types; the queries below are valid in both dialects. */

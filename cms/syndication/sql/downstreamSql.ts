@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { sqlNumber, type RunSql } from '../../db/rawSql'
-import { ORG_KINDS, type OrgKind } from '../../lib/orgKinds'
-import type { OrgId } from '../../lib/orgGraph'
+import { ORG_KINDS, type OrgKind } from '../../../domain/org/orgKinds'
+import type { OrgId } from '../../../domain/org/orgGraph'
 import type { DownstreamOrg } from '../loadDownstream'
-import type { Reach } from '../types'
+import type { Reach } from '../../../domain/syndication/types'
 import { orgWalk } from './orgWalk'
 
 /**

@@ -1,6 +1,6 @@
 import { sql, type Placeholder, type SQL } from 'drizzle-orm'
-import type { OrgKind } from '../../lib/orgKinds'
-import type { OrgId } from '../../lib/orgGraph'
+import type { OrgKind } from '../../../domain/org/orgKinds'
+import type { OrgId } from '../../../domain/org/orgGraph'
 import type { ReaderFlags, UpstreamOrg } from './loadUpstream'
 
 /** What decides the statement's text: the parts it has. */

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm'
 import type { RunSql, SqlRow } from '../../db/rawSql'
 import { sqlBool, sqlNumber } from '../../db/rawSql'
-import { isOrgKind, type OrgKind } from '../../lib/orgKinds'
-import type { OrgId } from '../../lib/orgGraph'
-import { SUBTREE_DEPTH } from '../reach'
+import { isOrgKind, type OrgKind } from '../../../domain/org/orgKinds'
+import type { OrgId } from '../../../domain/org/orgGraph'
+import { SUBTREE_DEPTH } from '../../../domain/syndication/reach'
 import { orgWalk } from './orgWalk'
 
 export interface UpstreamOrg {

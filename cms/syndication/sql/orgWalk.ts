@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm'
-import type { OrgId } from '../../lib/orgGraph'
+import type { OrgId } from '../../../domain/org/orgGraph'
 
 /**
  * A `WITH RECURSIVE … walk(start, id, distance)` clause: `start` (distance 0) and every org reachable

@@ -1,7 +1,7 @@
 import { sqlBool, sqlDate, sqlNumber, type SqlDb, type SqlRow } from '../../db/rawSql'
-import type { OrgId } from '../../lib/orgGraph'
-import { compareFeedItems } from '../feed'
-import type { FeedItem } from '../types'
+import type { OrgId } from '../../../domain/org/orgGraph'
+import { compareFeedItems } from '../../../domain/syndication/feed'
+import type { FeedItem } from '../../../domain/syndication/types'
 import { feedShapeKey, feedSql, feedValues, type FeedShape } from './feedSql'
 import { loadUpstream, type UpstreamContext } from './loadUpstream'
 

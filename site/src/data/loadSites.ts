@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { configValue } from '../../../config'
 import { ENV } from '../consts'
-import { parseSnapshot } from '../snapshot/schema'
+import { parseSnapshot } from '../../../domain/contract/snapshot'
 import { toSiteData, type SiteData } from './site'
 
 /** Two snapshots must not claim the same output folder (same host and base path). */

@@ -13,7 +13,7 @@ import {
 } from './routes'
 import type { SiteData } from './site'
 import type { HostGroup } from '../lib/hosts'
-import type { Category, FeedItem, Page } from '../snapshot/schema'
+import type { Category, FeedItem, Page } from '../../../domain/contract/snapshot'
 
 /** One output file of a build: which route renders it, with what, and the key of its inputs. */
 export interface PlannedPage {

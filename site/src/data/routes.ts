@@ -2,7 +2,7 @@ import { NEWS_PAGE_SIZE } from '../consts'
 import { groupByHost } from '../lib/hosts'
 import { paginate, type PageSlice } from '../lib/pagination'
 import { routeParam } from '../lib/urls'
-import type { Category, FeedItem, Page } from '../snapshot/schema'
+import type { Category, FeedItem, Page } from '../../../domain/contract/snapshot'
 import type { SiteData } from './site'
 
 /**

@@ -1,7 +1,7 @@
 import { DEFAULT_TIME_ZONE } from '../consts'
 import { rubricsOf, type Rubric } from '../lib/feed'
 import { outputPrefix } from '../lib/urls'
-import type { Snapshot } from '../snapshot/schema'
+import type { Snapshot } from '../../../domain/contract/snapshot'
 import { getTheme } from '../../../themes/index'
 import type { Theme } from '../../../themes/schema'
 import { toCssVariables } from '../../../themes/toCssVariables'

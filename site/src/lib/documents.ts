@@ -2,8 +2,8 @@ import {
   DOCUMENT_TYPES,
   DOCUMENT_TYPE_LABELS,
   type DocumentType,
-} from '../../../cms/lib/contentTypes'
-import type { DocumentFile } from '../snapshot/schema'
+} from '../../../domain/contentTypes'
+import type { DocumentFile } from '../../../domain/contract/snapshot'
 
 export interface DocumentGroup {
   type: DocumentType

@@ -1,4 +1,4 @@
-import type { Category, FeedItem, Snapshot } from '../snapshot/schema'
+import type { Category, FeedItem, Snapshot } from '../../../domain/contract/snapshot'
 import { absoluteUrl, paths, type SiteLocation } from './urls'
 
 export interface Rubric {

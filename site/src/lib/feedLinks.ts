@@ -1,5 +1,5 @@
 import { UI } from '../consts'
-import type { Category, Snapshot } from '../snapshot/schema'
+import type { Category, Snapshot } from '../../../domain/contract/snapshot'
 import { absoluteUrl, paths, type FeedFormat } from './urls'
 
 /** A feed as `<link rel="alternate">` in a page's head (feed autodiscovery) or a visible link. */

@@ -1,5 +1,5 @@
 import { FEED_SIZE, SITE_FILES, UI } from '../consts'
-import type { Category, FeedItem, MediaRef, Snapshot } from '../snapshot/schema'
+import type { Category, FeedItem, MediaRef, Snapshot } from '../../../domain/contract/snapshot'
 import { absoluteHtml } from './absoluteHtml'
 import { canonicalUrlOf, originName } from './feed'
 import { latest } from './feedDates'

@@ -1,5 +1,5 @@
 import { HOST_FILES } from '../consts'
-import type { Snapshot } from '../snapshot/schema'
+import type { Snapshot } from '../../../domain/contract/snapshot'
 
 /**
  * The hosts of a build. robots.txt and the sitemap index exist once per host, not per site: a

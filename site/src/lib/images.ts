@@ -1,4 +1,4 @@
-import type { MediaRef } from '../snapshot/schema'
+import type { MediaRef } from '../../../domain/contract/snapshot'
 
 /**
  * `srcset` of an image from its upload-time sizes (the CMS resizes once with sharp; the site does

@@ -1,4 +1,4 @@
-import type { NavItem, Page } from '../snapshot/schema'
+import type { NavItem, Page } from '../../../domain/contract/snapshot'
 
 /** One step of the breadcrumbs; the current page has no href. */
 export interface Crumb {

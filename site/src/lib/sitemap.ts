@@ -1,4 +1,4 @@
-import type { Snapshot } from '../snapshot/schema'
+import type { Snapshot } from '../../../domain/contract/snapshot'
 import { rubricsOf } from './feed'
 import { latest, rfc3339 } from './feedDates'
 import { el, xmlDocument } from './xml'

@@ -1,4 +1,4 @@
-import type { FeedItem, MediaRef, Snapshot } from '../snapshot/schema'
+import type { FeedItem, MediaRef, Snapshot } from '../../../domain/contract/snapshot'
 import { canonicalUrlOf, originName } from './feed'
 import { absoluteUrl, fileUrl, paths } from './urls'
 

@@ -1,5 +1,5 @@
 import { SEGMENTS, SITE_FILES } from '../consts'
-import type { SiteSettings } from '../snapshot/schema'
+import type { SiteSettings } from '../../../domain/contract/snapshot'
 
 /**
  * One Astro build has one `site` and `base`, so every site computes its own links here: hrefs

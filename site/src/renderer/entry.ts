@@ -10,4 +10,4 @@ export const app = createApp({ streaming: false })
 export { planPages } from '../data/pagePlan'
 export { PAGE_PROPS } from '../data/pageProps'
 export { toSiteData } from '../data/site'
-export { parseSnapshot } from '../snapshot/schema'
+export { parseSnapshot } from '../../../domain/contract/snapshot'

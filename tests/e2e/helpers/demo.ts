@@ -1,4 +1,4 @@
-import { listFiles } from '../../../scripts/check/outputFiles'
+import { listFiles } from '../../../tools/checks/outputFiles'
 
 /** Environment through which globalSetup hands the served demo to the test workers. */
 export const DEMO_ENV = {

@@ -84,7 +84,7 @@ export async function startPublishingStack(log: (line: string) => void): Promise
     }
     runToEnd('every site published', ['scripts/worker.ts', '--all', '--once'])
     background(bin('tsx'), [
-      'scripts/serve/serve.ts',
+      'scripts/serve-sites.ts',
       '--out-dir',
       env.SITES_DIR,
       '--media-dir',

@@ -1,5 +1,5 @@
 import { inject } from 'vitest'
-import { startPostgresServer, type PostgresServer } from '../../../scripts/lib/postgresServer'
+import { startPostgresServer, type PostgresServer } from '../../../tools/lib/postgresServer'
 
 export interface PostgresDatabases {
   /** A new empty database; returns its URI. */

@@ -7,7 +7,7 @@
 import { appendFileSync } from 'node:fs'
 import path from 'node:path'
 import { bootPayload } from '../../../cms/lib/bootPayload'
-import { PublishWorker } from '../../../scripts/publish/publishWorker'
+import { PublishWorker } from '../../../publishing/worker/publishWorker'
 import { contentBuild } from './contentBuild'
 
 const root = process.env.FAULT_ROOT!

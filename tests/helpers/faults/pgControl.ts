@@ -1,4 +1,4 @@
-import { startPostgresServer } from '../../../scripts/lib/postgresServer'
+import { startPostgresServer } from '../../../tools/lib/postgresServer'
 
 export interface ControlledPostgres {
   uri: string
@@ -10,7 +10,7 @@ export interface ControlledPostgres {
 }
 
 /**
- * A throw-away PostgreSQL server of its own (scripts/lib/postgresServer) that a fault test can
+ * A throw-away PostgreSQL server of its own (tools/lib/postgresServer) that a fault test can
  * stop and start again: the same pg_ctl options as every other test server.
  */
 export function controlledPostgres(port: number): ControlledPostgres {

@@ -6,7 +6,7 @@
 import { appendFileSync } from 'node:fs'
 import path from 'node:path'
 import { bootPayload } from '../../../cms/lib/bootPayload'
-import { PublishWorker } from '../../../scripts/publish/publishWorker'
+import { PublishWorker } from '../../../publishing/worker/publishWorker'
 import { tinyBuild } from './tinyBuild'
 
 const root = process.env.QUEUE_TEST_ROOT!

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
-import { runAstroBuild } from '../../../scripts/site/astroBuild'
+import { runAstroBuild } from '../../../publishing/render/astroBuild'
 
 const SNAPSHOTS = fileURLToPath(new URL('../../fixtures/snapshots/', import.meta.url))
 

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { PathKind, SiteIndex } from '../../../scripts/serve/siteIndex'
+import type { PathKind, SiteIndex } from '../../../serving/siteIndex'
 
 export const OUT = '/srv/sites'
 export const MEDIA = '/srv/media'

@@ -6,4 +6,4 @@ export {
   nginxTest,
   startNginx,
   type RunningNginx,
-} from '../../../scripts/lib/nginxProcess'
+} from '../../../tools/lib/nginxProcess'

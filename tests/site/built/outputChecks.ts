@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkSites, summarize, type SiteCheckReport } from '../../../scripts/check/checkSites'
-import { formatProblems } from '../../../scripts/check/problem'
+import { checkSites, summarize, type SiteCheckReport } from '../../../tools/checks/checkSites'
+import { formatProblems } from '../../../tools/checks/problem'
 import type { FixtureBuild } from '../helpers/fixtureBuild'
 
 /**

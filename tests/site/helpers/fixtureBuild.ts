@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
-import { runAstroBuild, type AstroBuildResult } from '../../../scripts/site/astroBuild'
+import { runAstroBuild, type AstroBuildResult } from '../../../publishing/render/astroBuild'
 import { SNAPSHOT_DIR } from '../fixtures'
 
 /** The fixture sites: prefixes of their output folders. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeEntities, extractRefs, srcsetUrls } from '../../../scripts/check/htmlRefs'
+import { decodeEntities, extractRefs, srcsetUrls } from '../../../tools/checks/htmlRefs'
 
 describe('extractRefs', () => {
   it('reads the URLs of links, stylesheets, images, scripts and social cards', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { extractRefs } from '../../../scripts/check/htmlRefs'
-import { checkLinks, internalHost, pageUrl } from '../../../scripts/check/links'
+import { extractRefs } from '../../../tools/checks/htmlRefs'
+import { checkLinks, internalHost, pageUrl } from '../../../tools/checks/links'
 
 /** An output with two hosts; `pages` are HTML by file, every other file just exists. */
 function check(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseVnuReport } from '../../../scripts/check/htmlValidator'
-import { formatProblems } from '../../../scripts/check/problem'
+import { parseVnuReport } from '../../../tools/checks/htmlValidator'
+import { formatProblems } from '../../../tools/checks/problem'
 
 describe('parseVnuReport', () => {
   const report = JSON.stringify({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { xmlRefs } from '../../../scripts/check/xmlRefs'
+import { xmlRefs } from '../../../tools/checks/xmlRefs'
 
 describe('xmlRefs', () => {
   it('reads sitemap locations', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { xmlProblem } from '../../../scripts/check/xmlWellFormed'
+import { xmlProblem } from '../../../tools/checks/xmlWellFormed'
 
 const rss = (item: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Новости</title>\n${item}</channel></rss>`

@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import { grantsAtLeast, isPlatformAdmin } from '../../../access/scope'
+import { grantsAtLeast, isPlatformAdmin } from '../../../../domain/access/scope'
 import { userOf } from '../../../access/userOf'
 
 /** Any org admin may ask; prepareMembershipRequest then requires the joining org to be theirs. */

@@ -1,5 +1,5 @@
 import type { Access, Where } from 'payload'
-import { scopeWhere } from '../../../access/scope'
+import { scopeWhere } from '../../../../domain/access/scope'
 import { userOf } from '../../../access/userOf'
 import { FROM_SCOPE, TO_SCOPE } from './requestScopes'
 

@@ -1,4 +1,4 @@
-import type { ScopeFields } from '../../../access/scope'
+import type { ScopeFields } from '../../../../domain/access/scope'
 
 /** The joining org's side of a request. */
 export const FROM_SCOPE: ScopeFields = { org: 'fromOrganization', lineage: 'fromLineage' }

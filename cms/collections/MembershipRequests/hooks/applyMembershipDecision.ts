@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { sameId } from '../../../lib/orgGraph'
+import { sameId } from '../../../../domain/org/orgGraph'
 import { loadOrg } from '../../../services/orgLinks'
 import { idOf } from '../../../services/refs'
 

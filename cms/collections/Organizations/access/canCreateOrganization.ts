@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import { grantsAtLeast, isPlatformAdmin } from '../../../access/scope'
+import { grantsAtLeast, isPlatformAdmin } from '../../../../domain/access/scope'
 import { userOf } from '../../../access/userOf'
 
 /** Platform admins and subtree admins; checkStructure then requires the parent to be in that subtree. */

@@ -5,7 +5,7 @@ import {
   refId,
   type GrantRole,
   type ScopedUser,
-} from '../../../access/scope'
+} from '../../../../domain/access/scope'
 
 /**
  * Organizations a user holds `role` on: each granted org, plus the descendants of subtree grants

@@ -1,5 +1,5 @@
 import type { FieldAccess } from 'payload'
-import { isPlatformAdmin, type ScopedUser } from '../../../access/scope'
+import { isPlatformAdmin, type ScopedUser } from '../../../../domain/access/scope'
 
 /** Network and custom domains need DNS and certificates, which the platform admin manages. */
 export const platformAdminField: FieldAccess = ({ req }) =>

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { HOSTING_MODE_LABELS, HOSTING_MODES } from '../../../lib/contentTypes'
+import { HOSTING_MODE_LABELS, HOSTING_MODES } from '../../../../domain/contentTypes'
 import { validateDomain } from '../../../fields/validators'
 import { platformAdminField } from '../access/platformAdminField'
 

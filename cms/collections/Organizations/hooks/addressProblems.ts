@@ -1,7 +1,11 @@
-import { addressText, findAddressClashes, type AddressClaim } from '../../../export/addressClashes'
-import { placementChain, type PlacementNode } from '../../../export/placementChain'
-import { sitePlacement, type SitePlacement } from '../../../export/sitePlacement'
-import { sameId, type OrgId } from '../../../lib/orgGraph'
+import {
+  addressText,
+  findAddressClashes,
+  type AddressClaim,
+} from '../../../../domain/hosts/addressClashes'
+import { placementChain, type PlacementNode } from '../../../../domain/hosts/placementChain'
+import { sitePlacement, type SitePlacement } from '../../../../domain/hosts/sitePlacement'
+import { sameId, type OrgId } from '../../../../domain/org/orgGraph'
 
 export interface AddressCheck {
   /** The org being saved. */

@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { isPlatformAdmin } from '../../../access/scope'
+import { isPlatformAdmin } from '../../../../domain/access/scope'
 import { userOf } from '../../../access/userOf'
 import { loadOrgFacts } from '../../../services/orgLinks'
 import { idsOf } from '../../../services/refs'

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
-import type { PlacementNode } from '../../../export/placementChain'
-import type { OrgId } from '../../../lib/orgGraph'
+import type { PlacementNode } from '../../../../domain/hosts/placementChain'
+import type { OrgId } from '../../../../domain/org/orgGraph'
 import { idOf, idsOf } from '../../../services/refs'
 
 export interface StoredPlacementNode extends PlacementNode {

@@ -1,5 +1,5 @@
-import { coversOrg, type ScopedUser } from '../../../access/scope'
-import type { OrgId } from '../../../lib/orgGraph'
+import { coversOrg, type ScopedUser } from '../../../../domain/access/scope'
+import type { OrgId } from '../../../../domain/org/orgGraph'
 import type { FieldProblem } from './structureProblems'
 
 export interface MembershipTarget {

@@ -1,5 +1,5 @@
-import type { OrgId } from '../../../lib/orgGraph'
-import type { OrgKind } from '../../../lib/orgKinds'
+import type { OrgId } from '../../../../domain/org/orgGraph'
+import type { OrgKind } from '../../../../domain/org/orgKinds'
 import type { FieldProblem } from './structureProblems'
 
 export interface RootChange {

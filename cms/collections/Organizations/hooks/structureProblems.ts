@@ -4,8 +4,8 @@ import {
   parentKindAllowed,
   sameId,
   type OrgId,
-} from '../../../lib/orgGraph'
-import { ORG_KIND_LABELS, type OrgKind } from '../../../lib/orgKinds'
+} from '../../../../domain/org/orgGraph'
+import { ORG_KIND_LABELS, type OrgKind } from '../../../../domain/org/orgKinds'
 import type { OrgFacts } from '../../../services/orgLinks'
 
 export interface StructureInput {

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
-import { isOrgKind, ORG_KINDS, type OrgKind } from '../../../lib/orgKinds'
+import { isOrgKind, ORG_KINDS, type OrgKind } from '../../../../domain/org/orgKinds'
 import { loadDownstream } from '../../../syndication/loadDownstream'
-import { REACH_SCOPES, toReach, type ReachScope } from '../../../syndication/reach'
+import { REACH_SCOPES, toReach, type ReachScope } from '../../../../domain/syndication/reach'
 
 const SAMPLE = 50
 

@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { loadOrg } from '../../../services/orgLinks'
 import { idOf } from '../../../services/refs'
-import { MANDATORY_KINDS } from '../../../syndication/reach'
+import { MANDATORY_KINDS } from '../../../../domain/syndication/reach'
 
 /** Only the levels that the union documents charge with passing materials down may oblige others. */
 export const checkMandatory: CollectionBeforeChangeHook = async ({

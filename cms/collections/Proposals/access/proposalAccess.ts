@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 import { CONTENT_SCOPE } from '../../../access/contentScope'
-import { scopeWhere } from '../../../access/scope'
+import { scopeWhere } from '../../../../domain/access/scope'
 import { userOf } from '../../../access/userOf'
 
 const PROPOSER_SCOPE = { org: 'fromOrganization', lineage: 'fromLineage' }

@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { coversOrg } from '../../../access/scope'
+import { coversOrg } from '../../../../domain/access/scope'
 import { userOf } from '../../../access/userOf'
 import { loadOrg, loadUpstreamClosure } from '../../../services/orgLinks'
 import { idOf } from '../../../services/refs'

@@ -1,5 +1,5 @@
-import type { OrgId } from '../../../lib/orgGraph'
-import { coversOrg, type ScopedUser } from '../../../access/scope'
+import type { OrgId } from '../../../../domain/org/orgGraph'
+import { coversOrg, type ScopedUser } from '../../../../domain/access/scope'
 
 /** Platform admins and the admins of the site's org (or of a subtree holding it) may rebuild it. */
 export function canRequestRebuild(

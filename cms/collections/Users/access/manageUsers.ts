@@ -1,5 +1,5 @@
 import type { Access, Where } from 'payload'
-import { grantsAtLeast, isPlatformAdmin } from '../../../access/scope'
+import { grantsAtLeast, isPlatformAdmin } from '../../../../domain/access/scope'
 import { userOf } from '../../../access/userOf'
 import { readUsers } from './readUsers'
 

@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
-import { isPlatformAdmin } from '../../../access/scope'
-import { sameId } from '../../../lib/orgGraph'
+import { isPlatformAdmin } from '../../../../domain/access/scope'
+import { sameId } from '../../../../domain/org/orgGraph'
 import { userOf } from '../../../access/userOf'
 import { mayManageTarget } from '../hooks/mayManageTarget'
 

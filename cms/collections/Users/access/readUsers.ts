@@ -1,5 +1,5 @@
 import type { Access, Where } from 'payload'
-import { grantsAtLeast, isPlatformAdmin, refId } from '../../../access/scope'
+import { grantsAtLeast, isPlatformAdmin, refId } from '../../../../domain/access/scope'
 import { userOf } from '../../../access/userOf'
 
 /** Everyone sees themselves; org admins see the users holding grants in their scope. */

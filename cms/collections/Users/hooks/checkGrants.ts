@@ -3,7 +3,7 @@ import {
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
 } from 'payload'
-import { isPlatformAdmin, refId, type Grant } from '../../../access/scope'
+import { isPlatformAdmin, refId, type Grant } from '../../../../domain/access/scope'
 import { userOf } from '../../../access/userOf'
 import { loadOrgFacts } from '../../../services/orgLinks'
 import { forbiddenGrantChanges } from './grantChanges'

@@ -1,5 +1,5 @@
-import { coversGrant, grantKey, type Grant, type ScopedUser } from '../../../access/scope'
-import type { OrgId } from '../../../lib/orgGraph'
+import { coversGrant, grantKey, type Grant, type ScopedUser } from '../../../../domain/access/scope'
+import type { OrgId } from '../../../../domain/org/orgGraph'
 
 /**
  * Grants an actor added or removed that lie outside the actor's own admin scope.

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import type { OrgId } from '../../../lib/orgGraph'
+import type { OrgId } from '../../../../domain/org/orgGraph'
 import { loadOrgFacts } from '../../../services/orgLinks'
 
 /** Loads (once per request) the lineages of `orgIds`, as the pure scope rules want them. */

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { mayManageUser, refId, type Grant, type ManagedUser } from '../../../access/scope'
+import { mayManageUser, refId, type Grant, type ManagedUser } from '../../../../domain/access/scope'
 import { userOf } from '../../../access/userOf'
 import { loadLineageOf } from './lineageOf'
 

@@ -7,7 +7,7 @@ import type { SiteData } from '../../../../../data/site'
 import { feedModel } from '../../../../../lib/feedModel'
 import { textResponse } from '../../../../../lib/responses'
 import { buildRss } from '../../../../../lib/rss'
-import type { Category } from '../../../../../snapshot/schema'
+import type { Category } from '../../../../../../../domain/contract/snapshot'
 
 export const getStaticPaths = staticPaths(rubricFeedRoutes)
 

@@ -1,0 +1,149 @@
+import type { PayloadRequest } from 'payload'
+import type { SnapshotInput } from '../../domain/contract/snapshot'
+import type { Category } from '../../cms/payload-types'
+import type { OrgId } from '../../domain/org/orgGraph'
+import { lexicalHtml } from './lexicalHtml'
+import { documentUrl, mediaRef } from './mediaRef'
+import type { OrgDirectory } from '../../cms/export/orgDirectory'
+import { sitePages } from './sitePages'
+import { loadSnapshotSources, type SnapshotSources } from './snapshotSources'
+
+/**
+ * One organization's snapshot (domain/contract/snapshot.ts) from sources read for its batch: its
+ * data, the links of its structure, published pages and documents, and its feed as queryFeed
+ * returns it, each item with its provenance and canonical URL on the origin's site. `html`
+ * converts rich text; a batch shares one memo of it, since most items appear on many sites.
+ */
+export function assembleSnapshot(
+  directory: OrgDirectory,
+  orgId: OrgId,
+  sources: SnapshotSources,
+  html: (id: string, body: unknown) => string,
+): SnapshotInput {
+  const org = sources.orgs.get(String(orgId))
+  if (!org) throw new Error(`organization ${orgId} not found`)
+  const self = directory.get(orgId)!
+  const address = directory.address(orgId)
+  const link = (id: OrgId) => {
+    const o = directory.get(id)!
+    return {
+      id: String(o.id),
+      name: o.name,
+      shortName: o.shortName,
+      kind: o.kind,
+      url: directory.address(id).url,
+    }
+  }
+
+  const items = sources.feeds.get(String(orgId)) ?? []
+  const slugs = new Set<string>()
+  const categories = new Map<string, Category>()
+  const feed = items.flatMap((item) => {
+    const post = sources.posts.get(String(item.post))
+    if (!post?.slug) return []
+    const origin = directory.get(item.origin)!
+    // A syndicated item keeps its origin's slug; a clash with another item gets the origin as suffix.
+    const slug = slugs.has(post.slug) ? `${post.slug}-${origin.slug}` : post.slug
+    slugs.add(slug)
+    const category = typeof post.category === 'object' && post.category ? post.category : undefined
+    if (category?.slug) categories.set(category.slug, category)
+    return [
+      {
+        id: String(post.id),
+        title: post.title,
+        slug,
+        lead: post.lead ?? '',
+        html: html(`post:${post.id}`, post.body),
+        publishedAt: post.publishedAt ?? post.createdAt,
+        updatedAt: post.updatedAt,
+        category: category?.slug ? { slug: category.slug, title: category.title } : undefined,
+        tags: post.tags ?? [],
+        cover: mediaRef(post.cover),
+        pinned: item.pinned,
+        provenance: {
+          orgId: String(origin.id),
+          orgName: origin.name,
+          orgShortName: origin.shortName,
+          isOwn: String(origin.id) === String(orgId),
+          canonicalUrl: `${directory.address(origin.id).url}news/${post.slug}/`,
+        },
+      },
+    ]
+  })
+
+  const { pages, navigation } = sitePages(sources.pages.get(String(orgId)) ?? [], (body) =>
+    lexicalHtml(body),
+  )
+  const documents = sources.documents.get(String(orgId)) ?? []
+
+  return {
+    version: 1,
+    generatedAt: new Date().toISOString(),
+    org: {
+      id: String(org.id),
+      key: self.key,
+      name: org.name,
+      shortName: org.shortName ?? undefined,
+      kind: org.kind,
+      slug: self.slug,
+      about: org.about ?? undefined,
+      memberCount: org.memberCount ?? undefined,
+      contacts: compact(org.contacts),
+      social: compact(org.social),
+      infoOfficer: org.infoOfficer ? compact(org.infoOfficer) : undefined,
+    },
+    site: {
+      host: address.host,
+      origin: address.origin,
+      basePath: address.basePath,
+      theme: org.branding?.theme ?? 'federation',
+      accentColor: org.branding?.accentColor ?? undefined,
+      logo: mediaRef(org.branding?.logo),
+    },
+    ancestors: self.ancestors.map(link),
+    memberships: self.memberships.map(link),
+    children: (directory.children.get(String(orgId)) ?? []).map((c) => link(c.id)),
+    navigation,
+    pages,
+    feed,
+    categories: [...categories.values()].map((c) => ({
+      slug: c.slug!,
+      title: c.title,
+      description: c.description ?? undefined,
+    })),
+    documents: documents.flatMap((d) =>
+      d.filename
+        ? [
+            {
+              id: String(d.id),
+              title: d.title,
+              docType: d.docType,
+              year: d.year,
+              description: d.description ?? undefined,
+              url: documentUrl(d.filename),
+              filename: d.filename,
+              mimeType: d.mimeType ?? 'application/octet-stream',
+              filesize: d.filesize ?? 0,
+            },
+          ]
+        : [],
+    ),
+  }
+}
+
+/** One org's snapshot, its sources read on their own (the batch path is collectSnapshots). */
+export async function buildSnapshot(
+  req: PayloadRequest,
+  directory: OrgDirectory,
+  orgId: OrgId,
+): Promise<SnapshotInput> {
+  const sources = await loadSnapshotSources(req, [orgId])
+  return assembleSnapshot(directory, orgId, sources, (_id, body) => lexicalHtml(body))
+}
+
+/** Drops empty strings and nulls, which the snapshot schema treats as absent. */
+function compact<T extends object>(value: T | null | undefined): Partial<Record<keyof T, string>> {
+  return Object.fromEntries(
+    Object.entries(value ?? {}).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
+  ) as never
+}

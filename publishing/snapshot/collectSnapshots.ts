@@ -1,0 +1,36 @@
+import { createLocalReq, type Payload } from 'payload'
+import type { SnapshotInput } from '../../domain/contract/snapshot'
+import type { OrgId } from '../../domain/org/orgGraph'
+import { assembleSnapshot } from './buildSnapshot'
+import { lexicalHtml } from './lexicalHtml'
+import type { OrgDirectory } from '../../cms/export/orgDirectory'
+import { loadSnapshotSources, type SnapshotSources } from './snapshotSources'
+
+/**
+ * Fresh snapshots of `orgs`, by org id, from one read of their sources; an org whose snapshot
+ * cannot be assembled gets its error (the others are unaffected).
+ */
+export async function collectSnapshots(
+  payload: Payload,
+  directory: OrgDirectory,
+  orgs: readonly OrgId[],
+): Promise<{ snapshots: Map<string, SnapshotInput | Error>; seconds: SnapshotSources['seconds'] }> {
+  const req = await createLocalReq({}, payload)
+  const sources = await loadSnapshotSources(req, orgs)
+  // Converted once per batch: a federation post's body is the same on every site it reaches.
+  const converted = new Map<string, string>()
+  const html = (id: string, body: unknown) => {
+    let out = converted.get(id)
+    if (out === undefined) converted.set(id, (out = lexicalHtml(body)))
+    return out
+  }
+  const out = new Map<string, SnapshotInput | Error>()
+  for (const org of orgs) {
+    try {
+      out.set(String(org), assembleSnapshot(directory, org, sources, html))
+    } catch (error) {
+      out.set(String(org), error instanceof Error ? error : new Error(String(error)))
+    }
+  }
+  return { snapshots: out, seconds: sources.seconds }
+}

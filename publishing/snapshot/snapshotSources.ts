@@ -1,0 +1,200 @@
+import type { PayloadRequest } from 'payload'
+import type { OrgId } from '../../domain/org/orgGraph'
+import type { Document, Organization, Page, Post } from '../../cms/payload-types'
+import { idOf } from '../../cms/services/refs'
+import { queryFeeds } from '../../cms/syndication/feedQuery'
+import type { FeedItem } from '../../domain/syndication/types'
+
+/** Newest items on a site; older ones stay on their origin sites. */
+export const FEED_LIMIT = 200
+/** Ids per `in` query: keeps statements and their parameter lists a sensible size. */
+const CHUNK = 500
+
+export type SourceOrg = Pick<
+  Organization,
+  | 'id'
+  | 'name'
+  | 'shortName'
+  | 'kind'
+  | 'about'
+  | 'memberCount'
+  | 'contacts'
+  | 'social'
+  | 'infoOfficer'
+  | 'branding'
+>
+export type SourcePage = Pick<
+  Page,
+  'id' | 'title' | 'slug' | 'body' | 'parent' | 'showInMenu' | 'updatedAt' | 'organization'
+>
+export type SourceDocument = Pick<
+  Document,
+  | 'id'
+  | 'title'
+  | 'docType'
+  | 'year'
+  | 'description'
+  | 'filename'
+  | 'mimeType'
+  | 'filesize'
+  | 'organization'
+>
+export type SourcePost = Pick<
+  Post,
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'lead'
+  | 'body'
+  | 'publishedAt'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'category'
+  | 'tags'
+  | 'cover'
+>
+
+/** Everything the snapshots of a batch of orgs are assembled from, read in a few queries. */
+export interface SnapshotSources {
+  orgs: Map<string, SourceOrg>
+  feeds: Map<string, FeedItem[]>
+  posts: Map<string, SourcePost>
+  pages: Map<string, SourcePage[]>
+  documents: Map<string, SourceDocument[]>
+  /** Seconds spent on orgs, pages and documents; on the feeds; on their posts. */
+  seconds: { rows: number; feeds: number; posts: number }
+}
+
+/** Only what mediaRef reads of an image, and what a snapshot lists of a rubric. */
+const populate = {
+  media: { alt: true, filename: true, width: true, height: true, mimeType: true, sizes: true },
+  categories: { slug: true, title: true, description: true },
+} as const
+
+const chunks = <T>(list: readonly T[]) =>
+  Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) =>
+    list.slice(i * CHUNK, (i + 1) * CHUNK),
+  )
+
+function groupByOrg<T extends { organization: unknown }>(docs: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const doc of docs) {
+    const org = String(idOf(doc.organization as never))
+    out.set(org, [...(out.get(org) ?? []), doc])
+  }
+  return out
+}
+
+/**
+ * Reads the sources of many snapshots at once: orgs, posts, pages and documents in one query per
+ * chunk of orgs (ordered as each snapshot lists them), feeds one two-statement query per org.
+ * A feed's posts are shared by many sites in a batch, so each post is read once.
+ */
+export async function loadSnapshotSources(
+  req: PayloadRequest,
+  orgIds: readonly OrgId[],
+): Promise<SnapshotSources> {
+  const { payload } = req
+  const common = { overrideAccess: true, req, limit: 0, pagination: false } as const
+  const sources: SnapshotSources = {
+    orgs: new Map(),
+    feeds: new Map(),
+    posts: new Map(),
+    pages: new Map(),
+    documents: new Map(),
+    seconds: { rows: 0, feeds: 0, posts: 0 },
+  }
+  const since = (t: number) => (performance.now() - t) / 1000
+  let t = performance.now()
+  const now = new Date()
+  for (const ids of chunks(orgIds)) {
+    const { docs: orgs } = await payload.find({
+      collection: 'organizations',
+      where: { id: { in: ids } },
+      depth: 1,
+      select: {
+        name: true,
+        shortName: true,
+        kind: true,
+        about: true,
+        memberCount: true,
+        contacts: true,
+        social: true,
+        infoOfficer: true,
+        branding: true,
+      },
+      populate,
+      ...common,
+    })
+    for (const org of orgs) sources.orgs.set(String(org.id), org)
+    const { docs: pages } = await payload.find({
+      collection: 'pages',
+      where: { and: [{ organization: { in: ids } }, { _status: { equals: 'published' } }] },
+      sort: ['menuOrder', 'title'],
+      depth: 0,
+      select: {
+        title: true,
+        slug: true,
+        body: true,
+        parent: true,
+        showInMenu: true,
+        updatedAt: true,
+        organization: true,
+      },
+      ...common,
+    })
+    for (const [org, list] of groupByOrg(pages)) sources.pages.set(org, list)
+    const { docs: documents } = await payload.find({
+      collection: 'documents',
+      where: { organization: { in: ids } },
+      sort: ['-year', 'title'],
+      depth: 0,
+      select: {
+        title: true,
+        docType: true,
+        year: true,
+        description: true,
+        filename: true,
+        mimeType: true,
+        filesize: true,
+        organization: true,
+      },
+      ...common,
+    })
+    for (const [org, list] of groupByOrg(documents)) sources.documents.set(org, list)
+  }
+  sources.seconds.rows = since(t)
+  t = performance.now()
+  for (const ids of chunks(orgIds)) {
+    for (const [id, feed] of await queryFeeds(req, ids, { limit: FEED_LIMIT, now })) {
+      sources.feeds.set(id, feed)
+    }
+  }
+  sources.seconds.feeds = since(t)
+  t = performance.now()
+  const postIds = [...new Set([...sources.feeds.values()].flat().map((i) => String(i.post)))]
+  for (const ids of chunks(postIds)) {
+    const { docs: posts } = await payload.find({
+      collection: 'posts',
+      where: { id: { in: ids } },
+      depth: 1,
+      select: {
+        title: true,
+        slug: true,
+        lead: true,
+        body: true,
+        publishedAt: true,
+        createdAt: true,
+        updatedAt: true,
+        category: true,
+        tags: true,
+        cover: true,
+      },
+      populate,
+      ...common,
+    })
+    for (const post of posts) sources.posts.set(String(post.id), post)
+  }
+  sources.seconds.posts = since(t)
+  return sources
+}
