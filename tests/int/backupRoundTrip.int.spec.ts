@@ -103,7 +103,7 @@ describe.skipIf(testDb() === 'mongodb')('backup, restore and moving to PostgreSQ
       ['a', source],
       ['b', target],
     ] as const) {
-      const exported = await runScript('export-snapshots.ts', ['--out', snapshots[name]], env)
+      const exported = await runScript('export.ts', ['--out', snapshots[name]], env)
       expect(exported.code, output(exported)).toBe(0)
     }
     expect(snapshotDifferences(snapshots.a, snapshots.b)).toEqual([])
