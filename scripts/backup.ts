@@ -10,7 +10,7 @@ import { BackupError } from '../cms/backup/backupError'
 import { failureText } from '../cms/backup/failureText'
 import { writeBackup } from '../cms/backup/writeBackup'
 import { bootPayload } from '../cms/lib/bootPayload'
-import { dataDir } from '../cms/lib/paths'
+import { dataDir } from '../config/paths'
 
 let values: { out?: string }
 try {

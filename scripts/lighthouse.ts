@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { PROJECT_ROOT } from '../cms/lib/paths'
+import { PROJECT_ROOT } from '../config/paths'
 import { serveDemoSites, type ServedDemo } from '../tools/demo/servedDemo'
 import { auditPage, CATEGORIES, TARGET, type AuditResult } from '../tools/lighthouse/audit'
 import { launchChromium } from '../tools/lighthouse/chromium'

@@ -1,6 +1,6 @@
 /**
  * `npm test`: first the system tools the suite needs (installed through apt when it may, see
- * tools/test/provisionTools.ts); the checks one after the other (format, types, unit, site build
+ * tools/test/provisionTools.ts); the checks one after the other (format, types, boundaries, unit, site build
  * and serving tests); then, side by side, the end-to-end suite on the demo sites in Chromium and
  * the integration suite on SQLite, on a real PostgreSQL server (started on 127.0.0.1 by the
  * suite) and on MongoDB when TEST_MONGODB_URI is set. Last, every test that did not run is
@@ -46,6 +46,11 @@ const checks: Step[] = [
     label: 'Type check of the sites (astro check)',
     cmd: 'npm',
     args: ['run', '--silent', 'typecheck:site'],
+  },
+  {
+    label: 'Boundary check (dependency-cruiser: imports only in the direction of the layers)',
+    cmd: 'npm',
+    args: ['run', '--silent', 'check:boundaries'],
   },
   vitest('Unit tests', 'unit', 'unit'),
   vitest('Site build tests (Astro, fixture snapshots)', 'site', 'site'),

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { readConfig } from '../config/index'
-import { PROJECT_ROOT, dataDir } from '../cms/lib/paths'
+import { PROJECT_ROOT, dataDir } from '../config/paths'
 
 /**
  * The built sites' folder and the uploads folder for the serving commands: flags are relative to

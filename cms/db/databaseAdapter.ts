@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 import { configValue } from '../../config'
-import { PROJECT_ROOT } from '../lib/paths'
+import { PROJECT_ROOT } from '../../config/paths'
 import { databaseKind } from './databaseKind'
 import { postgresOnConnect } from './postgresOnConnect'
 

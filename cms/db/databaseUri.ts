@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { configValue } from '../../config'
-import { dataDir } from '../lib/paths'
+import { dataDir } from '../../config/paths'
 
 /** The embedded default: a SQLite file under data/, created on first start. */
 export function databaseUri(): string {

@@ -5,6 +5,7 @@ import type { OrgId } from '../../domain/org/orgGraph'
 import { idOf, idsOf } from '../services/refs'
 import { findAddressClashes, type AddressClash } from '../../domain/hosts/addressClashes'
 import { siteOrigin, sitePlacement, type SitePlacement } from '../../domain/hosts/sitePlacement'
+import { configValue } from '../../config/index'
 
 export interface DirectoryOrg {
   id: OrgId
@@ -110,7 +111,7 @@ export class OrgDirectory {
     const org = this.orgs.get(key)!
     const chain = [...org.ancestors.map((a) => this.orgs.get(String(a))!).filter(Boolean), org]
     const placement = sitePlacement(chain)
-    const origin = siteOrigin(placement.host)
+    const origin = siteOrigin(placement.host, configValue('SITES_ORIGIN_TEMPLATE'))
     const address = { ...placement, origin, url: `${origin}${placement.basePath}/` }
     this.addresses.set(key, address)
     return address

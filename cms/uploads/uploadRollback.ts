@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { copyFile, link, mkdir, rename, rm, unlink } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { PayloadRequest } from 'payload'
-import { dataDir } from '../lib/paths'
+import { dataDir } from '../../config/paths'
 
 /**
  * What one upload operation did to its collection's folder, so a failure can undo it.

@@ -1,4 +1,3 @@
-import type { Where } from 'payload'
 import { type OrgId, sameId } from '../org/orgGraph'
 
 /**
@@ -44,6 +43,12 @@ export interface ScopeFields {
 }
 
 /**
+ * A filter on an owner field (`in` a list of org ids), or several joined by `or`: the shape of a
+ * Payload `where`, which the CMS's access functions return as it is.
+ */
+export type OwnerFilter = { [field: string]: { in: OrgId[] } } | { or: OwnerFilter[] }
+
+/**
  * What a user may touch with `role`: true for platform admins, false without grants,
  * otherwise a `where` on the owner org (direct grants) or its lineage (subtree grants).
  */
@@ -51,14 +56,14 @@ export function scopeWhere(
   user: ScopedUser | null | undefined,
   role: GrantRole,
   fields: ScopeFields,
-): Where | boolean {
+): OwnerFilter | boolean {
   if (!user) return false
   if (isPlatformAdmin(user)) return true
   const grants = grantsAtLeast(user, role)
   if (grants.length === 0) return false
   const direct = grants.filter((g) => !g.subtree).map((g) => refId(g.organization))
   const roots = grants.filter((g) => g.subtree).map((g) => refId(g.organization))
-  const or: Where[] = []
+  const or: OwnerFilter[] = []
   if (direct.length > 0) or.push({ [fields.org]: { in: direct } })
   if (roots.length > 0) or.push({ [fields.lineage]: { in: roots } })
   return or.length === 1 ? or[0]! : { or }

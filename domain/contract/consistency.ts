@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { RESERVED_SEGMENTS, SEGMENTS } from '../../site/src/consts'
+import { RESERVED_SEGMENTS, SEGMENTS } from './siteUrls'
 import type { NavItem, Snapshot } from './snapshot'
 
 type Ctx = z.core.$RefinementCtx<Snapshot>

@@ -10,7 +10,7 @@ import {
   slug,
 } from './primitives'
 import { themeId } from './themeId'
-import { LOCALE } from '../../site/src/consts'
+import { LOCALE } from './siteUrls'
 import { checkConsistency } from './consistency'
 import { SnapshotError } from './errors'
 import {

@@ -1,4 +1,3 @@
-import { configValue } from '../../config/index'
 import { normalizeDomain } from './normalizeDomain'
 import type { HostingMode } from '../contentTypes'
 import type { OrgId } from '../org/orgGraph'
@@ -51,7 +50,10 @@ function nearestHosted(chain: readonly PlacementOrg[]): PlacementOrg[] {
   return chain.slice(0, 1)
 }
 
-/** `http://host:4321` in development, `https://host` in production (SITES_ORIGIN_TEMPLATE). */
-export function siteOrigin(host: string, template = configValue('SITES_ORIGIN_TEMPLATE')): string {
+/**
+ * A host's origin from the network's template: `http://{host}:4321` in development,
+ * `https://{host}` in production (the caller reads SITES_ORIGIN_TEMPLATE from config/).
+ */
+export function siteOrigin(host: string, template: string): string {
   return template.replace('{host}', host)
 }

@@ -9,7 +9,7 @@ import {
   statSync,
 } from 'node:fs'
 import path from 'node:path'
-import { PROJECT_ROOT } from '../../cms/lib/paths'
+import { PROJECT_ROOT } from '../../config/paths'
 import { ENV } from '../../site/src/consts'
 import { runAstroBuild } from './astroBuild'
 

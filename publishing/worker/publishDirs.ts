@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { configValue } from '../../config/index'
-import { PROJECT_ROOT } from '../../cms/lib/paths'
+import { PROJECT_ROOT } from '../../config/paths'
 import type { ReleaseDirs } from '../release/releases'
 
 /**

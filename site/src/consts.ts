@@ -1,8 +1,17 @@
 import type { ConfigName } from '../../config'
 
-/** Constants of the site generator: one place for sizes, URL segments, env names and UI text. */
+/** Constants of the site generator: one place for sizes, env names and UI text. */
 
-export const LOCALE = 'ru-RU'
+// The sites' URL scheme and language are part of the contract with the CMS (which refuses slugs
+// that clash with it): they live in domain/, re-exported here for the pages.
+export {
+  HOST_FILES,
+  LOCALE,
+  RESERVED_SEGMENTS,
+  SEGMENTS,
+  SITE_FILES,
+} from '../../domain/contract/siteUrls'
+
 export const OG_LOCALE = 'ru_RU'
 /** Dates are formatted in the org's zone (snapshot `site.timeZone`), Moscow when absent. */
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow'
@@ -20,33 +29,6 @@ export const ENV = {
   /** '1' builds the publishing renderer (server output) instead of the static sites. */
   rendererBuild: 'RENDERER_BUILD',
 } as const satisfies Record<string, ConfigName>
-
-/** URL segments of a site. Static pages may not use them as their first segment. */
-export const SEGMENTS = {
-  news: 'news',
-  newsPage: 'page',
-  rubric: 'rubric',
-  documents: 'documents',
-  contacts: 'contacts',
-  structure: 'structure',
-  notFound: '404',
-  /** Section sites of member orgs live under /org/<slug>/ of their host site. */
-  sections: 'org',
-} as const
-/** Files at the root of every site (host or section) and at the root of every host. */
-export const SITE_FILES = {
-  rss: 'rss.xml',
-  atom: 'atom.xml',
-  /** The site's own urlset; the host's sitemap.xml is an index of these. */
-  sitemap: 'sitemap-site.xml',
-} as const
-export const HOST_FILES = {
-  sitemapIndex: 'sitemap.xml',
-  robots: 'robots.txt',
-} as const
-
-/** Also taken on every host: shared build assets and uploaded media. */
-export const RESERVED_SEGMENTS: readonly string[] = [...Object.values(SEGMENTS), '_astro', 'media']
 
 export const UI = {
   skipLink: 'Перейти к содержанию',

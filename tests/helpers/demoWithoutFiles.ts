@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { PROJECT_ROOT } from '../../cms/lib/paths'
+import { PROJECT_ROOT } from '../../config/paths'
 import { loadBundle, type Bundle } from '../../content/lib/loadBundle'
 
 /** The demo without its files: syndication and publishing do not depend on images, and files are slow. */

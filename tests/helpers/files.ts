@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
-import { PROJECT_ROOT } from '../../cms/lib/paths'
+import { PROJECT_ROOT } from '../../config/paths'
 import sharp from 'sharp'
 
 /** Payload checks the PDF structure, so tests upload a real one from the demo bundle. */

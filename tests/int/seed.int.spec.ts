@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importBundle } from '../../cms/import/importBundle'
 import { changedCount } from '../../cms/import/importReport'
-import { PROJECT_ROOT } from '../../cms/lib/paths'
+import { PROJECT_ROOT } from '../../config/paths'
 import { loadBundle } from '../../content/lib/loadBundle'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 

@@ -1,6 +1,7 @@
 import { domainToASCII } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { sitePlacement, siteOrigin, type PlacementOrg } from '../../domain/hosts/sitePlacement'
+import { configValue } from '../../config/index'
 
 const org = (id: number, slug: string, hosting: PlacementOrg['hosting']): PlacementOrg => ({
   id,
@@ -37,7 +38,9 @@ describe('sitePlacement', () => {
     ).toBe(domainToASCII('профком.рф'))
   })
   it('builds origins from a template', () => {
-    expect(siteOrigin('mfp.localhost')).toBe('http://mfp.localhost:4321')
+    expect(siteOrigin('mfp.localhost', configValue('SITES_ORIGIN_TEMPLATE'))).toBe(
+      'http://mfp.localhost:4321',
+    )
     expect(siteOrigin('mosfed.ru', 'https://{host}')).toBe('https://mosfed.ru')
   })
 })

@@ -10,7 +10,7 @@ import { exportSnapshots } from '../../publishing/snapshot/exportSnapshots'
 import { importBundle } from '../../cms/import/importBundle'
 import { changedCount } from '../../cms/import/importReport'
 import { bootPayload } from '../../cms/lib/bootPayload'
-import { PROJECT_ROOT } from '../../cms/lib/paths'
+import { PROJECT_ROOT } from '../../config/paths'
 import { BundleError } from '../../content/lib/bundleError'
 import { loadBundle } from '../../content/lib/loadBundle'
 

@@ -9,7 +9,7 @@ import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { trackLocalChange, trackLocalDelete } from '../../publishing/hooks/trackLocal'
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES } from '../../../domain/contentTypes'
-import { uploadsDir } from '../../lib/paths'
+import { uploadsDir } from '../../../config/paths'
 import { uploadHooks } from '../../uploads/uploadHooks'
 import { DOCUMENT_POLICY, mimeTypesOf } from '../../uploads/uploadPolicy'
 

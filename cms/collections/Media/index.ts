@@ -7,7 +7,7 @@ import { contentInScope } from '../../access/contentInScope'
 import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { trackLocalChange, trackLocalDelete } from '../../publishing/hooks/trackLocal'
-import { uploadsDir } from '../../lib/paths'
+import { uploadsDir } from '../../../config/paths'
 import { uploadHooks } from '../../uploads/uploadHooks'
 import { IMAGE_POLICY, mimeTypesOf } from '../../uploads/uploadPolicy'
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { PROJECT_ROOT } from '../../../cms/lib/paths'
+import { PROJECT_ROOT } from '../../../config/paths'
 
 export interface ScriptRun {
   code: number | null

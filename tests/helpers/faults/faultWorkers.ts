@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { PROJECT_ROOT } from '../../../cms/lib/paths'
+import { PROJECT_ROOT } from '../../../config/paths'
 
 export interface FaultWorker {
   child: ChildProcess

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../../cms/lib/paths'
+import { PROJECT_ROOT } from '../../../config/paths'
 import { SiteRenderer } from '../../../publishing/render/siteRenderer'
 import { ROUTE_PLANS, type PlannedPage } from '../../../site/src/data/pagePlan'
 import type { SiteData } from '../../../site/src/data/site'

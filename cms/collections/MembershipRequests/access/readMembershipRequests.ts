@@ -1,5 +1,5 @@
-import type { Access, Where } from 'payload'
-import { scopeWhere } from '../../../../domain/access/scope'
+import type { Access } from 'payload'
+import { scopeWhere, type OwnerFilter } from '../../../../domain/access/scope'
 import { userOf } from '../../../access/userOf'
 import { FROM_SCOPE, TO_SCOPE } from './requestScopes'
 
@@ -9,6 +9,6 @@ export const readMembershipRequests: Access = ({ req }) => {
   const from = scopeWhere(user, 'admin', FROM_SCOPE)
   const to = scopeWhere(user, 'admin', TO_SCOPE)
   if (from === true || to === true) return true
-  const or = [from, to].filter((w): w is Where => typeof w === 'object')
+  const or = [from, to].filter((w): w is OwnerFilter => typeof w === 'object')
   return or.length > 0 ? { or } : false
 }

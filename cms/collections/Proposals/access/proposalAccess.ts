@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 import { CONTENT_SCOPE } from '../../../access/contentScope'
-import { scopeWhere } from '../../../../domain/access/scope'
+import { scopeWhere, type OwnerFilter } from '../../../../domain/access/scope'
 import { userOf } from '../../../access/userOf'
 
 const PROPOSER_SCOPE = { org: 'fromOrganization', lineage: 'fromLineage' }
@@ -11,7 +11,7 @@ export const readProposals: Access = ({ req }) => {
   const receiver = scopeWhere(user, 'editor', CONTENT_SCOPE)
   const proposer = scopeWhere(user, 'editor', PROPOSER_SCOPE)
   if (receiver === true || proposer === true) return true
-  const or = [receiver, proposer].filter((w): w is Where => typeof w === 'object')
+  const or = [receiver, proposer].filter((w): w is OwnerFilter => typeof w === 'object')
   return or.length > 0 ? { or } : false
 }
 

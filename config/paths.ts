@@ -1,9 +1,9 @@
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { configValue } from '../../config'
+import { configValue } from './index'
 
 /** The repository root, whatever the working directory of the process (Next runs inside cms/). */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** Runtime data (SQLite file, uploads) lives under data/ unless DATA_DIR says otherwise. */
 export function dataDir(): string {
