@@ -4,11 +4,9 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
-import { exportSnapshots } from '../../publishing/snapshot/exportSnapshots'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { PROJECT_ROOT } from '../../config/paths'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
-import { runAstroBuild } from '../../publishing/render/astroBuild'
 import { acknowledgedProblems } from '../helpers/concurrency/acknowledgedProblems'
 import {
   readLines,
@@ -23,7 +21,7 @@ import type { SqliteClient } from '../../cms/db/sqlite/sqliteClient'
 import { runEditorSession } from '../helpers/concurrency/editorSession'
 import { restClient } from '../helpers/concurrency/restClient'
 import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/publishedDemo'
-import { treeDifferences } from '../helpers/publishing/treeFiles'
+import { cleanBuildDifferences } from '../helpers/cleanBuild'
 import { testDb } from '../helpers/testPayload'
 
 // Bounded in time and in writes: ~25 s of editing by four editors on two cores.
@@ -182,14 +180,11 @@ describe(`concurrent editing while a worker publishes (${testDb()})`, () => {
     }, {})
     console.log(`failed writes by kind: ${JSON.stringify(kinds)}`)
     expect(acks.length).toBeGreaterThan(40)
-    const dir = path.join(demo.root, 'clean')
-    await exportSnapshots(payload, path.join(dir, 'snapshots'))
-    const build = await runAstroBuild({
-      snapshots: path.join(dir, 'snapshots'),
-      out: path.join(dir, 'sites'),
-    })
-    expect(build.ok, build.log.slice(-2000)).toBe(true)
-    const sites = treeDifferences(path.join(dir, 'sites'), demo.dirs.live)
+    const sites = await cleanBuildDifferences(
+      payload,
+      path.join(demo.root, 'clean'),
+      demo.dirs.live,
+    )
     const head = (xs: string[]) =>
       xs.length > 15 ? [...xs.slice(0, 15), `… and ${xs.length - 15} more`] : xs
     expect({

@@ -1,13 +1,11 @@
 import path from 'node:path'
 import { createLocalReq, type Payload, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportSnapshots } from '../../publishing/snapshot/exportSnapshots'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { queryFeed } from '../../cms/syndication/feedQuery'
 import type { PublishWorker } from '../../publishing/worker/publishWorker'
-import { runAstroBuild } from '../../publishing/render/astroBuild'
 import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/publishedDemo'
-import { treeDifferences } from '../helpers/publishing/treeFiles'
+import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
 import { rng } from '../helpers/random'
 
 // A fixed seed keeps CI repeatable; TEST_SEED explores (and replays) other sequences.
@@ -180,14 +178,7 @@ describe('publishing after a random sequence of edits', () => {
     }
     console.log(`seed ${SEED}:\n${log.join('\n')}\ncontent steps: ${JSON.stringify(content)}`)
 
-    const dir = path.join(demo.root, 'clean')
-    await exportSnapshots(payload, path.join(dir, 'snapshots'))
-    const build = await runAstroBuild({
-      snapshots: path.join(dir, 'snapshots'),
-      out: path.join(dir, 'sites'),
-    })
-    expect(build.ok, build.log.slice(-2000)).toBe(true)
-    expect(treeDifferences(path.join(dir, 'sites'), demo.dirs.live), log.join('\n')).toEqual([])
+    await expectSameAsCleanBuild(payload, path.join(demo.root, 'clean'), demo.dirs.live, log)
     expect(content.files).toBeGreaterThan(0)
     expect(content.rendered).toBeLessThan(content.files / 2)
   })

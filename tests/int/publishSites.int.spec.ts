@@ -2,13 +2,11 @@ import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportSnapshots } from '../../publishing/snapshot/exportSnapshots'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { queryFeed } from '../../cms/syndication/feedQuery'
 import { PublishWorker } from '../../publishing/worker/publishWorker'
 import type { PreviewServer } from '../../serving/previewServer'
-import { runAstroBuild } from '../../publishing/render/astroBuild'
-import { treeDifferences } from '../helpers/publishing/treeFiles'
+import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
 import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/publishedDemo'
 import { httpGet } from '../serve/helpers/httpGet'
 
@@ -222,13 +220,5 @@ async function applyEach(edits: (() => Promise<unknown>)[]) {
 }
 
 let cleanBuilds = 0
-async function expectCleanBuild() {
-  const dir = path.join(root, `clean-${++cleanBuilds}`)
-  await exportSnapshots(payload, path.join(dir, 'snapshots'))
-  const build = await runAstroBuild({
-    snapshots: path.join(dir, 'snapshots'),
-    out: path.join(dir, 'sites'),
-  })
-  expect(build.ok, build.log.slice(-2000)).toBe(true)
-  expect(treeDifferences(path.join(dir, 'sites'), dirs().live)).toEqual([])
-}
+const expectCleanBuild = () =>
+  expectSameAsCleanBuild(payload, path.join(root, `clean-${++cleanBuilds}`), dirs().live)

@@ -1,16 +1,14 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportSnapshots } from '../../publishing/snapshot/exportSnapshots'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
-import { runAstroBuild } from '../../publishing/render/astroBuild'
 import {
   publishActions,
   type PublishActions,
   type Versioned,
 } from '../helpers/publishing/publishActions'
 import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/publishedDemo'
-import { treeDifferences } from '../helpers/publishing/treeFiles'
+import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
 import { rng } from '../helpers/random'
 import { httpGet } from '../serve/helpers/httpGet'
 
@@ -50,16 +48,8 @@ async function drain(log: string[]) {
     expect(report.failed, log.join('\n')).toEqual([])
 }
 
-async function compareWithCleanBuild(name: string, log: string[]) {
-  const dir = path.join(demo.root, name)
-  await exportSnapshots(payload, path.join(dir, 'snapshots'))
-  const build = await runAstroBuild({
-    snapshots: path.join(dir, 'snapshots'),
-    out: path.join(dir, 'sites'),
-  })
-  expect(build.ok, build.log.slice(-2000)).toBe(true)
-  expect(treeDifferences(path.join(dir, 'sites'), demo.dirs.live), log.join('\n')).toEqual([])
-}
+const compareWithCleanBuild = (name: string, log: string[]) =>
+  expectSameAsCleanBuild(payload, path.join(demo.root, name), demo.dirs.live, log)
 
 /** The title a reader gets at a path of an org's site, or null for a 404. */
 async function shown(org: number | string, sitePath: string): Promise<string | null> {

@@ -1,13 +1,11 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportSnapshots } from '../../publishing/snapshot/exportSnapshots'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
-import { runAstroBuild } from '../../publishing/render/astroBuild'
 import { publishActions, type PublishActions } from '../helpers/publishing/publishActions'
 import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/publishedDemo'
-import { treeDifferences } from '../helpers/publishing/treeFiles'
+import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
 import { httpGet } from '../serve/helpers/httpGet'
 
 /**
@@ -191,13 +189,6 @@ describe('every transition of a page’s publish state reaches its site', () => 
 
 describe('after all these transitions', () => {
   it('the live sites equal a clean full build, byte for byte', async () => {
-    const dir = path.join(demo.root, 'clean')
-    await exportSnapshots(payload, path.join(dir, 'snapshots'))
-    const build = await runAstroBuild({
-      snapshots: path.join(dir, 'snapshots'),
-      out: path.join(dir, 'sites'),
-    })
-    expect(build.ok, build.log.slice(-2000)).toBe(true)
-    expect(treeDifferences(path.join(dir, 'sites'), demo.dirs.live)).toEqual([])
+    await expectSameAsCleanBuild(payload, path.join(demo.root, 'clean'), demo.dirs.live)
   })
 })

@@ -1,7 +1,8 @@
 /**
- * One database's run of a CMS benchmark, spawned by scripts/bench.ts with DATABASE_URI and
- * DATA_DIR set. BENCH_KIND: `feed` (own posts of an org) or `syndication` (a ППО's feed four
- * levels down, and the receivers of a federation post). Prints one RESULT line of JSON.
+ * One database's run of a CMS benchmark, spawned by onBothDatabases.ts (npm run bench) with
+ * DATABASE_URI and DATA_DIR set. BENCH_KIND: `feed` (own posts of an org) or `syndication` (a
+ * ППО's feed four levels down, and the receivers of a federation post). Prints one RESULT line
+ * of JSON.
  */
 import { readDeveloperConfig } from '../../config/index'
 import { bootPayload } from '../../cms/lib/bootPayload'

@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import { readDeveloperConfig } from '../../config/index'
 import { startPostgresServer } from '../lib/postgresServer'
 import type { Latency } from './publishLatency'
+import { benchChildEnv } from './benchChildEnv'
 
 interface Full {
   seconds: number
@@ -40,13 +41,7 @@ function runOnce(label: string, env: Record<string, string>): Promise<RunResult 
     join(readDeveloperConfig().BENCH_TMP ?? tmpdir(), 'union-sites-bench-publish-'),
   )
   const child = spawn('tsx', ['tools/bench/publishRun.ts'], {
-    env: {
-      ...process.env,
-      DATA_DIR: dir,
-      DATABASE_URI: `file:${join(dir, 'bench.db')}`,
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
+    env: benchChildEnv(dir, env),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let result: RunResult | null = null

@@ -7,6 +7,8 @@ export interface LoadOptions {
   fanOut: FanOutOptions
   strict: boolean
   tmp?: string
+  /** Keep the run's folder (LOAD_KEEP=1). */
+  keep: boolean
 }
 
 function list<T extends string>(name: string, value: string, allowed: readonly T[]): T[] {
@@ -48,5 +50,6 @@ export function loadOptions(env: NodeJS.ProcessEnv): LoadOptions {
     },
     strict: env.LOAD_STRICT === '1',
     tmp: env.LOAD_TMP,
+    keep: env.LOAD_KEEP === '1',
   }
 }

@@ -44,6 +44,21 @@ export async function sitePages(
   return pages
 }
 
+/** sitePages() of `hosts` written as `dir`/<host>/index.html: a batch's output, or a clean build. */
+export async function writeSitePages(
+  payload: Payload,
+  hosts: readonly string[],
+  dir: string,
+  onBuild: (host: string) => void = () => {},
+): Promise<void> {
+  const pages = await sitePages(payload, hosts)
+  for (const host of hosts) {
+    onBuild(host)
+    mkdirSync(path.join(dir, host), { recursive: true })
+    writeFileSync(path.join(dir, host, 'index.html'), pages.get(host)!)
+  }
+}
+
 /** A build step writing sitePages() (so the real release and queue code runs around it). */
 export function contentBuild(onBuild: (host: string) => void = () => {}, delayMs = 0) {
   return async (
@@ -53,12 +68,7 @@ export function contentBuild(onBuild: (host: string) => void = () => {}, delayMs
   ): Promise<BatchBuild> => {
     mkdirSync(workDir, { recursive: true })
     const scratch = mkdtempSync(path.join(workDir, 'batch-'))
-    const pages = await sitePages(payload, hosts)
-    for (const host of hosts) {
-      onBuild(host)
-      mkdirSync(path.join(scratch, host), { recursive: true })
-      writeFileSync(path.join(scratch, host, 'index.html'), pages.get(host)!)
-    }
+    await writeSitePages(payload, hosts, scratch, onBuild)
     // Stands in for rendering time, so that faults land in the middle of a batch.
     await new Promise((r) => setTimeout(r, delayMs))
     return {
