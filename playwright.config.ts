@@ -1,6 +1,7 @@
 import { cpus } from 'node:os'
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_FLAGS, chromiumPath } from './tools/lib/chromiumFlags'
+import { readDeveloperConfig } from './config'
 
 /**
  * End-to-end tests of the demo federation's sites: tests/e2e/globalSetup.ts seeds a fresh
@@ -20,7 +21,7 @@ export default defineConfig({
   // One browser per core: the accessibility sweep is CPU-bound in the renderer.
   workers: Math.max(1, Math.min(cpus().length, 4)),
   fullyParallel: true,
-  forbidOnly: Boolean(process.env.CI),
+  forbidOnly: readDeveloperConfig().CI,
   retries: 0,
   // npm test runs the integration suites beside this one (at a lower CPU priority): a test that
   // takes 20 s alone may take a minute then. A timeout only catches a hang.

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import {
+  ciFlag,
+  countUpTo,
   doc,
   flag,
   oneOf,
@@ -7,12 +9,13 @@ import {
   positiveInteger,
   positiveIntegerList,
   text,
+  wholeNumber,
   wordList,
 } from './values'
 
 /**
- * Knobs of the benchmarks, the migration generator and the test harness: developers set them,
- * operators never do. Read apart from the product's variables (readDeveloperConfig), so a typo
+ * Knobs of the benchmarks, the load test, the migration generator and the test harness:
+ * developers (or the CI service) set them, operators never do. Read apart from the product's variables (readDeveloperConfig), so a typo
  * here never stops a server. Where two tools default differently (BENCH_ORGS is 5,000 for
  * cms-feed, 1,000 for publish) the tool applies its own default and says so in its header.
  */
@@ -61,6 +64,50 @@ export const developerVariables = z.object({
     meaning: "parent folder of the publish benchmark's data",
     shown: 'the system temporary folder',
   }),
+  LOAD_PARTS: doc(wordList(['sites', 'fanout']).default('sites,fanout'), {
+    meaning: 'parts of `test:load`: the sites under nginx, the fan-out under editing',
+  }),
+  LOAD_DATABASES: doc(wordList(['sqlite', 'postgres']).default('sqlite,postgres'), {
+    meaning: "databases of `test:load`'s fan-out part",
+  }),
+  LOAD_WRK_CONNECTIONS: doc(countUpTo(1000).default(64), {
+    meaning: "wrk's open connections in `test:load`'s sites part",
+  }),
+  LOAD_WRK_SECONDS: doc(countUpTo(300).default(20), {
+    meaning: "seconds of wrk's run in `test:load`'s sites part",
+  }),
+  LOAD_ORGS: doc(countUpTo(50_000).default(10_000), {
+    meaning: "synthetic organizations of `test:load`'s fan-out part",
+  }),
+  LOAD_FANOUT_TIMEOUT_S: doc(countUpTo(3600).default(600), {
+    meaning: 'seconds `test:load` waits for the fan-out, saving drafts meanwhile',
+  }),
+  LOAD_STRICT: doc(flag().default(false), {
+    meaning: '`test:load` fails on a missed timing target (p95 < 1 s), not only reports it',
+  }),
+  LOAD_TMP: doc(text().optional(), {
+    meaning: "parent folder of `test:load`'s run folder",
+    shown: 'the system temporary folder',
+  }),
+  LOAD_KEEP: doc(flag().default(false), {
+    meaning: "keep `test:load`'s run folder afterwards",
+  }),
+  LOAD_PG_PORT: doc(port().default(54371), {
+    meaning: "port of `test:load`'s throw-away PostgreSQL",
+  }),
+  LOAD_WORKERS: doc(positiveInteger().default(1), {
+    meaning:
+      'publishing workers of one fan-out run (`test:load` sets 1 on SQLite, 2 on PostgreSQL)',
+  }),
+  LOAD_PAUSE_MS: doc(wholeNumber().default(250), {
+    meaning: "milliseconds between the draft saves of `test:load`'s editor",
+  }),
+  LOAD_BASELINE_SAVES: doc(positiveInteger().default(30), {
+    meaning: 'draft saves measured before the fan-out (queue idle)',
+  }),
+  LOAD_ADMIN_PORT: doc(port().default(3000), {
+    meaning: 'port of the admin (`next dev`) of one fan-out run (`test:load` sets a free one)',
+  }),
   MIGRATE_PG_PORT: doc(port().default(54339), {
     meaning: "port of `migrate:create`'s throw-away PostgreSQL",
   }),
@@ -77,5 +124,9 @@ export const developerVariables = z.object({
   }),
   TEST_POSTGRES_PORT: doc(port().default(54329), {
     meaning: "port of the integration tests' throw-away PostgreSQL",
+  }),
+  CI: doc(ciFlag().default(false), {
+    meaning:
+      'set by a CI service (any value but `0`/`false`): a test that did not run fails `npm test`',
   }),
 })

@@ -114,7 +114,4 @@ export const internalVariables = z.object({
   RENDERER_BUILD: doc(flag().default(false), {
     meaning: 'build the publishing renderer (server output) instead of static sites',
   }),
-  UNION_SITES_RSS_FILE: doc(text().optional(), {
-    meaning: "file the Astro build's memory probe appends its peak RSS to",
-  }),
 })

@@ -47,6 +47,20 @@ export const positiveInteger = () =>
 
 export const wholeNumber = () => parsed('a whole number, 0 or more', integer)
 
+/** A count with a ceiling, so that a slip of the keyboard (an extra zero) fails at once. */
+export const countUpTo = (max: number) =>
+  parsed(`a whole number from 1 to ${max}`, (raw) => {
+    const n = integer(raw)
+    return n !== undefined && n >= 1 && n <= max ? n : undefined
+  })
+
+/**
+ * A CI service's own `CI` variable: services set `true`, `1` or their name, so any value is on
+ * except `0` and `false` (an empty one counts as unset). Never refused, and read untrimmed, as
+ * `npm test` always has: it is not ours to validate.
+ */
+export const ciFlag = () => z.string().transform((raw) => raw !== '0' && raw !== 'false')
+
 export const positiveNumber = () =>
   parsed('a number above 0', (raw) => {
     const n = raw === '' ? NaN : Number(raw)

@@ -7,8 +7,9 @@
  *   publish          full build and publish-to-live latency of the publishing pipeline,
  *                    1,000 orgs (BENCH_ORGS); only when named, as it takes many minutes
  */
+import { assumeDevelopmentMachine } from '../config'
 import { runBench } from '../tools/bench/runBench'
 
 // Benchmarks run throwaway databases: the development secret is fine for them and their children.
-process.env.UNION_SITES_DEV ??= '1'
+assumeDevelopmentMachine()
 await runBench(process.argv[2])

@@ -3,7 +3,7 @@
  * A4 PDFs in content/demo/documents/files/<name>.pdf and writes documents.json from the
  * front matter, so the PDFs, their titles and the catalogue cannot drift apart.
  *
- *   node_modules/.bin/tsx scripts/render-documents.ts
+ *   npm run render-documents
  *
  * The PDFs are committed to git; the build never runs this. Rendering uses Debian Chromium
  * through playwright-core because it embeds subset fonts (small files) and shapes Cyrillic.

@@ -6,13 +6,12 @@
  *   Part 2: an editor's draft saves through the admin API (`next dev`, as `npm start`) before
  *           and while a federation post is published to LOAD_ORGS synthetic sites, on SQLite and
  *           PostgreSQL (p95 target 1 s; every save stored, every site showing the post).
- * Environment: LOAD_PARTS (sites,fanout), LOAD_DATABASES (sqlite,postgres), LOAD_ORGS (10000),
- * LOAD_WRK_SECONDS (20), LOAD_WRK_CONNECTIONS (64), LOAD_FANOUT_TIMEOUT_S (600),
- * LOAD_STRICT=1 (a missed timing target fails the run), LOAD_TMP (the run's folder's parent),
- * LOAD_KEEP=1 (keep that folder). Needs nginx, wrk and PostgreSQL; must run alone (one
- * `next dev` per cms/.next).
+ * Environment: the LOAD_* variables (config/developerVariables.ts, the README's second
+ * configuration table), e.g. LOAD_PARTS=fanout LOAD_DATABASES=postgres LOAD_ORGS=1000; a bad
+ * value stops the run before anything starts. Needs nginx, wrk and PostgreSQL; must run alone
+ * (one `next dev` per cms/.next).
  */
 import { loadOptions } from '../tools/load/loadOptions'
 import { runLoadTest } from '../tools/load/runLoadTest'
 
-process.exit(await runLoadTest(loadOptions(process.env)))
+process.exit(await runLoadTest(loadOptions()))

@@ -6,9 +6,7 @@
 import { readDeveloperConfig } from '../config'
 import { runTests } from '../tools/test/runTests'
 
-// CI is the CI service's own variable (true, 1), not a setting of the project.
-const ci = Boolean(process.env.CI) && process.env.CI !== '0' && process.env.CI !== 'false'
+// CI is the CI service's own variable: any value but 0/false is on (config/values.ts, ciFlag).
+const { CI, TEST_MONGODB_URI } = readDeveloperConfig()
 
-process.exit(
-  await runTests({ root: process.cwd(), ci, mongoUri: readDeveloperConfig().TEST_MONGODB_URI }),
-)
+process.exit(await runTests({ root: process.cwd(), ci: CI, mongoUri: TEST_MONGODB_URI }))

@@ -6,8 +6,9 @@ import { notifyEditors } from './notifyEditors'
 import { refreshOrgSubtree } from './refreshOrgSubtree'
 
 /**
- * Jobs run inside the long-lived admin server (scripts/start.ts sets JOBS_AUTORUN=1): one
- * in-process runner, which is safe. Scripts and tests run queued jobs explicitly.
+ * Jobs run inside the long-lived admin server (JOBS_AUTORUN=1, set by `npm start` in
+ * tools/demo/startDemo.ts and by `serve:cms`): one in-process runner, which is safe. Scripts and
+ * tests run queued jobs explicitly.
  */
 export const jobsConfig: JobsConfig = {
   tasks: [refreshOrgSubtree, notifyEditors],

@@ -6,6 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const probe = pathToFileURL(fileURLToPath(new URL('./rssProbe.mjs', import.meta.url))).href
+/** The probe learns its file from its own URL: no variable of ours to read outside config/. */
+const probeFor = (file: string) => `${probe}?${new URLSearchParams({ file })}`
 
 export interface AstroBuildOptions {
   /** Folder of *.json site snapshots. */
@@ -58,8 +60,7 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildRes
     ASTRO_TELEMETRY_DISABLED: '1',
     SNAPSHOT_DIR: path.resolve(options.snapshots),
     OUT_DIR: path.resolve(options.out),
-    UNION_SITES_RSS_FILE: rssFile,
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${probe}`.trim(),
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${probeFor(rssFile)}`.trim(),
     ...options.env,
   }
   // Astro writes its prerender chunks into <cwd>/.astro when outDir is elsewhere, and they must

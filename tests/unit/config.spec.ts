@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, configValue, readConfig, readDeveloperConfig } from '../../config'
+import {
+  assumeDevelopmentMachine,
+  ConfigError,
+  configValue,
+  readConfig,
+  readDeveloperConfig,
+} from '../../config'
 import { DEV_SECRET, payloadSecret } from '../../cms/lib/secret'
 import { requestLimits, trustedOrigins, UNCONFIGURED } from '../../cms/requests/requestSettings'
 
@@ -133,5 +139,16 @@ describe('production rules read through config', () => {
       trustedOrigins(readConfig({ NODE_ENV: 'production', SERVER_URL: 'https://a.org/x' })),
     ).toEqual(['https://a.org'])
     expect(requestLimits(readConfig({ MAX_UPLOAD_MB: '10' })).maxUploadBytes).toBe(10 * 1024 * 1024)
+  })
+})
+
+describe('assumeDevelopmentMachine (npm start, bench, commands that sign no logins)', () => {
+  it('turns UNION_SITES_DEV on for the process and its children, unless it is set', () => {
+    const unset: Record<string, string | undefined> = {}
+    assumeDevelopmentMachine(unset)
+    expect(readConfig(unset).UNION_SITES_DEV).toBe(true)
+    const explicitOff: Record<string, string | undefined> = { UNION_SITES_DEV: '0' }
+    assumeDevelopmentMachine(explicitOff)
+    expect(readConfig(explicitOff).UNION_SITES_DEV).toBe(false)
   })
 })

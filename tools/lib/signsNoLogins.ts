@@ -4,6 +4,6 @@
  * development secret is harmless to them, and `npm run seed` works on a fresh checkout like
  * `npm start` does. A PAYLOAD_SECRET that is set is still used (and checked) as it is.
  */
-import { configValue } from '../../config/index'
+import { assumeDevelopmentMachine, configValue } from '../../config/index'
 
-if (!configValue('PAYLOAD_SECRET')) process.env.UNION_SITES_DEV ??= '1'
+if (!configValue('PAYLOAD_SECRET')) assumeDevelopmentMachine()

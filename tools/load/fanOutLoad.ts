@@ -14,6 +14,8 @@ export interface FanOutOptions {
   fanOutTimeoutS: number
   /** Worker processes per database: 1 on SQLite (npm start), 2 on PostgreSQL (PRODUCTION.md). */
   workers: Record<LoadDatabase, number>
+  /** Port of the throw-away PostgreSQL server (LOAD_PG_PORT). */
+  postgresPort: number
 }
 
 /** The child's whole run is bounded: set-up, compile, baseline, the fan-out and the checks. */
@@ -61,8 +63,7 @@ export async function fanOutLoad(
     console.log(
       `\nPart 2 on ${db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} (${o.orgs} orgs, ${o.workers[db]} worker(s))`,
     )
-    const server =
-      db === 'postgres' ? startPostgresServer(Number(process.env.LOAD_PG_PORT ?? 54371)) : undefined
+    const server = db === 'postgres' ? startPostgresServer(o.postgresPort) : undefined
     try {
       let uri = `file:${path.join(dir, 'data', 'load.db')}`
       if (server) {

@@ -5,6 +5,7 @@
  * while a federation post is published to every site. Prints one RESULT line of JSON.
  */
 import path from 'node:path'
+import { configValue, readDeveloperConfig } from '../../config'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { bootPayload } from '../../cms/lib/bootPayload'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
@@ -19,13 +20,16 @@ import type { FanOutResult } from './fanOutResult'
 import { saveUntil } from './saveLoop'
 import { sitesWithoutPost } from './sitesWithPost'
 
-const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
-const orgs = env('LOAD_ORGS', 10_000)
-const workerCount = env('LOAD_WORKERS', 1)
-const fanOutTimeoutMs = env('LOAD_FANOUT_TIMEOUT_S', 600) * 1000
-const pauseMs = env('LOAD_PAUSE_MS', 250)
-const baselineSaves = env('LOAD_BASELINE_SAVES', 30)
-const liveDir = path.resolve(process.env.SITES_DIR!)
+const load = readDeveloperConfig()
+const orgs = load.LOAD_ORGS
+const workerCount = load.LOAD_WORKERS
+const fanOutTimeoutMs = load.LOAD_FANOUT_TIMEOUT_S * 1000
+const pauseMs = load.LOAD_PAUSE_MS
+const baselineSaves = load.LOAD_BASELINE_SAVES
+const liveDir = path.resolve(configValue('SITES_DIR'))
+// The parent (fanOutLoad.ts) always gives the run its own database: never the developer's.
+const databaseUri = configValue('DATABASE_URI')
+if (!databaseUri) throw new Error('fanOutRun.ts runs under `npm run test:load`, given DATABASE_URI')
 const runStart = performance.now()
 const secondsSince = (t: number) => Number(((performance.now() - t) / 1000).toFixed(1))
 const seconds: Record<string, number> = {}
@@ -50,14 +54,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const payload = await bootPayload()
 try {
   const childEnv = {
-    DATABASE_URI: process.env.DATABASE_URI!,
-    DATA_DIR: process.env.DATA_DIR!,
+    DATABASE_URI: databaseUri,
+    DATA_DIR: configValue('DATA_DIR'),
     SITES_DIR: liveDir,
     LOG_LEVEL: 'warn',
   }
   // The admin first: it takes cms/.next's lock (or waits for it) before minutes of set-up.
   admin = await step('admin', 'admin (next dev) answering', () =>
-    startAdminDev(env('LOAD_ADMIN_PORT', 3000), { ...childEnv, JOBS_AUTORUN: '1' }, 900_000),
+    startAdminDev(load.LOAD_ADMIN_PORT, { ...childEnv, JOBS_AUTORUN: '1' }, 900_000),
   )
   const network = await step('network', `${orgs} orgs built (Local API + bulk posts)`, () =>
     buildPublishNetwork(payload, orgs),

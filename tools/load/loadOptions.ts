@@ -1,3 +1,4 @@
+import { readDeveloperConfig, type EnvSource } from '../../config'
 import type { LoadDatabase, FanOutOptions } from './fanOutLoad'
 
 export interface LoadOptions {
@@ -11,45 +12,31 @@ export interface LoadOptions {
   keep: boolean
 }
 
-function list<T extends string>(name: string, value: string, allowed: readonly T[]): T[] {
-  const items = value
+/** The words of a list variable, already checked against its set by config. */
+const words = <T extends string>(list: string) =>
+  list
     .split(',')
     .map((s) => s.trim())
-    .filter(Boolean)
-  const bad = items.find((i) => !allowed.includes(i as T))
-  if (bad !== undefined || items.length === 0)
-    throw new Error(
-      `${name}: expected a comma-separated list of ${allowed.join(', ')}; got "${value}"`,
-    )
-  return items as T[]
-}
+    .filter(Boolean) as T[]
 
-function count(name: string, value: string, max: number): number {
-  if (!/^[1-9]\d*$/.test(value) || Number(value) > max)
-    throw new Error(`${name}: expected a whole number from 1 to ${max}; got "${value}"`)
-  return Number(value)
-}
-
-/** The run's settings from the environment, checked: a typo fails at once, not in minute 10. */
-export function loadOptions(env: NodeJS.ProcessEnv): LoadOptions {
+/**
+ * The run's settings from the LOAD_* variables (config/developerVariables.ts, with their defaults
+ * and limits): a typo throws a ConfigError naming the variable at once, not in minute 10.
+ */
+export function loadOptions(env?: EnvSource): LoadOptions {
+  const config = readDeveloperConfig(env)
   return {
-    parts: list('LOAD_PARTS', env.LOAD_PARTS ?? 'sites,fanout', ['sites', 'fanout'] as const),
-    databases: list('LOAD_DATABASES', env.LOAD_DATABASES ?? 'sqlite,postgres', [
-      'sqlite',
-      'postgres',
-    ] as const),
-    wrk: {
-      threads: 2,
-      connections: count('LOAD_WRK_CONNECTIONS', env.LOAD_WRK_CONNECTIONS ?? '64', 1000),
-      seconds: count('LOAD_WRK_SECONDS', env.LOAD_WRK_SECONDS ?? '20', 300),
-    },
+    parts: words<'sites' | 'fanout'>(config.LOAD_PARTS),
+    databases: words<LoadDatabase>(config.LOAD_DATABASES),
+    wrk: { threads: 2, connections: config.LOAD_WRK_CONNECTIONS, seconds: config.LOAD_WRK_SECONDS },
     fanOut: {
-      orgs: count('LOAD_ORGS', env.LOAD_ORGS ?? '10000', 50_000),
-      fanOutTimeoutS: count('LOAD_FANOUT_TIMEOUT_S', env.LOAD_FANOUT_TIMEOUT_S ?? '600', 3600),
+      orgs: config.LOAD_ORGS,
+      fanOutTimeoutS: config.LOAD_FANOUT_TIMEOUT_S,
       workers: { sqlite: 1, postgres: 2 },
+      postgresPort: config.LOAD_PG_PORT,
     },
-    strict: env.LOAD_STRICT === '1',
-    tmp: env.LOAD_TMP,
-    keep: env.LOAD_KEEP === '1',
+    strict: config.LOAD_STRICT,
+    tmp: config.LOAD_TMP,
+    keep: config.LOAD_KEEP,
   }
 }
