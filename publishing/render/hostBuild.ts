@@ -43,11 +43,6 @@ export interface BuildContext {
   progress?: (line: string) => void
   /** The worker's file threads: folders, files and swaps off the main thread. */
   files: FileWriter
-  /**
-   * Told about each host as soon as it is built (`index` into the batch's hosts), so it can go
-   * live while the others render; hosts not reported here are published from `results`.
-   */
-  built?: (index: number, result: HostBuild, build: BuiltWith) => void
 }
 
 /** What the pages of a batch were rendered with (known before its first host is built). */
@@ -56,9 +51,23 @@ export interface BuiltWith {
   renderer?: string
 }
 
+/** One host of a batch, as soon as it is built (or failed, or found gone). */
+export interface BuiltHost {
+  /** Its place in the batch's hosts. */
+  index: number
+  result: HostBuild
+  builtWith: BuiltWith
+}
+
+type BuildArgs = [payload: Payload, hosts: readonly string[], context: BuildContext]
+
+/** Yields each host as soon as it is built, so it can go live while the others render (the renderer). */
+export type HostByHostBuild = (
+  ...args: BuildArgs
+) => AsyncGenerator<BuiltHost, BatchBuild, undefined>
+
+/** Reports every host at its end (the light build steps of tests). */
+export type WholeBatchBuild = (...args: BuildArgs) => Promise<BatchBuild>
+
 /** Builds the sites of `hosts` into folders under `context.workDir`, one result per host. */
-export type BuildStep = (
-  payload: Payload,
-  hosts: readonly string[],
-  context: BuildContext,
-) => Promise<BatchBuild>
+export type BuildStep = HostByHostBuild | WholeBatchBuild

@@ -5,7 +5,7 @@ import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { clashMessageEn } from '../../domain/hosts/addressClashes'
 import { hostRefusal, siteHosts } from '../../cms/publishing/siteHosts'
 import type { SiteData } from '../../site/src/data/site'
-import type { BatchBuild, BuildContext, BuildStep, HostBuild } from './hostBuild'
+import type { BatchBuild, BuildContext, BuiltHost, HostBuild, HostByHostBuild } from './hostBuild'
 import { SiteRenderer } from './siteRenderer'
 import { FILE_THREADS } from '../release/files/fileWriter'
 import { writeHost } from '../release/writeHost'
@@ -20,14 +20,16 @@ const firstLines = (error: unknown) =>
 
 /**
  * Builds the sites of `hosts` with the long-lived renderer from fresh snapshots, each host into
- * its own folder of the batch. A host whose data fails validation or rendering fails alone.
+ * its own folder of the batch, and yields each host as soon as it is built (a few render at
+ * once), so it can go live while the others render. Returns the whole batch. A host whose data
+ * fails validation or rendering fails alone.
  */
-export async function renderHosts(
+export async function* renderHosts(
   renderer: SiteRenderer,
   payload: Payload,
   hosts: readonly string[],
   context: BuildContext,
-): Promise<BatchBuild> {
+): AsyncGenerator<BuiltHost, BatchBuild, undefined> {
   const started = performance.now()
   mkdirSync(context.workDir, { recursive: true })
   const scratch = mkdtempSync(path.join(context.workDir, 'batch-'))
@@ -48,13 +50,17 @@ export async function renderHosts(
   const rendering = performance.now()
   const results = new Array<HostBuild>(hosts.length)
   const builtWith = { assets: renderer.build.assets, renderer: renderer.build.id }
+  const done = (index: number): BuiltHost => ({ index, result: results[index]!, builtWith })
   const inFlight = new Set<Promise<void>>()
+  /** Hosts whose folders are written, not yielded yet. */
+  const finished: number[] = []
   let pages = 0
   let rendered = 0
   for (const [i, host] of hosts.entries()) {
     const site = sites.get(host)
     if (!site) {
       results[i] = { host, status: 'gone' }
+      yield done(i)
       continue
     }
     // Two orgs claiming one address: publish neither over the live site (issue 12, host hijack).
@@ -62,10 +68,11 @@ export async function renderHosts(
     if (refusal) {
       console.error(`[publish] ${host}: ${site.clashes.map(clashMessageEn).join('; ')}`)
       results[i] = { host, status: 'failed', error: refusal }
+      yield done(i)
       continue
     }
     const validating = performance.now()
-    let data: SiteData[]
+    let data: SiteData[] | undefined
     try {
       data = site.orgs.map((org) => {
         const snapshot = snapshots.get(String(org))
@@ -75,9 +82,11 @@ export async function renderHosts(
     } catch (error) {
       const message = `Данные сайта не прошли проверку: ${firstLines(error)}`
       results[i] = { host, status: 'failed', error: message }
+    }
+    validateSeconds += (performance.now() - validating) / 1000
+    if (!data) {
+      yield done(i)
       continue
-    } finally {
-      validateSeconds += (performance.now() - validating) / 1000
     }
     context.progress?.(`rendering ${host}`)
     const dir = path.join(scratch, host)
@@ -94,12 +103,19 @@ export async function renderHosts(
           results[i] = { host, status: 'failed', error: message }
         },
       )
-      .then(() => context.built?.(i, results[i]!, builtWith))
-      .finally(() => inFlight.delete(job))
+      .finally(() => {
+        inFlight.delete(job)
+        finished.push(i)
+      })
     inFlight.add(job)
     if (inFlight.size >= HOSTS_IN_FLIGHT) await Promise.race(inFlight)
+    // Every host written meanwhile, not only the one the race reported.
+    for (const index of finished.splice(0)) yield done(index)
   }
-  await Promise.all(inFlight)
+  while (inFlight.size > 0 || finished.length > 0) {
+    if (finished.length === 0) await Promise.race(inFlight)
+    for (const index of finished.splice(0)) yield done(index)
+  }
   const renderSeconds = (performance.now() - rendering) / 1000 - validateSeconds
   return {
     results,
@@ -113,10 +129,11 @@ export async function renderHosts(
 }
 
 /** The default build step: renderHosts with a renderer opened once (or ahead, by warmUp) and kept. */
-export function renderStep(): BuildStep & { warmUp(): Promise<string> } {
+export function renderStep(): HostByHostBuild & { warmUp(): Promise<string> } {
   let renderer: Promise<SiteRenderer> | undefined
   const open = () => (renderer ??= SiteRenderer.open())
-  const step = async (...[payload, hosts, context]: Parameters<BuildStep>) =>
-    renderHosts(await open(), payload, hosts, context)
+  async function* step(...[payload, hosts, context]: Parameters<HostByHostBuild>) {
+    return yield* renderHosts(await open(), payload, hosts, context)
+  }
   return Object.assign(step, { warmUp: async () => (await open()).build.id })
 }

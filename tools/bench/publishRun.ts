@@ -90,8 +90,8 @@ const worker = new PublishWorker(payload, {
   workDir,
   pollMs: 100,
   log: (line) => console.log(`    ${line.replace(/^\[worker [^\]]*\] /, '')}`),
-  build: async (p, hosts, context) => {
-    const batch = await render(p, hosts, context)
+  build: async function* (p, hosts, context) {
+    const batch = yield* render(p, hosts, context)
     batches.push(batch)
     console.log(
       `    batch ${batches.length}: ${hosts.length} site(s), ${batch.pages} files ` +
