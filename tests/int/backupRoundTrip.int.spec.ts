@@ -41,7 +41,9 @@ describe.skipIf(testDb() === 'mongodb')('backup, restore and moving to PostgreSQ
   })
   afterAll(async () => {
     await pg?.close()
-    if (root) rmSync(root, { recursive: true, force: true })
+    // Retried: SQLite deletes a database's -wal/-shm files when its last connection closes,
+    // which a script that just exited or libsql's native close may do a moment later.
+    if (root) rmSync(root, { recursive: true, force: true, maxRetries: 5 })
   })
 
   it('keeps users with their password hashes, versions, jobs and the upload files', () => {

@@ -14,9 +14,10 @@ export interface FaultWorker {
 /** Starts tests/helpers/faults/faultWorkerProcess.ts as its own process group. */
 export function startFaultWorker(root: string, env: Record<string, string> = {}): FaultWorker {
   const child = spawn(
-    path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
-    [path.join(PROJECT_ROOT, 'tests/helpers/faults/faultWorkerProcess.ts')],
-    { env: { ...process.env, FAULT_ROOT: root, ...env }, detached: true },
+    // Node runs the file itself (see startChild): a SIGTERM reaches the worker, not tsx's relay.
+    process.execPath,
+    ['--import', 'tsx', path.join(PROJECT_ROOT, 'tests/helpers/faults/faultWorkerProcess.ts')],
+    { cwd: PROJECT_ROOT, env: { ...process.env, FAULT_ROOT: root, ...env }, detached: true },
   )
   let out = ''
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()))
