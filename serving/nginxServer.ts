@@ -2,7 +2,7 @@
  * The body of one nginx `server` for sites: the same routing, types and headers as the preview
  * server (resolveRequest.ts), written as nginx directives.
  */
-import { DEFAULT_MIME, FILE_TYPES, mediaExtensions, type MediaDisposition } from './contentTypes'
+import { DEFAULT_MIME, FILE_TYPES, mediaExtensions, type MediaDisposition } from './fileTypes'
 import { plainNotFoundPage, unknownHostPage } from './pages'
 import {
   ASSETS_PREFIX,

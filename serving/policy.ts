@@ -3,7 +3,7 @@
  * browser sees the same rules in development and in production.
  */
 import { MEDIA_CSP, SITE_CSP } from './contentSecurityPolicy'
-import type { MediaDisposition } from './contentTypes'
+import type { MediaDisposition } from './fileTypes'
 
 export const CACHE_CONTROL = {
   /** `/_astro/` file names carry a content hash: a changed file is a new URL. */

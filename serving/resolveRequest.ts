@@ -4,7 +4,7 @@
  * (see nginxConfig.ts), which the parity test checks against a real nginx.
  */
 import path from 'node:path'
-import { contentTypeOf, mediaDispositionOf } from './contentTypes'
+import { contentTypeOf, mediaDispositionOf } from './fileTypes'
 import { badRequestPage, plainNotFoundPage, unknownHostPage } from './pages'
 import {
   ASSETS_PREFIX,
@@ -70,7 +70,7 @@ function notFound(siteDir: string, urlPath: string, index: SiteIndex): ResolvedR
 /**
  * Answers `target` (path and query, as sent) for the `Host` header `hostHeader`:
  * - `/_astro/…` from the shared assets folder on every host;
- * - `/media/…` from the uploads, on every host, only for the allowed types (contentTypes.ts):
+ * - `/media/…` from the uploads, on every host, only for the allowed types (fileTypes.ts):
  *   images inline, documents as downloads, each with the uploads' own CSP;
  * - `/dir/` → `dir/index.html`; `/dir` (a directory) → 301 to `/dir/`; a file as it is;
  * - anything else (a path over MAX_PATH_LENGTH too) → 404 with the nearest site 404 page;

@@ -15,7 +15,7 @@ import {
   lastModifiedOf,
   type Encoding,
 } from './conditional'
-import { isCompressible } from './contentTypes'
+import { isCompressible } from './fileTypes'
 import { COMPRESS_MIN_BYTES, GZIP_LEVEL } from './policy'
 import type { ResolvedRequest } from './resolveRequest'
 

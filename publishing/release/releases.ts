@@ -13,7 +13,7 @@ import {
 } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import type { PageKeys } from '../render/hostBuild'
+import type { PageKeys } from '../render/buildStep'
 
 /**
  * Atomic publication of built sites. The live folder holds one symlink per host into a release

@@ -3,7 +3,7 @@ import type { PlannedPage } from '../../site/src/data/pagePlan'
 import type { SiteData } from '../../site/src/data/site'
 import type { HostFile } from './files/fileMessages'
 import type { FileWriter } from './files/fileWriter'
-import type { PageKeys } from '../render/hostBuild'
+import type { PageKeys } from '../render/buildStep'
 import { liveRelease, type ReleaseDirs } from './releases'
 import type { SiteRenderer } from '../render/siteRenderer'
 

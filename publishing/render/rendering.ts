@@ -1,4 +1,4 @@
-import type { BatchBuild, BuildStep, BuiltHost } from './hostBuild'
+import type { BatchBuild, BuildStep, BuiltHost } from './buildStep'
 
 /**
  * A batch as it renders: iterating it yields each host as soon as it is built, so the round can

@@ -1,6 +1,6 @@
 import type { BuildStats, ClaimedSite, SiteBuildQueue } from '../../domain/publishing/queueTypes'
 import type { FileWriter } from '../release/files/fileWriter'
-import type { BatchBuild, BuiltWith, HostBuild } from '../render/hostBuild'
+import type { BatchBuild, BuiltWith, HostBuild } from '../render/buildStep'
 import { publishFailureMessage } from './publishFailure'
 import { addSharedAssets, unpublishHost, type ReleaseDirs } from '../release/releases'
 

@@ -1,6 +1,6 @@
 import type { ClaimedSite } from '../../domain/publishing/queueTypes'
 import type { ReleaseDirs } from '../release/releases'
-import type { BuildStep } from '../render/hostBuild'
+import type { BuildStep } from '../render/buildStep'
 
 export interface WorkerOptions {
   dirs: ReleaseDirs

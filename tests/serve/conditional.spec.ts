@@ -5,7 +5,7 @@ import {
   isNotModified,
   parseAcceptEncoding,
 } from '../../serving/conditional'
-import { contentTypeOf, isCompressible } from '../../serving/contentTypes'
+import { contentTypeOf, isCompressible } from '../../serving/fileTypes'
 
 describe('content types', () => {
   it.each([

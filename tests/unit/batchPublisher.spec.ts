@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ClaimedSite, SiteBuildQueue } from '../../domain/publishing/queueTypes'
 import { BatchPublisher } from '../../publishing/worker/batchPublisher'
 import { FileWriter } from '../../publishing/release/files/fileWriter'
-import type { HostBuild } from '../../publishing/render/hostBuild'
+import type { HostBuild } from '../../publishing/render/buildStep'
 import { liveGeneration, type ReleaseDirs } from '../../publishing/release/releases'
 
 let root: string

@@ -1,4 +1,4 @@
-import type { PageKeys } from '../../render/hostBuild'
+import type { PageKeys } from '../../render/buildStep'
 import type { ReleaseDirs } from '../releases'
 
 /** One file of a host's folder: rendered bytes, or a hard link to a file of the live release. */

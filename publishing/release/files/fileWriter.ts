@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import { configValue } from '../../../config/index'
-import type { PageKeys } from '../../render/hostBuild'
+import type { PageKeys } from '../../render/buildStep'
 import type { ReleaseDirs } from '../releases'
 import type { FileOp, FileReply, HostFile } from './fileMessages'
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import type { BatchBuild, BuildContext } from '../../../publishing/render/hostBuild'
+import type { BatchBuild, BuildContext } from '../../../publishing/render/buildStep'
 
 const escape = (s: string) => s.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)
 

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { BatchBuild, BuildContext } from '../../../publishing/render/hostBuild'
+import type { BatchBuild, BuildContext } from '../../../publishing/render/buildStep'
 
 /**
  * A build step for queue tests: writes a one-page site per host (so the real atomic release
