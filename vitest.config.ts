@@ -34,14 +34,10 @@ export default defineConfig({
           name: 'int',
           include: ['tests/int/**/*.int.spec.ts'],
           environment: 'node',
-          // Each file boots its own Payload on its own database (its own SQLite file or PostgreSQL
-          // database, its own temporary folders), in a process of its own: two files at a time
-          // share nothing, and much of a file's time is waiting (child processes, workers polling,
-          // leases running out), which the other file fills.
+          // Each file boots its own Payload on its own database; forks give each a clean process.
           pool: 'forks',
           isolate: true,
-          fileParallelism: true,
-          maxWorkers: 2,
+          fileParallelism: false,
           // Generous: npm test runs this suite on SQLite and on PostgreSQL side by side with the
           // end-to-end suite, at a lower CPU priority (scripts/test.ts). A timeout here only
           // catches a hang; speed targets are measured by the benches, never by a test's timeout.
