@@ -32,13 +32,11 @@ type List = { docs: Record<string, any>[]; totalDocs: number; totalPages: number
 
 describe('population depth', () => {
   it('depth=10 stops at the self-reference cap: an organization’s parent is not expanded further', async () => {
-    const started = performance.now()
     const res = await client.rest(`/organizations/${world.orgs.ppoA1}?depth=10`)
     expect(res.status).toBe(200)
     const org = res.body as Record<string, any>
     expect(org.parent).toMatchObject({ id: world.orgs.terA })
     expect(org.parent.parent).toBe(world.orgs.unionA)
-    expect(performance.now() - started).toBeLessThan(5000)
   })
 
   it('depth=10 on posts: the organization is expanded, its parent chain is not', async () => {
