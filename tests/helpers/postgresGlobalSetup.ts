@@ -20,5 +20,7 @@ export default function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     postgresUri: string
+    /** The int project's files share one process and one booted Payload (tests/helpers/testPayload.ts). */
+    sharedPayload: boolean
   }
 }

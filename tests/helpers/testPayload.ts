@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { inject } from 'vitest'
 import { readDeveloperConfig } from '../../config'
+import { resetDatabase } from './resetDatabase'
 
 export type TestDb = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -55,12 +56,28 @@ async function createDatabase(): Promise<{ uri: string; drop: () => Promise<void
   return { uri: '', drop: async () => {} }
 }
 
+let shared: Promise<TestPayload> | undefined
+
 /**
  * A Payload instance on a fresh database of the kind TEST_DB names, with the project's real config.
- * Environment is set before the config is imported, which reads it once.
+ * Environment is set before the config is imported, which reads it once. Where the int project
+ * shares one process between its files (`provide: { sharedPayload: true }`), Payload is booted
+ * once per process and each file gets the same instance on an emptied database and data folder.
  */
 export async function startTestPayload(): Promise<TestPayload> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'union-sites-int-'))
+  if (!inject('sharedPayload')) return bootTestPayload()
+  // Never closed by a file: its folder goes with the run's (tests/helpers/intDataRoot.ts).
+  shared ??= bootTestPayload()
+  const t = await shared
+  await resetDatabase(t.payload)
+  for (const entry of readdirSync(t.dataDir))
+    if (!entry.startsWith('test.db'))
+      rmSync(join(t.dataDir, entry), { recursive: true, force: true })
+  return { payload: t.payload, dataDir: t.dataDir, close: async () => {} }
+}
+
+async function bootTestPayload(): Promise<TestPayload> {
+  const dataDir = mkdtempSync(join(inject('intDataRoot') || tmpdir(), 'union-sites-int-'))
   const { uri, drop } = await createDatabase()
   process.env.DATA_DIR = dataDir
   process.env.DATABASE_URI = uri || `file:${join(dataDir, 'test.db')}`

@@ -20,7 +20,7 @@ export function testPlan(reportsDir: string, mongoUri: string | undefined): Test
   const report = (name: string) => `${reportsDir}/${name}.json`
   const vitest = (
     label: string,
-    project: string,
+    projects: string[],
     name: string,
     env?: Record<string, string>,
   ): Step => ({
@@ -28,8 +28,7 @@ export function testPlan(reportsDir: string, mongoUri: string | undefined): Test
     cmd: 'vitest',
     args: [
       'run',
-      '--project',
-      project,
+      ...projects.flatMap((project) => ['--project', project]),
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${report(name)}`,
@@ -50,9 +49,9 @@ export function testPlan(reportsDir: string, mongoUri: string | undefined): Test
       cmd: 'npm',
       args: ['run', '--silent', 'check:boundaries'],
     },
-    vitest('Unit tests', 'unit', 'unit'),
-    vitest('Site build tests (Astro, fixture snapshots)', 'site', 'site'),
-    vitest('Serving tests (preview server, nginx config, nginx parity)', 'serve', 'serve'),
+    vitest('Unit tests', ['unit'], 'unit'),
+    vitest('Site build tests (Astro, fixture snapshots)', ['site'], 'site'),
+    vitest('Serving tests (preview server, nginx config, nginx parity)', ['serve'], 'serve'),
   ]
 
   /**
@@ -74,7 +73,10 @@ export function testPlan(reportsDir: string, mongoUri: string | undefined): Test
         ['Integration tests on PostgreSQL', 'postgres'],
         ...(mongoUri ? [['Integration tests on MongoDB', 'mongodb']] : []),
       ] as const
-    ).map(([label, db]) => ({ ...vitest(label, 'int', `int-${db}`, { TEST_DB: db }), nice: 5 })),
+    ).map(([label, db]) => ({
+      ...vitest(label, ['int', 'int-own'], `int-${db}`, { TEST_DB: db }),
+      nice: 5,
+    })),
   ]
 
   const groups: ReportGroup[] = [
