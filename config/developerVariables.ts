@@ -24,9 +24,6 @@ export const developerVariables = z.object({
     meaning: 'organizations of a benchmark; `publish` takes a list (`1000,10000`)',
   }),
   BENCH_POSTS: doc(positiveInteger().optional(), { meaning: 'posts of a CMS benchmark' }),
-  BENCH_KIND: doc(oneOf(['feed', 'syndication']).default('feed'), {
-    meaning: 'which CMS benchmark a child run measures',
-  }),
   BENCH_SKIP_POSTGRES: doc(flag().default(false), {
     meaning: 'CMS benchmarks on SQLite only',
   }),
@@ -35,9 +32,6 @@ export const developerVariables = z.object({
   }),
   BENCH_DATABASES: doc(wordList(['sqlite', 'postgres']).default('sqlite,postgres'), {
     meaning: 'databases of the publish benchmark',
-  }),
-  BENCH_PHASES: doc(text().default('full,plain,latency1'), {
-    meaning: 'phases of one publish benchmark run',
   }),
   BENCH_PHASES_SQLITE: doc(text().default('full,plain,latency1'), {
     meaning: 'phases of the publish benchmark on SQLite',
@@ -95,18 +89,11 @@ export const developerVariables = z.object({
   LOAD_PG_PORT: doc(port().default(54371), {
     meaning: "port of `test:load`'s throw-away PostgreSQL",
   }),
-  LOAD_WORKERS: doc(positiveInteger().default(1), {
-    meaning:
-      'publishing workers of one fan-out run (`test:load` sets 1 on SQLite, 2 on PostgreSQL)',
-  }),
   LOAD_PAUSE_MS: doc(wholeNumber().default(250), {
     meaning: "milliseconds between the draft saves of `test:load`'s editor",
   }),
   LOAD_BASELINE_SAVES: doc(positiveInteger().default(30), {
     meaning: 'draft saves measured before the fan-out (queue idle)',
-  }),
-  LOAD_ADMIN_PORT: doc(port().default(3000), {
-    meaning: 'port of the admin (`next dev`) of one fan-out run (`test:load` sets a free one)',
   }),
   MIGRATE_PG_PORT: doc(port().default(54339), {
     meaning: "port of `migrate:create`'s throw-away PostgreSQL",
@@ -124,6 +111,39 @@ export const developerVariables = z.object({
   }),
   TEST_POSTGRES_PORT: doc(port().default(54329), {
     meaning: "port of the integration tests' throw-away PostgreSQL",
+  }),
+  TEST_WAIT_POSTGRES_PORT: doc(port().default(54346), {
+    meaning: 'port of the PostgreSQL that `workerWaitsForDatabase` stops and starts',
+  }),
+  TEST_FAULT_POSTGRES_PORT: doc(port().default(54347), {
+    meaning: 'port of the PostgreSQL that `publishFaultsPostgres` stops and starts',
+  }),
+  TEST_SEED: doc(wholeNumber().optional(), {
+    meaning:
+      'seed of the random publish tests (`publishRandom`, `publishStateRandom`), to replay one',
+    shown: '`20261202` / `20261206`',
+  }),
+  TEST_STEPS: doc(positiveInteger().optional(), {
+    meaning: 'edits of the random publish tests (`publishRandom`, `publishStateRandom`)',
+    shown: '`14` / `24`',
+  }),
+  TEST_CHECK_EVERY: doc(positiveInteger().default(8), {
+    meaning: '`publishStateRandom` compares the sites with a clean build after this many edits',
+  }),
+  FEED_SEED: doc(wholeNumber().default(20261122), {
+    meaning: 'seed of the random federation of the feed query test (`feed`)',
+  }),
+  FAULT_SEED: doc(wholeNumber().default(13), {
+    meaning: 'seed of the kills of `publishFaultsKill` (which process, when)',
+  }),
+  FAULT_LEASE_MS: doc(positiveInteger().default(3000), {
+    meaning: "lease of `publishFaultsKill`'s workers in milliseconds",
+  }),
+  CONCURRENCY_SECONDS: doc(positiveInteger().default(25), {
+    meaning: 'seconds of editing in `concurrentEditing`',
+  }),
+  CONCURRENCY_MAX_WRITES: doc(positiveInteger().default(150), {
+    meaning: 'writes per editor at most in `concurrentEditing`',
   }),
   CI: doc(ciFlag().default(false), {
     meaning:

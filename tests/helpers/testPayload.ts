@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { inject } from 'vitest'
-import { readDeveloperConfig } from '../../config'
+import { configValue, readDeveloperConfig } from '../../config'
 import { resetDatabase } from './resetDatabase'
 
 export type TestDb = 'sqlite' | 'postgres' | 'mongodb'
@@ -82,7 +82,7 @@ async function bootTestPayload(): Promise<TestPayload> {
   process.env.DATA_DIR = dataDir
   process.env.DATABASE_URI = uri || `file:${join(dataDir, 'test.db')}`
   process.env.PAYLOAD_SECRET = 'integration-test-secret'
-  process.env.LOG_LEVEL ??= 'warn'
+  process.env.LOG_LEVEL = configValue('LOG_LEVEL') ?? 'warn'
   const { bootPayload } = await import('../../cms/lib/bootPayload')
   const payload = await bootPayload()
   return {

@@ -5,7 +5,10 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
+import { configValue, readDeveloperConfig } from '../../config'
 import { PROJECT_ROOT } from '../../config/paths'
+import { childOptionsArgument } from '../../tools/lib/childOptions'
+import { editorOptions, type EditorOptions } from '../helpers/concurrency/editorOptions'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
 import { acknowledgedProblems } from '../helpers/concurrency/acknowledgedProblems'
 import {
@@ -25,8 +28,7 @@ import { cleanBuildDifferences } from '../helpers/cleanBuild'
 import { testDb } from '../helpers/testPayload'
 
 // Bounded in time and in writes: ~25 s of editing by four editors on two cores.
-const SECONDS = Number(process.env.CONCURRENCY_SECONDS ?? 25)
-const MAX_WRITES = Number(process.env.CONCURRENCY_MAX_WRITES ?? 150)
+const { CONCURRENCY_SECONDS: SECONDS, CONCURRENCY_MAX_WRITES: MAX_WRITES } = readDeveloperConfig()
 
 let demo: PublishedDemo
 let payload: Payload
@@ -40,28 +42,14 @@ afterAll(async () => demo?.close())
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** A second admin process: its own Payload on the same database, editing over the Local API. */
-function startEditorProcess(
-  editor: string,
-  email: string,
-  password: string,
-  orgs: unknown[],
-  seed: number,
-): ChildProcess {
+function startEditorProcess(options: Omit<EditorOptions, 'root'>): ChildProcess {
   return spawn(
     path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
-    [path.join(PROJECT_ROOT, 'tests/helpers/concurrency/editorProcess.ts')],
-    {
-      env: {
-        ...process.env,
-        CONCURRENCY_ROOT: demo.root,
-        EDITOR_NAME: editor,
-        EDITOR_EMAIL: email,
-        EDITOR_PASSWORD: password,
-        EDITOR_ORGS: JSON.stringify(orgs),
-        EDITOR_SEED: String(seed),
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
+    [
+      path.join(PROJECT_ROOT, 'tests/helpers/concurrency/editorProcess.ts'),
+      childOptionsArgument(editorOptions, { ...options, root: demo.root }),
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
   )
 }
 
@@ -80,14 +68,20 @@ describe(`concurrent editing while a worker publishes (${testDb()})`, () => {
     )
     const logOf = (editor: string) => path.join(demo.root, `${editor}.jsonl`)
     const children = [
-      startEditorProcess('П1', 'admin@kuzbass-coal.demo', 'demo-terkom-2026', kuzbass, 11),
-      startEditorProcess(
-        'П2',
-        'editor@school-1234.demo',
-        'demo-ppo-2026',
-        ids('ppo-school-1234'),
-        12,
-      ),
+      startEditorProcess({
+        editor: 'П1',
+        email: 'admin@kuzbass-coal.demo',
+        password: 'demo-terkom-2026',
+        orgs: kuzbass,
+        seed: 11,
+      }),
+      startEditorProcess({
+        editor: 'П2',
+        email: 'editor@school-1234.demo',
+        password: 'demo-ppo-2026',
+        orgs: ids('ppo-school-1234'),
+        seed: 12,
+      }),
     ]
     const exits = children.map(exited)
     onTestFinished(() => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL')))
@@ -214,7 +208,7 @@ describe(`concurrent editing while a worker publishes (${testDb()})`, () => {
       const client = (payload.db as unknown as { client: Partial<SqliteClient> }).client
       const saved = client.settings?.busyTimeoutMs
       if (client.settings) client.settings.busyTimeoutMs = 300
-      const other = createClient({ url: process.env.DATABASE_URI! })
+      const other = createClient({ url: configValue('DATABASE_URI')! })
       await other.execute('BEGIN IMMEDIATE')
       const post = (title: string) =>
         editor.create('posts', { title, organization: org, _status: 'published' })

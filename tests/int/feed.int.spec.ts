@@ -9,8 +9,9 @@ import { toReach } from '../../domain/syndication/reach'
 import { receiversOf } from '../../domain/syndication/receivers'
 import { buildRandomFederation, type RandomFederation } from '../helpers/randomFederation'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { readDeveloperConfig } from '../../config'
 
-const SEED = Number(process.env.FEED_SEED ?? 20261122)
+const SEED = readDeveloperConfig().FEED_SEED
 const LIMIT = 60
 
 let t: TestPayload

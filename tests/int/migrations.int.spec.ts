@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportSnapshots } from '../../publishing/snapshot/exportSnapshots'
+import { configValue } from '../../config'
 import { PROJECT_ROOT } from '../../config/paths'
 import { loadSqlDump } from '../helpers/backup/loadSqlDump'
 import { postgresDatabases, type PostgresDatabases } from '../helpers/backup/postgresDatabases'
@@ -77,7 +78,7 @@ describe.skipIf(testDb() === 'mongodb')('a database of the previous release', ()
     process.env.DATA_DIR = dataDir
     process.env.DATABASE_URI = uri
     process.env.PAYLOAD_SECRET = 'integration-test-secret'
-    process.env.LOG_LEVEL ??= 'warn'
+    process.env.LOG_LEVEL = configValue('LOG_LEVEL') ?? 'warn'
     const { bootPayload } = await import('../../cms/lib/bootPayload')
     payload = await bootPayload()
   })

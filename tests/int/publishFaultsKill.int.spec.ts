@@ -10,14 +10,18 @@ import { hostMarks } from '../../cms/publishing/siteHosts'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
 import { liveGeneration } from '../../publishing/release/releases'
 import { demoWithoutFiles } from '../helpers/demoWithoutFiles'
+import { readDeveloperConfig } from '../../config'
+import { childOptionsArgument } from '../../tools/lib/childOptions'
 import { startChild, type Child } from '../helpers/faults/childProcess'
+import { faultEditorOptions } from '../helpers/faults/faultEditorOptions'
+import { faultWorkerOptions } from '../helpers/faults/faultWorkerOptions'
 import { contentBuildDifferences } from '../helpers/cleanBuild'
 import { sleep, until } from '../helpers/faults/faultWorkers'
 import { rng } from '../helpers/random'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { httpGet } from '../serve/helpers/httpGet'
 
-const SEED = Number(process.env.FAULT_SEED ?? 13)
+const { FAULT_SEED: SEED, FAULT_LEASE_MS } = readDeveloperConfig()
 const KILLS = 8
 let t: TestPayload
 let payload: Payload
@@ -71,21 +75,23 @@ describe('a worker, the admin and the preview server killed at random moments', 
       .filter((org) => org !== null && directory.orgs.get(String(org))?.kind === 'primary_org')
       .slice(0, 6)
     const port = await freePort()
-    const env = {
-      FAULT_ROOT: root,
-      LEASE_MS: process.env.FAULT_LEASE_MS ?? '3000',
-      BATCH: '5',
+    const workerOptions = childOptionsArgument(faultWorkerOptions, {
+      root,
+      leaseMs: FAULT_LEASE_MS,
+      batch: 5,
       // Each batch holds its lease a while, so that kills often land in the middle of one.
-      BUILD_DELAY_MS: '500',
-    }
+      buildDelayMs: 500,
+    })
+    const editorOptions = childOptionsArgument(faultEditorOptions, {
+      root,
+      orgs: owners.filter((org) => org !== null),
+      seed: SEED,
+    })
     const start: Record<string, () => Child> = {
-      worker: () => startChild('worker', 'tests/helpers/faults/faultWorkerProcess.ts', [], env),
+      worker: () =>
+        startChild('worker', 'tests/helpers/faults/faultWorkerProcess.ts', [workerOptions], {}),
       admin: () =>
-        startChild('admin', 'tests/helpers/faults/editorProcess.ts', [], {
-          ...env,
-          ORGS: owners.map(String).join(','),
-          SEED: String(SEED),
-        }),
+        startChild('admin', 'tests/helpers/faults/editorProcess.ts', [editorOptions], {}),
       preview: () =>
         startChild(
           'preview',

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
 import type { HostMark } from '../../domain/publishing/queueTypes'
 import { keepPoolAlive } from '../../cms/db/keepPoolAlive'
+import { configValue, readDeveloperConfig } from '../../config'
 import { liveGeneration } from '../../publishing/release/releases'
 import { sitePages } from '../helpers/faults/contentBuild'
 import {
@@ -42,12 +43,12 @@ async function retrying<T>(fn: () => Promise<T>): Promise<T> {
 
 beforeAll(async () => {
   if (!onPostgres) return
-  pg = controlledPostgres(Number(process.env.TEST_FAULT_POSTGRES_PORT ?? 54347))
+  pg = controlledPostgres(readDeveloperConfig().TEST_FAULT_POSTGRES_PORT)
   root = mkdtempSync(path.join(tmpdir(), 'union-sites-pg-fault-'))
   process.env.DATA_DIR = root
   process.env.DATABASE_URI = pg.uri
   process.env.PAYLOAD_SECRET = 'integration-test-secret'
-  process.env.LOG_LEVEL ??= 'fatal'
+  process.env.LOG_LEVEL = configValue('LOG_LEVEL') ?? 'fatal'
   const { bootPayload } = await import('../../cms/lib/bootPayload')
   payload = await bootPayload()
   keepPoolAlive(payload.db)
@@ -82,9 +83,9 @@ describe.skipIf(!onPostgres)(
       const marks: HostMark[] = hosts.map((host) => ({ host, org: org.id, orgPath: `/${org.id}/` }))
       await queue.mark(marks, 'федеральная публикация')
 
-      const env = { BATCH: '10', LEASE_MS: '4000', BUILD_DELAY_MS: '150' }
+      const options = { root, batch: 10, leaseMs: 4000, buildDelayMs: 150 }
       const workers: FaultWorker[] = Array.from({ length: WORKERS }, () =>
-        startFaultWorker(root, env),
+        startFaultWorker(options),
       )
       const done = () => workerLines(root).filter((l) => l.startsWith('done ')).length
       const outputs = () => workers.map((w) => w.output()).join('\n')

@@ -7,10 +7,12 @@ import type { PublishWorker } from '../../publishing/worker/publishWorker'
 import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/publishedDemo'
 import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
 import { rng } from '../helpers/random'
+import { readDeveloperConfig } from '../../config'
 
 // A fixed seed keeps CI repeatable; TEST_SEED explores (and replays) other sequences.
-const SEED = Number(process.env.TEST_SEED ?? 20261202)
-const STEPS = Number(process.env.TEST_STEPS ?? 14)
+const knobs = readDeveloperConfig()
+const SEED = knobs.TEST_SEED ?? 20261202
+const STEPS = knobs.TEST_STEPS ?? 14
 
 let demo: PublishedDemo
 let payload: Payload

@@ -11,13 +11,15 @@ import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/pu
 import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
 import { rng } from '../helpers/random'
 import { httpGet } from '../serve/helpers/httpGet'
+import { readDeveloperConfig } from '../../config'
 
 // A fixed seed keeps CI repeatable; TEST_SEED explores (and replays) other sequences.
-const SEED = Number(process.env.TEST_SEED ?? 20261206)
-const STEPS = Number(process.env.TEST_STEPS ?? 24)
+const knobs = readDeveloperConfig()
+const SEED = knobs.TEST_SEED ?? 20261206
+const STEPS = knobs.TEST_STEPS ?? 24
 // The live sites are compared with a clean build this often (and at the end): a transition
 // that never reached the sites is found before a later one happens to repair it.
-const CHECK_EVERY = Number(process.env.TEST_CHECK_EVERY ?? 8)
+const CHECK_EVERY = knobs.TEST_CHECK_EVERY
 
 let demo: PublishedDemo
 let payload: Payload

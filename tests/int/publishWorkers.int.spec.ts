@@ -8,6 +8,8 @@ import { PROJECT_ROOT } from '../../config/paths'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
 import type { HostMark } from '../../domain/publishing/queueTypes'
 import { liveGeneration } from '../../publishing/release/releases'
+import { childOptionsArgument } from '../../tools/lib/childOptions'
+import { queueWorkerOptions } from '../helpers/publishing/queueWorkerOptions'
 import { startTestPayload, testDb, type TestPayload } from '../helpers/testPayload'
 
 const HOSTS = 1000
@@ -31,11 +33,11 @@ afterAll(async () => {
 function startWorker(): ChildProcess {
   return spawn(
     path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
-    [path.join(PROJECT_ROOT, 'tests/helpers/publishing/queueWorkerProcess.ts')],
-    {
-      env: { ...process.env, QUEUE_TEST_ROOT: root, IDLE_MS: '4000', BATCH: '3' },
-      stdio: 'inherit',
-    },
+    [
+      path.join(PROJECT_ROOT, 'tests/helpers/publishing/queueWorkerProcess.ts'),
+      childOptionsArgument(queueWorkerOptions, { root, idleMs: 4000, batch: 3 }),
+    ],
+    { stdio: 'inherit' },
   )
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readDeveloperConfig } from '../../config'
 import { PROJECT_ROOT } from '../../config/paths'
 import { sleep, until } from '../helpers/faults/faultWorkers'
 import { controlledPostgres, type ControlledPostgres } from '../helpers/faults/pgControl'
@@ -16,7 +17,7 @@ let down = false
 
 beforeAll(() => {
   if (!onPostgres) return
-  pg = controlledPostgres(Number(process.env.TEST_WAIT_POSTGRES_PORT ?? 54346))
+  pg = controlledPostgres(readDeveloperConfig().TEST_WAIT_POSTGRES_PORT)
   root = mkdtempSync(path.join(tmpdir(), 'union-sites-worker-wait-'))
 })
 afterAll(() => {

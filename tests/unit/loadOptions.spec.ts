@@ -62,14 +62,12 @@ describe('loadOptions (npm run test:load)', () => {
     }
   })
 
-  it("types the child run's variables (set by the parent) with the same defaults", () => {
+  it("types the child run's knobs (passed on by the parent) with the same defaults", () => {
     expect(readDeveloperConfig({})).toMatchObject({
       LOAD_ORGS: 10_000,
-      LOAD_WORKERS: 1,
       LOAD_FANOUT_TIMEOUT_S: 600,
       LOAD_PAUSE_MS: 250,
       LOAD_BASELINE_SAVES: 30,
-      LOAD_ADMIN_PORT: 3000,
     })
     expect(() => readDeveloperConfig({ LOAD_PAUSE_MS: '-1' })).toThrow(/LOAD_PAUSE_MS must be/)
   })

@@ -13,8 +13,10 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readDeveloperConfig } from '../../config/index'
 import { startPostgresServer } from '../lib/postgresServer'
+import { childOptionsArgument } from '../lib/childOptions'
 import type { Latency } from './publishLatency'
 import { benchChildEnv } from './benchChildEnv'
+import { publishRunOptions, type PublishRunOptions } from './publishRunOptions'
 
 interface Full {
   seconds: number
@@ -34,13 +36,18 @@ interface RunResult {
 }
 
 /** Runs publishRun.ts in a fresh temp folder, passing its figures through as they come. */
-function runOnce(label: string, env: Record<string, string>): Promise<RunResult | null> {
+function runOnce(
+  label: string,
+  options: PublishRunOptions,
+  env: Record<string, string> = {},
+): Promise<RunResult | null> {
   console.log(`\n${label} (${new Date().toISOString().slice(11, 19)} UTC)`)
   // BENCH_TMP=/dev/shm puts the published output on tmpfs: it shows what the disk costs.
   const dir = mkdtempSync(
     join(readDeveloperConfig().BENCH_TMP ?? tmpdir(), 'union-sites-bench-publish-'),
   )
-  const child = spawn('tsx', ['tools/bench/publishRun.ts'], {
+  const argument = childOptionsArgument(publishRunOptions, options)
+  const child = spawn('tsx', ['tools/bench/publishRun.ts', argument], {
     env: benchChildEnv(dir, env),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -142,10 +149,11 @@ async function publishBenchOf(orgs: string, databases: string[], postgresUri?: s
         .map((l) => l.toFixed(1))
         .join(' ')}`,
   )
-  const env = { BENCH_ORGS: orgs }
+  const phasesOf = (list: string) =>
+    list.split(',').map((p) => p.trim()) as PublishRunOptions['phases']
   if (databases.includes('sqlite')) {
-    const phases = readDeveloperConfig().BENCH_PHASES_SQLITE
-    const r = await runOnce('SQLite (embedded)', { ...env, BENCH_PHASES: phases })
+    const phases = phasesOf(readDeveloperConfig().BENCH_PHASES_SQLITE)
+    const r = await runOnce('SQLite (embedded)', { orgs: Number(orgs), phases })
     if (r) checkTargets('SQLite', r)
   }
   if (!postgresUri) return
@@ -155,11 +163,11 @@ async function publishBenchOf(orgs: string, databases: string[], postgresUri?: s
     encoding: 'utf8',
   })
   if (created.status !== 0) throw new Error(created.stderr)
-  const phases = readDeveloperConfig().BENCH_PHASES_POSTGRES
-  const r = await runOnce('PostgreSQL', {
-    ...env,
-    BENCH_PHASES: phases,
-    DATABASE_URI: postgresUri.replace(/\/postgres$/, `/${database}`),
-  })
+  const phases = phasesOf(readDeveloperConfig().BENCH_PHASES_POSTGRES)
+  const r = await runOnce(
+    'PostgreSQL',
+    { orgs: Number(orgs), phases },
+    { DATABASE_URI: postgresUri.replace(/\/postgres$/, `/${database}`) },
+  )
   if (r) checkTargets('PostgreSQL', r)
 }

@@ -1,6 +1,7 @@
 /**
  * One database's run of the publishing benchmark, spawned by tools/bench/publishBench.ts with
- * DATABASE_URI and DATA_DIR set. BENCH_PHASES (comma-separated) chooses what to measure:
+ * DATABASE_URI and DATA_DIR set and its options (publishRunOptions: the org count, the phases)
+ * as one JSON argument. The phases choose what to measure:
  *   full      every site through the real pipeline (publishEverything, one in-process worker)
  *   plain     the same snapshots exported by exportSnapshots, then ONE plain astro build
  *   latency1  publish-to-live of three posts with PublishWorker.run() in this process
@@ -25,16 +26,20 @@ import { renderStep } from '../../publishing/render/renderHosts'
 import { publishEverything } from '../../publishing/worker/publishEverything'
 import { PublishWorker } from '../../publishing/worker/publishWorker'
 import { startPreviewServer } from '../../serving/previewServer'
+import { readChildOptions } from '../lib/childOptions'
 import { withCpuProfile } from './cpuProfile'
 import { nodePeakMb, plainBuild, processFullBuild, sampleBuild } from './buildPhases'
 import { latencyCases, measureLatency, printLatency, waitForIdleQueue } from './publishLatency'
 import type { Latency } from './publishLatency'
 import { buildPublishNetwork } from './publishNetwork'
+import { publishRunOptions } from './publishRunOptions'
 import { startWorkerProcesses } from './workerProcesses'
 
+const options = readChildOptions(publishRunOptions, 'publishRun.ts')
+const orgs = options.orgs
+const phases = new Set(options.phases)
+// The developer's own knobs (BENCH_CASES, BENCH_WORKERS…) reach this run through config.
 const knobs = readDeveloperConfig()
-const orgs = Number(knobs.BENCH_ORGS ?? 1000)
-const phases = new Set(knobs.BENCH_PHASES.split(','))
 const caseNames = new Set(knobs.BENCH_CASES.split(','))
 const workers = knobs.BENCH_WORKERS
 const timeoutMs = knobs.BENCH_TIMEOUT_S * 1000

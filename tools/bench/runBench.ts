@@ -12,24 +12,24 @@ const line = (label: string, f: Figures) =>
 export async function runBench(only: string | undefined): Promise<void> {
   const knobs = readDeveloperConfig()
   if (!only || only === 'cms-feed') {
-    const orgs = knobs.BENCH_ORGS ?? '5000'
-    const posts = String(knobs.BENCH_POSTS ?? 50000)
+    const orgs = Number(knobs.BENCH_ORGS ?? 5000)
+    const posts = knobs.BENCH_POSTS ?? 50000
     console.log(
       `\ncms-feed: ${orgs} orgs, ${posts} posts; 1,000 queries per figure after 50 warm-ups`,
     )
-    onBothDatabases({ BENCH_KIND: 'feed', BENCH_ORGS: orgs, BENCH_POSTS: posts }, (r) => {
+    onBothDatabases({ kind: 'feed', orgs, posts }, (r) => {
       console.log(`  cold start of the Local API: ${r.coldStart.toFixed(1)} s`)
       line('own posts, 20 newest:', r.own as Figures)
       line('org + ancestors, 20 newest:', r.withAncestors as Figures)
     })
   }
   if (!only || only === 'cms-syndication') {
-    const orgs = knobs.BENCH_ORGS ?? '10000'
-    const posts = String(knobs.BENCH_POSTS ?? 200000)
+    const orgs = Number(knobs.BENCH_ORGS ?? 10000)
+    const posts = knobs.BENCH_POSTS ?? 200000
     console.log(
       `\ncms-syndication: ${orgs} orgs (ППО at depth 4), ${posts} posts; 500 feed queries after 30 warm-ups`,
     )
-    onBothDatabases({ BENCH_KIND: 'syndication', BENCH_ORGS: orgs, BENCH_POSTS: posts }, (r) => {
+    onBothDatabases({ kind: 'syndication', orgs, posts }, (r) => {
       line('feed of a ППО (queryFeed, 20):', r.feed as Figures)
       line(`receivers of a federation post (${r.receivers}):`, r.reach as Figures)
     })

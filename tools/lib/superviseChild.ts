@@ -47,7 +47,8 @@ export function superviseChild(options: SuperviseOptions): SupervisedChild {
     timer = undefined
     const current = spawn(options.command, [...options.args], {
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: options.env ?? process.env,
+      // Undefined: the child inherits this process's environment.
+      env: options.env,
     })
     child = current
     exited = new Promise((resolve) => current.once('exit', () => resolve()))

@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { readDeveloperConfig } from '../../config'
+import { childOptionsArgument } from '../lib/childOptions'
 import { freePort } from '../lib/nginxProcess'
 import { startPostgresServer } from '../lib/postgresServer'
 import type { FanOutResult } from './fanOutResult'
+import { fanOutRunOptions } from './fanOutRunOptions'
 import { removeTree } from './removeTree'
 import { runChild } from './runChild'
 
@@ -29,6 +32,15 @@ async function runOn(
 ): Promise<FanOutResult> {
   const dataDir = path.join(root, 'data')
   mkdirSync(dataDir, { recursive: true })
+  const knobs = readDeveloperConfig()
+  const options = childOptionsArgument(fanOutRunOptions, {
+    orgs: o.orgs,
+    workers: o.workers[db],
+    fanOutTimeoutS: o.fanOutTimeoutS,
+    adminPort: await freePort(),
+    pauseMs: knobs.LOAD_PAUSE_MS,
+    baselineSaves: knobs.LOAD_BASELINE_SAVES,
+  })
   return runChild<FanOutResult>(
     'tools/load/fanOutRun.ts',
     {
@@ -37,12 +49,9 @@ async function runOn(
       SITES_DIR: path.join(root, 'sites'),
       UNION_SITES_DEV: '1',
       JOBS_AUTORUN: '0',
-      LOAD_ORGS: String(o.orgs),
-      LOAD_WORKERS: String(o.workers[db]),
-      LOAD_FANOUT_TIMEOUT_S: String(o.fanOutTimeoutS),
-      LOAD_ADMIN_PORT: String(await freePort()),
     },
     childTimeoutMs(o),
+    [options],
   )
 }
 

@@ -1,11 +1,12 @@
 /**
  * Child process of `npm run test:load`, part 2, on the DATABASE_URI / DATA_DIR / SITES_DIR it is
- * given: a synthetic network of LOAD_ORGS orgs, LOAD_WORKERS `scripts/worker.ts` processes,
- * the admin (`next dev`) on LOAD_ADMIN_PORT, and an editor saving drafts over REST before and
- * while a federation post is published to every site. Prints one RESULT line of JSON.
+ * given, with its options (fanOutRunOptions) as one JSON argument: a synthetic network of `orgs`
+ * orgs, `workers` `scripts/worker.ts` processes, the admin (`next dev`) on `adminPort`, and an
+ * editor saving drafts over REST before and while a federation post is published to every site.
+ * Prints one RESULT line of JSON.
  */
 import path from 'node:path'
-import { configValue, readDeveloperConfig } from '../../config'
+import { configValue } from '../../config'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { bootPayload } from '../../cms/lib/bootPayload'
 import { openQueue } from '../../cms/publishing/queue/openQueue'
@@ -13,19 +14,19 @@ import { waitForIdleQueue } from '../bench/publishLatency'
 import { buildPublishNetwork } from '../bench/publishNetwork'
 import { startWorkerProcesses, type WorkerProcesses } from '../bench/workerProcesses'
 import { ensureRendererBuild } from '../../publishing/render/rendererBuild'
+import { readChildOptions } from '../lib/childOptions'
 import { startAdminDev, type AdminDev } from './adminDev'
 import { EditorSession } from './editorSaves'
 import { createFanOutActors, publishFederationPost } from './fanOutActors'
 import type { FanOutResult } from './fanOutResult'
+import { fanOutRunOptions } from './fanOutRunOptions'
 import { saveUntil } from './saveLoop'
 import { sitesWithoutPost } from './sitesWithPost'
 
-const load = readDeveloperConfig()
-const orgs = load.LOAD_ORGS
-const workerCount = load.LOAD_WORKERS
-const fanOutTimeoutMs = load.LOAD_FANOUT_TIMEOUT_S * 1000
-const pauseMs = load.LOAD_PAUSE_MS
-const baselineSaves = load.LOAD_BASELINE_SAVES
+const options = readChildOptions(fanOutRunOptions, 'fanOutRun.ts')
+const { orgs, pauseMs, baselineSaves, adminPort } = options
+const workerCount = options.workers
+const fanOutTimeoutMs = options.fanOutTimeoutS * 1000
 const liveDir = path.resolve(configValue('SITES_DIR'))
 // The parent (fanOutLoad.ts) always gives the run its own database: never the developer's.
 const databaseUri = configValue('DATABASE_URI')
@@ -61,7 +62,7 @@ try {
   }
   // The admin first: it takes cms/.next's lock (or waits for it) before minutes of set-up.
   admin = await step('admin', 'admin (next dev) answering', () =>
-    startAdminDev(load.LOAD_ADMIN_PORT, { ...childEnv, JOBS_AUTORUN: '1' }, 900_000),
+    startAdminDev(adminPort, { ...childEnv, JOBS_AUTORUN: '1' }, 900_000),
   )
   const network = await step('network', `${orgs} orgs built (Local API + bulk posts)`, () =>
     buildPublishNetwork(payload, orgs),

@@ -5,19 +5,24 @@ import { PROJECT_ROOT } from '../../config/paths'
 /**
  * Runs a script of this folder in its own Node process (`node --import tsx`, one process, so a
  * kill reaches it), passing its indented lines through and returning the JSON of its
- * `RESULT {…}` line. Fails with the end of its output when it exits without one, or when it
+ * `RESULT {…}` line; `args` (its options, see childOptions.ts) follow the script. Fails with the end of its output when it exits without one, or when it
  * outlives `timeoutMs` (then it is killed).
  */
 export function runChild<T>(
   script: string,
   env: Record<string, string>,
   timeoutMs: number,
+  args: readonly string[] = [],
 ): Promise<T> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, script)], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(PROJECT_ROOT, script), ...args],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let result: T | undefined
   let tail = ''
   let pending = ''

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { servedDemoPlace } from './demo'
 import { freePort } from './publishingStack'
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
@@ -41,7 +42,7 @@ export async function startAdminServer(log: (line: string) => void): Promise<Adm
     rmSync(root, { recursive: true, force: true })
   }
   try {
-    const seeded = process.env.UNION_SITES_E2E_MEDIA_DIR
+    const seeded = servedDemoPlace()?.mediaDir
     if (seeded && existsSync(path.join(seeded, '..', 'union-sites.db'))) {
       cpSync(path.dirname(seeded), env.DATA_DIR, { recursive: true })
     } else {

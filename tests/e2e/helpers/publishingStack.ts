@@ -4,6 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { servedDemoPlace } from './demo'
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
@@ -75,7 +76,7 @@ export async function startPublishingStack(log: (line: string) => void): Promise
   }
   try {
     // The e2e setup has seeded the demo already: start from a copy of its database and uploads.
-    const seeded = process.env.UNION_SITES_E2E_MEDIA_DIR
+    const seeded = servedDemoPlace()?.mediaDir
     if (seeded && existsSync(path.join(seeded, '..', 'union-sites.db'))) {
       cpSync(path.dirname(seeded), env.DATA_DIR, { recursive: true })
       log('demo copied from the e2e setup')

@@ -3,21 +3,21 @@
  * the Local API, as the admin's save handler does, until it is killed. Each write is logged
  * as `try <post> <state>` before and `ack <post> <state>` after it returned (only an ack was
  * "saved" for the editor). `<post>` is `new:<title>` until the post has an id. States:
- * `title:<title>`, `draft`, `deleted`. ORGS (comma-separated ids) are the orgs it writes for;
- * SEED makes its choices repeatable.
+ * `title:<title>`, `draft`, `deleted`. Its options (faultEditorOptions: the orgs it writes for,
+ * the seed of its choices) come as one JSON argument.
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { bootPayload } from '../../../cms/lib/bootPayload'
+import { readChildOptions } from '../../../tools/lib/childOptions'
 import { rng } from '../random'
+import { faultEditorOptions } from './faultEditorOptions'
 
-const root = process.env.FAULT_ROOT!
+const { root, orgs, seed, pauseMs } = readChildOptions(faultEditorOptions, 'fault editor')
 const log = path.join(root, 'editor.log')
 // SQLite and PostgreSQL ids are numbers, MongoDB's strings.
 const idOf = (s: string): number | string => (/^\d+$/.test(s) ? Number(s) : s)
-const orgs = process.env.ORGS!.split(',').map(idOf)
-const random = rng(Number(process.env.SEED ?? 1))
-const pauseMs = Number(process.env.EDIT_PAUSE_MS ?? 50)
+const random = rng(seed)
 const payload = await bootPayload()
 const write = (line: string) => appendFileSync(log, `${line}\n`)
 

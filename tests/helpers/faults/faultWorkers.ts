@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { PROJECT_ROOT } from '../../../config/paths'
+import { childOptionsArgument } from '../../../tools/lib/childOptions'
+import { faultWorkerOptions, type FaultWorkerOptions } from './faultWorkerOptions'
 
 export interface FaultWorker {
   child: ChildProcess
@@ -12,12 +14,17 @@ export interface FaultWorker {
 }
 
 /** Starts tests/helpers/faults/faultWorkerProcess.ts as its own process group. */
-export function startFaultWorker(root: string, env: Record<string, string> = {}): FaultWorker {
+export function startFaultWorker(options: FaultWorkerOptions): FaultWorker {
   const child = spawn(
     // Node runs the file itself (see startChild): a SIGTERM reaches the worker, not tsx's relay.
     process.execPath,
-    ['--import', 'tsx', path.join(PROJECT_ROOT, 'tests/helpers/faults/faultWorkerProcess.ts')],
-    { cwd: PROJECT_ROOT, env: { ...process.env, FAULT_ROOT: root, ...env }, detached: true },
+    [
+      '--import',
+      'tsx',
+      path.join(PROJECT_ROOT, 'tests/helpers/faults/faultWorkerProcess.ts'),
+      childOptionsArgument(faultWorkerOptions, options),
+    ],
+    { cwd: PROJECT_ROOT, detached: true },
   )
   let out = ''
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()))
