@@ -9,8 +9,8 @@ import { parseArgs } from 'node:util'
 import { BackupError } from '../cms/backup/backupError'
 import { failureText } from '../cms/backup/failureText'
 import { writeBackup } from '../cms/backup/writeBackup'
-import { bootPayload } from '../cms/lib/bootPayload'
 import { dataDir } from '../config/paths'
+import { runWithPayload } from '../tools/lib/runWithPayload'
 
 let values: { out?: string }
 try {
@@ -22,20 +22,15 @@ try {
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 const out = resolve(values.out ?? join(dataDir(), 'backups', `union-sites-${stamp}.ndjson.gz`))
 const started = performance.now()
-const payload = await bootPayload()
-try {
-  const end = await writeBackup(payload, out)
-  const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  const mb = (statSync(out).size / 1e6).toFixed(1)
-  console.log(
-    `Backup written to ${out} (${mb} MB): ${end.rows} rows in ${end.tables} tables and ${end.files} files, in ${seconds} s`,
-  )
-} catch (error) {
-  console.error(
+await runWithPayload(
+  async (payload) => {
+    const end = await writeBackup(payload, out)
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    const mb = (statSync(out).size / 1e6).toFixed(1)
+    console.log(
+      `Backup written to ${out} (${mb} MB): ${end.rows} rows in ${end.tables} tables and ${end.files} files, in ${seconds} s`,
+    )
+  },
+  (error) =>
     error instanceof BackupError ? failureText(error) : `Backup failed: ${failureText(error)}`,
-  )
-  process.exitCode = 1
-} finally {
-  await payload.destroy()
-}
-process.exit()
+)

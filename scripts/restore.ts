@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import { BackupError } from '../cms/backup/backupError'
 import { failureText } from '../cms/backup/failureText'
 import { restoreBackup } from '../cms/backup/restoreBackup'
-import { bootPayload } from '../cms/lib/bootPayload'
+import { runWithPayload } from '../tools/lib/runWithPayload'
 
 const [archive, ...rest] = process.argv.slice(2).filter((a) => a !== '--')
 if (!archive || rest.length > 0 || archive.startsWith('-')) {
@@ -16,25 +16,20 @@ if (!archive || rest.length > 0 || archive.startsWith('-')) {
   process.exit(2)
 }
 const started = performance.now()
-const payload = await bootPayload()
-try {
-  const report = await restoreBackup(payload, resolve(archive))
-  const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  console.log(
-    `Restored ${report.rows} rows in ${report.tables} tables and ${report.files} files in ${seconds} s.`,
-  )
-  console.log(
-    `${report.sitesQueued} sites are queued for publishing: a running \`npm run worker\` builds them ` +
-      '(or run `npm run worker -- --once` now).',
-  )
-} catch (error) {
-  console.error(
+await runWithPayload(
+  async (payload) => {
+    const report = await restoreBackup(payload, resolve(archive))
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    console.log(
+      `Restored ${report.rows} rows in ${report.tables} tables and ${report.files} files in ${seconds} s.`,
+    )
+    console.log(
+      `${report.sitesQueued} sites are queued for publishing: a running \`npm run worker\` builds them ` +
+        '(or run `npm run worker -- --once` now).',
+    )
+  },
+  (error) =>
     error instanceof BackupError
       ? failureText(error)
       : `Restore failed, nothing was restored: ${failureText(error)}`,
-  )
-  process.exitCode = 1
-} finally {
-  await payload.destroy()
-}
-process.exit()
+)

@@ -6,9 +6,9 @@ import '../tools/lib/signsNoLogins'
 import { resolve } from 'node:path'
 import { BundleError } from '../content/lib/bundleError'
 import { loadBundle } from '../content/lib/loadBundle'
-import { bootPayload } from '../cms/lib/bootPayload'
 import { importBundle } from '../cms/import/importBundle'
 import { changedCount, formatReport } from '../cms/import/importReport'
+import { runWithPayload } from '../tools/lib/runWithPayload'
 
 const dir = resolve(process.argv[2] ?? 'content/demo')
 const started = performance.now()
@@ -19,20 +19,16 @@ try {
   console.error(error instanceof BundleError ? error.message : error)
   process.exit(1)
 }
-const payload = await bootPayload()
-const booted = performance.now()
-try {
-  const report = await importBundle(payload, bundle)
-  const done = performance.now()
-  console.log(formatReport(report))
-  console.log(
-    `Seeded ${dir}: ${changedCount(report)} documents written in ${((done - booted) / 1000).toFixed(1)} s ` +
-      `(Payload start ${((booted - started) / 1000).toFixed(1)} s).`,
-  )
-} catch (error) {
-  console.error('Seeding failed:', error instanceof Error ? error.message : error)
-  process.exitCode = 1
-} finally {
-  await payload.destroy()
-}
-process.exit()
+await runWithPayload(
+  async (payload) => {
+    const booted = performance.now()
+    const report = await importBundle(payload, bundle)
+    const done = performance.now()
+    console.log(formatReport(report))
+    console.log(
+      `Seeded ${dir}: ${changedCount(report)} documents written in ${((done - booted) / 1000).toFixed(1)} s ` +
+        `(Payload start ${((booted - started) / 1000).toFixed(1)} s).`,
+    )
+  },
+  (error) => `Seeding failed: ${error instanceof Error ? error.message : String(error)}`,
+)

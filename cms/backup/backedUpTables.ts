@@ -18,5 +18,3 @@ const LEFT_OUT: Record<string, string> = {
 export function isBackedUp(table: string): boolean {
   return !(table in LEFT_OUT)
 }
-
-export const leftOutTables = (): Readonly<Record<string, string>> => LEFT_OUT

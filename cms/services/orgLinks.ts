@@ -88,9 +88,3 @@ export async function loadUpstreamClosure(
   }
   return seen
 }
-
-/** An org's lineage: its structural ancestors and itself. */
-export async function lineageOfOrg(req: PayloadRequest, id: OrgId): Promise<OrgId[] | null> {
-  const org = await loadOrg(req, id)
-  return org ? [...org.ancestors, org.id] : null
-}

@@ -9,10 +9,10 @@ import { parseArgs } from 'node:util'
 import { exportSnapshots } from '../../publishing/snapshot/exportSnapshots'
 import { importBundle } from '../../cms/import/importBundle'
 import { changedCount } from '../../cms/import/importReport'
-import { bootPayload } from '../../cms/lib/bootPayload'
 import { PROJECT_ROOT } from '../../config/paths'
 import { BundleError } from '../../content/lib/bundleError'
 import { loadBundle } from '../../content/lib/loadBundle'
+import { runWithPayload } from '../lib/runWithPayload'
 
 const { values } = parseArgs({
   options: { out: { type: 'string' }, bundle: { type: 'string' } },
@@ -21,6 +21,7 @@ if (!values.out) {
   console.error('Usage: tsx tools/demo/seed-and-export.ts --out <snapshots dir> [--bundle <dir>]')
   process.exit(2)
 }
+const outDir = path.resolve(values.out)
 const bundleDir = path.resolve(values.bundle ?? path.join(PROJECT_ROOT, 'content', 'demo'))
 let bundle
 try {
@@ -30,21 +31,13 @@ try {
   process.exit(1)
 }
 const started = performance.now()
-const payload = await bootPayload()
-try {
+await runWithPayload(async (payload) => {
   const report = await importBundle(payload, bundle)
   const seeded = performance.now()
-  const { sites, items } = await exportSnapshots(payload, path.resolve(values.out))
+  const { sites, items } = await exportSnapshots(payload, outDir)
   const secs = (a: number, b: number) => ((b - a) / 1000).toFixed(1)
   console.log(
     `Seeded ${changedCount(report)} documents in ${secs(started, seeded)} s; ` +
       `exported ${sites} snapshots (${items} feed items) in ${secs(seeded, performance.now())} s`,
   )
-} catch (error) {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error)
-  process.exitCode = 1
-} finally {
-  await payload.destroy()
-}
-// Payload leaves handles open (database, job timers): end the process once the work is done.
-process.exit()
+})

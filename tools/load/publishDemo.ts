@@ -7,19 +7,18 @@
 import path from 'node:path'
 import { importBundle } from '../../cms/import/importBundle'
 import { changedCount } from '../../cms/import/importReport'
-import { bootPayload } from '../../cms/lib/bootPayload'
 import { PROJECT_ROOT } from '../../config/paths'
 import { loadBundle } from '../../content/lib/loadBundle'
 import { publishDirs } from '../../publishing/worker/publishDirs'
 import { publishEverything } from '../../publishing/worker/publishEverything'
 import { PublishWorker } from '../../publishing/worker/publishWorker'
+import { runWithPayload } from '../lib/runWithPayload'
 
 const secondsSince = (t: number) => Number(((performance.now() - t) / 1000).toFixed(1))
 
 let started = performance.now()
 const bundle = loadBundle(path.join(PROJECT_ROOT, 'content', 'demo'))
-const payload = await bootPayload()
-try {
+await runWithPayload(async (payload) => {
   const report = await importBundle(payload, bundle)
   const seedSeconds = secondsSince(started)
   console.log(`  demo seeded: ${changedCount(report)} documents in ${seedSeconds} s`)
@@ -38,11 +37,4 @@ try {
   if (published.failed > 0) throw new Error(`${published.failed} site(s) did not build`)
   const result = { seedSeconds, publishSeconds: secondsSince(started), ...published }
   console.log(`RESULT ${JSON.stringify(result)}`)
-} catch (error) {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error)
-  process.exitCode = 1
-} finally {
-  await payload.destroy()
-}
-// Payload leaves handles open (database, job timers): end the process once the work is done.
-process.exit()
+})
