@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -50,25 +59,37 @@ function readPeakRss(file: string): number | undefined {
   return kib.length > 0 ? Math.round(Math.max(...kib) / 1024) : undefined
 }
 
+/** The device of `dir`, or of its nearest existing parent (the output folder may not exist yet). */
+function deviceOf(dir: string): number {
+  let at = path.resolve(dir)
+  while (!existsSync(at) && path.dirname(at) !== at) at = path.dirname(at)
+  return statSync(at).dev
+}
+
 /** Runs `astro build --root site` over a folder of snapshots, timing it and its peak memory. */
 export function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildResult> {
   const probeDir = mkdtempSync(path.join(tmpdir(), 'union-sites-rss-'))
   const rssFile = path.join(probeDir, 'rss')
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
-  const env = {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    SNAPSHOT_DIR: path.resolve(options.snapshots),
-    OUT_DIR: path.resolve(options.out),
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${probeFor(rssFile)}`.trim(),
-    ...options.env,
-  }
   // Astro writes its prerender chunks into <cwd>/.astro when outDir is elsewhere, and they must
   // stay inside the repository (they import from node_modules). One folder per build keeps two
   // builds at once (several workers on one machine) from overwriting each other's chunks.
   const buildsDir = path.join(repoRoot, 'site', '.astro', 'builds')
   mkdirSync(buildsDir, { recursive: true })
   const cwd = mkdtempSync(path.join(buildsDir, 'b-'))
+  // Astro moves its assets from those chunks into the output with rename(), which cannot cross
+  // file systems (EXDEV): an output on another one (a tmpfs, a mounted web root) is built beside
+  // the chunks and copied over.
+  const out = path.resolve(options.out)
+  const staged = deviceOf(out) === deviceOf(cwd) ? null : path.join(cwd, 'out')
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SNAPSHOT_DIR: path.resolve(options.snapshots),
+    OUT_DIR: staged ?? out,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${probeFor(rssFile)}`.trim(),
+    ...options.env,
+  }
   const started = performance.now()
   const child = spawn(nodeBinary(), [astro, 'build', '--root', path.join(repoRoot, 'site')], {
     cwd,
@@ -88,6 +109,11 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildRes
       const log = chunks.join('')
       const reported = /(\d+) page\(s\) built/.exec(log)?.[1]
       const peakRssMb = readPeakRss(rssFile)
+      if (staged && exitCode === 0) {
+        // As Astro does with its output folder: emptied, then the build.
+        rmSync(out, { recursive: true, force: true })
+        cpSync(staged, out, { recursive: true })
+      }
       rmSync(probeDir, { recursive: true, force: true })
       rmSync(cwd, { recursive: true, force: true })
       resolve({

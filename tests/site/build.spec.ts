@@ -1,9 +1,11 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runAstroBuild } from '../../publishing/render/astroBuild'
 import { a11yScript } from '../../site/src/lib/a11y'
+import { PROJECT_ROOT } from '../../config/paths'
+import { treeDifferences } from '../helpers/publishing/treeFiles'
 import { SNAPSHOT_DIR, fixtureJson } from './fixtures'
 import { describeFeeds } from './built/feeds'
 import { describeHead } from './built/head'
@@ -177,6 +179,22 @@ describeFeeds(build)
 describeHead(build)
 describeOutputChecks(build)
 describeRenderer(build)
+
+describe('astro build into another file system', () => {
+  it('writes the same files as into a folder beside the repository (Astro moves assets by rename)', async () => {
+    // A tmpfs here and in CI; a web root on its own volume in production. Before: EXDEV, no site.
+    const other = existsSync('/dev/shm') ? '/dev/shm' : tmpdir()
+    const out = mkdtempSync(path.join(other, 'union-sites-other-fs-'))
+    try {
+      if (other === '/dev/shm') expect(statSync(out).dev).not.toBe(statSync(PROJECT_ROOT).dev)
+      const result = await runAstroBuild({ snapshots: SNAPSHOT_DIR, out })
+      expect(result.ok, result.log.slice(-2000)).toBe(true)
+      expect(treeDifferences(build.dir(), out)).toEqual([])
+    } finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  }, 120_000)
+})
 
 describe('astro build of an invalid snapshot', () => {
   it('fails, naming the org and the field', async () => {
