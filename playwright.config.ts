@@ -39,11 +39,15 @@ export default defineConfig({
   },
   projects: [
     { name: 'sites', testIgnore: ['**/adminPublish.e2e.spec.ts', '**/lostUpdate.e2e.spec.ts'] },
-    // The admin test compiles Next.js and runs the publishing worker: alone, after the CPU-bound
-    // axe sweep, so that neither starves the other on two cores.
-    // Each admin spec starts `next dev` on cms/.next, and Next allows one dev server per folder:
-    // they run one project after the other, never side by side.
-    { name: 'admin', testMatch: '**/adminPublish.e2e.spec.ts', dependencies: ['sites'] },
-    { name: 'admin-conflicts', testMatch: '**/lostUpdate.e2e.spec.ts', dependencies: ['admin'] },
+    // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
+    // axe sweep, so that neither starves the other on two cores. One worker runs both files one
+    // after the other and they share its publishing stack (tests/e2e/helpers/adminStack.ts).
+    {
+      name: 'admin',
+      testMatch: ['**/adminPublish.e2e.spec.ts', '**/lostUpdate.e2e.spec.ts'],
+      dependencies: ['sites'],
+      workers: 1,
+      fullyParallel: false,
+    },
   ],
 })

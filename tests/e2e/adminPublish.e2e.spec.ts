@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test'
 import { httpGet } from '../serve/helpers/httpGet'
-import { startPublishingStack, type PublishingStack } from './helpers/publishingStack'
+import { expect, test } from './helpers/adminStack'
+import type { PublishingStack } from './helpers/publishingStack'
 
 /**
  * The federation's editor publishes a post in the admin; the publishing worker puts it on the
@@ -17,11 +17,9 @@ const SITES = {
 let stack: PublishingStack
 
 test.describe.configure({ mode: 'serial' })
-test.beforeAll(async () => {
-  test.setTimeout(900_000)
-  stack = await startPublishingStack((line) => console.log(`[admin e2e] ${line}`))
+test.beforeAll(({ stack: shared }) => {
+  stack = shared
 })
-test.afterAll(async () => stack?.stop())
 
 /**
  * Polls a site page on the preview server until it answers `status` (bounded). Node does not

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { startAdminServer, type AdminServer } from './helpers/adminServer'
+import type { Browser, Page } from '@playwright/test'
+import { expect, test } from './helpers/adminStack'
 
 /**
  * Two editors of one ППО in the admin. Борис starts editing a news item and steps away; his
@@ -16,7 +16,7 @@ const MARIA = {
 }
 const BORIS = { email: 'boris@school-1234.demo', password: 'demo-boris-2026', name: 'Борис Иванов' }
 
-let admin: AdminServer
+let admin: { adminUrl: string; apiUrl: string }
 let adminToken: string
 let postId: number
 
@@ -35,9 +35,10 @@ async function api(path: string, init: RequestInit = {}) {
 }
 
 test.describe.configure({ mode: 'serial' })
-test.beforeAll(async () => {
+test.beforeAll(async ({ stack }) => {
   test.setTimeout(900_000)
-  admin = await startAdminServer((line) => console.log(`[lost update e2e] ${line}`))
+  // The admin of the publishing stack the admin specs share (its worker publishes meanwhile).
+  admin = { adminUrl: stack.adminUrl, apiUrl: stack.adminUrl.replace(/\/admin$/, '/api') }
   adminToken = (
     await api('/users/login', {
       method: 'POST',
@@ -54,7 +55,6 @@ test.beforeAll(async () => {
   })
   postId = (await api(`/posts?where[organization][equals]=${org.id}&depth=0&limit=1`)).docs[0].id
 })
-test.afterAll(async () => admin?.stop())
 
 async function signIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
   const page = await (await browser.newContext()).newPage()

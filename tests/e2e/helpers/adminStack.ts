@@ -1,0 +1,24 @@
+import { test as base } from '@playwright/test'
+import { startPublishingStack, type PublishingStack } from './publishingStack'
+
+/**
+ * The admin specs share one publishing stack: the 'admin' project runs its files in one worker,
+ * one after the other, and a worker fixture lives as long as the worker. `next dev` then compiles
+ * the admin once (about 30 s of both cores), not once per spec.
+ */
+export const test = base.extend<object, { stack: PublishingStack }>({
+  stack: [
+    // Playwright reads which fixtures a fixture needs from this pattern: none.
+    async ({}, use) => {
+      const stack = await startPublishingStack((line) => console.log(`[admin e2e] ${line}`))
+      try {
+        await use(stack)
+      } finally {
+        await stack.stop()
+      }
+    },
+    { scope: 'worker', timeout: 900_000 },
+  ],
+})
+
+export { expect } from '@playwright/test'
