@@ -285,6 +285,22 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    small?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    medium?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     wide?: {
       url?: string | null;
       width?: number | null;
@@ -366,6 +382,7 @@ export interface Post {
    * Латиницей; если оставить пустым, будет получен из названия транслитерацией.
    */
   slug?: string | null;
+  oldSlugs?: string[] | null;
   /**
    * От имени какой организации публикуется материал.
    */
@@ -1010,6 +1027,7 @@ export interface PostsSelect<T extends boolean = true> {
   cover?: T;
   body?: T;
   slug?: T;
+  oldSlugs?: T;
   organization?: T;
   orgLineage?: T;
   importKey?: T;
@@ -1122,6 +1140,26 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        small?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        medium?:
           | T
           | {
               url?: T;

@@ -6,6 +6,7 @@
  */
 import { unknownHostPage } from './pages'
 import { headers, notFoundMap, ownPage, quote, serverBody } from './nginxServer'
+import { redirectCount, redirectMap, type RedirectTable } from './nginxRedirects'
 
 export interface NginxConfigOptions {
   /** Absolute path of the Astro output (`<outDir>/<host>/`, `<outDir>/_astro/`). */
@@ -28,6 +29,8 @@ export interface NginxConfigOptions {
    * answering 404/444 (two default servers on one port fail `nginx -t`).
    */
   defaultServer?: boolean
+  /** Each host's old paths → new paths (its redirects.json), answered with 301. */
+  redirects?: RedirectTable
 }
 
 const HOST =
@@ -135,8 +138,12 @@ export function nginxConfig(options: NginxConfigOptions): string {
   if (plans.length === 0) throw new Error('No network domain and no host: nothing to serve')
 
   const brotli = options.brotli ?? false
-  const body = serverBody({ outDir, mediaDir, brotli })
+  const redirects = options.redirects ?? new Map()
+  redirects.forEach((_, host) => checkHost(host, 'Host'))
+  const body = serverBody({ outDir, mediaDir, brotli, redirects: redirectCount(redirects) > 0 })
   const http = [
+    // Before any other map: a map fixes the map_hash_* sizes it finds (nginx: "duplicate").
+    ...redirectMap(redirects),
     ...notFoundMap(),
     ...plans.flatMap((plan) => [
       '',

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { inNetwork, nginxConfig } from './nginxConfig'
 import { readSiteIndex } from './siteIndex'
+import { readHostRedirects } from './hostRedirects'
 
 /** Debian enables a dynamic module with a file in modules-enabled/ (mod-http-brotli-*.conf). */
 function brotliLoaded(): boolean {
@@ -48,6 +49,7 @@ export function nginxConfigForSites(request: NginxConfigRequest): {
     brotli,
     standalone: prefix ? { prefix } : undefined,
     defaultServer: request.defaultServer,
+    redirects: new Map(hosts.map((host) => [host, readHostRedirects(outDir, host)])),
   })
   const custom = hosts.filter((h) => !networks.some((n) => inNetwork(h, n)))
   const summary = [

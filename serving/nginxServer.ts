@@ -4,6 +4,7 @@
  */
 import { DEFAULT_MIME, FILE_TYPES, mediaExtensions, type MediaDisposition } from './fileTypes'
 import { plainNotFoundPage, unknownHostPage } from './pages'
+import { redirectReturn } from './nginxRedirects'
 import {
   ASSETS_PREFIX,
   CACHE_CONTROL,
@@ -45,6 +46,8 @@ export interface ServerBodyOptions {
   outDir: string
   mediaDir: string
   brotli: boolean
+  /** Some host has redirects (nginxRedirects.ts): the page locations check the map. */
+  redirects?: boolean
 }
 
 /** `text/html` is always on nginx's charset/gzip lists; naming it again only draws a warning. */
@@ -124,7 +127,8 @@ function compression(brotli: boolean): string[] {
 }
 
 /** Directives inside `server { … }` after `listen` and `server_name`. */
-export function serverBody({ outDir, mediaDir, brotli }: ServerBodyOptions): string[] {
+export function serverBody({ outDir, mediaDir, brotli, redirects }: ServerBodyOptions): string[] {
+  const redirect = redirects ? redirectReturn() : []
   return [
     '# $host is the Host header lower-cased, without port: the name of the site folder.',
     `root ${quote(`${outDir}/$host`)};`,
@@ -143,9 +147,9 @@ export function serverBody({ outDir, mediaDir, brotli }: ServerBodyOptions): str
     `error_page 404 @not_found;`,
     '',
     '# Files of the site; a directory without its trailing slash gets a 301 to the slash form.',
-    ...location('/', ['try_files $uri $uri/ =404;', ...headers('page')]),
+    ...location('/', [...redirect, 'try_files $uri $uri/ =404;', ...headers('page')]),
     '# Page URLs end with a slash: the directory index, or 404 (never a directory listing).',
-    ...location('~ /$', ['try_files ${uri}index.html =404;', ...headers('page')]),
+    ...location('~ /$', [...redirect, 'try_files ${uri}index.html =404;', ...headers('page')]),
     '# CSS, fonts and icons shared by every site; names carry a content hash.',
     ...location(`^~ ${ASSETS_PREFIX}`, [
       `root ${quote(outDir)};`,

@@ -17,6 +17,7 @@ import {
 } from './policy'
 import { encodePath, normalizeHost, normalizePath, withinHostLimits } from './requestParts'
 import type { SiteIndex } from './siteIndex'
+import { redirectTarget } from './hostRedirects'
 
 export interface ResolvedRequest {
   status: number
@@ -110,14 +111,28 @@ export function resolveRequest(
 
   if (urlPath.endsWith('/')) {
     const file = path.join(siteDir, urlPath, 'index.html')
-    return index.kind(file) === 'file' ? served(file, 'page') : notFound(siteDir, urlPath, index)
+    if (index.kind(file) === 'file') return served(file, 'page')
+    return redirected(index, host.name, urlPath, query) ?? notFound(siteDir, urlPath, index)
   }
   const file = path.join(siteDir, urlPath)
   const kind = index.kind(file)
   if (kind === 'file') return served(file, 'page')
-  if (kind === 'dir') {
-    const location = `${encodePath(urlPath)}/${query ? `?${query}` : ''}`
-    return { status: 301, headers: headers('page', { Location: location }) }
-  }
-  return notFound(siteDir, urlPath, index)
+  if (kind === 'dir') return moved(`${encodePath(urlPath)}/`, query)
+  return redirected(index, host.name, urlPath, query) ?? notFound(siteDir, urlPath, index)
+}
+
+const moved = (location: string, query: string): ResolvedRequest => ({
+  status: 301,
+  headers: headers('page', { Location: `${location}${query ? `?${query}` : ''}` }),
+})
+
+/** A post's old address (its slug changed): 301 to the new one, as nginx's redirect map. */
+function redirected(
+  index: SiteIndex,
+  host: string,
+  urlPath: string,
+  query: string,
+): ResolvedRequest | undefined {
+  const target = index.redirectsOf && redirectTarget(index.redirectsOf(host), urlPath)
+  return target ? moved(encodePath(target), query) : undefined
 }

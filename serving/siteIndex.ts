@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { readHostRedirects } from './hostRedirects'
 
 export type PathKind = 'file' | 'dir' | undefined
 
@@ -13,6 +14,8 @@ export interface SiteIndex {
   /** Every host with a site folder (lower-case) → slugs of its section orgs (`/org/<slug>/`). */
   sites: ReadonlyMap<string, readonly string[]>
   kind(absolutePath: string): PathKind
+  /** Old path → new path of a host (its redirects.json); none when absent. */
+  redirectsOf?(host: string): ReadonlyMap<string, string>
 }
 
 /**
@@ -59,7 +62,14 @@ export function readSiteIndex(outDir: string, mediaDir: string): SiteIndex {
       .sort()
     sites.set(host, sections)
   }
-  return { outDir, mediaDir, sites, kind: fsKind }
+  return {
+    outDir,
+    mediaDir,
+    sites,
+    kind: fsKind,
+    // Read when a path is not found, so a swapped-in release's table counts at once.
+    redirectsOf: (host) => readHostRedirects(outDir, host),
+  }
 }
 
 /** Every site's address on the preview server: hosts first, each followed by its sections. */

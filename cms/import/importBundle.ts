@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import type { Bundle } from '../../content/lib/loadBundle'
 import { tally, type ImportReport } from './importReport'
 import { loadFile } from './loadFile'
+import { bodyMedia } from './bodyMedia'
 import { markdownToLexical } from './markdownToLexical'
 import { orderOrganizations } from './orderOrganizations'
 import { stableHash } from './stableHash'
@@ -131,7 +132,10 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
         title: p.title,
         slug: p.slug,
         lead: p.lead,
-        body: await markdownToLexical(payload.config, body),
+        body: await markdownToLexical(
+          payload.config,
+          bodyMedia(body, (key) => need(media, key, 'media')),
+        ),
         organization: need(orgs, org, 'organization'),
         category: need(categories, p.category, 'category'),
         tags: p.tags,
@@ -159,7 +163,10 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
       data: {
         title: p.title,
         slug: p.slug,
-        body: await markdownToLexical(payload.config, body),
+        body: await markdownToLexical(
+          payload.config,
+          bodyMedia(body, (key) => need(media, key, 'media')),
+        ),
         organization: need(orgs, org, 'organization'),
         parent: p.parent ? need(pages, `${org}/${p.parent}`, 'page') : null,
         menuOrder: p.menuOrder,

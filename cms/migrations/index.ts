@@ -4,6 +4,7 @@ import * as migration_20261201_214007_publishing from './20261201_214007_publish
 import * as migration_20261202_010549_site_renderer from './20261202_010549_site_renderer';
 import * as migration_20261206_054154_security from './20261206_054154_security';
 import * as migration_20261206_070223_edit_conflicts from './20261206_070223_edit_conflicts';
+import * as migration_20261206_154418_sites_for_readers from './20261206_154418_sites_for_readers';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_070223_edit_conflicts.up,
     down: migration_20261206_070223_edit_conflicts.down,
-    name: '20261206_070223_edit_conflicts'
+    name: '20261206_070223_edit_conflicts',
+  },
+  {
+    up: migration_20261206_154418_sites_for_readers.up,
+    down: migration_20261206_154418_sites_for_readers.down,
+    name: '20261206_154418_sites_for_readers'
   },
 ];

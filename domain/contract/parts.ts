@@ -44,6 +44,8 @@ export const mediaRef = z.strictObject({
   height: positiveInt,
   mimeType: imageMimeType.optional(),
   sizes: z.array(mediaSize).default([]),
+  /** The editor's caption, shown under the image (figcaption). */
+  caption: z.string().min(1).optional(),
 })
 
 /** Another organization as this site links to it (ancestors, memberships, children). */

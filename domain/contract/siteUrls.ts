@@ -14,6 +14,12 @@ export const SEGMENTS = {
   /** Section sites of member orgs live under /org/<slug>/ of their host site. */
   sections: 'org',
 } as const
+/**
+ * The archive by year, under /news/ only (/news/archive/2025/): not reserved for static pages,
+ * and a post slugged `archive` still has its own /news/archive/ beside the years.
+ */
+export const ARCHIVE_SEGMENT = 'archive'
+
 /** Files at the root of every site (host or section) and at the root of every host. */
 export const SITE_FILES = {
   rss: 'rss.xml',
@@ -24,6 +30,8 @@ export const SITE_FILES = {
 export const HOST_FILES = {
   sitemapIndex: 'sitemap.xml',
   robots: 'robots.txt',
+  /** Old path → new path of every site on the host, read by the preview server and nginx-config. */
+  redirects: 'redirects.json',
 } as const
 
 /** Also taken on every host: shared build assets and uploaded media. */

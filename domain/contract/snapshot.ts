@@ -12,6 +12,7 @@ import {
 import { themeId } from './themeId'
 import { LOCALE } from './siteUrls'
 import { checkConsistency } from './consistency'
+import { redirectSchema } from './redirect'
 import { SnapshotError } from './errors'
 import {
   category,
@@ -136,12 +137,16 @@ const snapshotObject = z.strictObject({
   memberships: z.array(orgLink).default([]),
   /** Member organizations: structural children. */
   children: z.array(orgLink).default([]),
+  /** Member organizations by membership edge, beside the tree (a ТООП's territorial orgs). */
+  members: z.array(orgLink).default([]),
   navigation: z.array(navItemSchema).default([]),
   pages: z.array(pageSchema).default([]),
   feed: z.array(feedItemSchema).default([]),
   /** Rubrics used by the feed. */
   categories: z.array(category).default([]),
   documents: z.array(documentFile).default([]),
+  /** Old addresses of the site's items (slugs changed since), each to the item's address now. */
+  redirects: z.array(redirectSchema).default([]),
 })
 
 /** Declared before the cross-field rules so that their type does not depend on themselves. */

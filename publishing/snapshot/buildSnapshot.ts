@@ -2,10 +2,13 @@ import type { PayloadRequest } from 'payload'
 import type { SnapshotInput } from '../../domain/contract/snapshot'
 import type { Category } from '../../cms/payload-types'
 import type { OrgId } from '../../domain/org/orgGraph'
+import { docLinks } from './docLinks'
 import { lexicalHtml } from './lexicalHtml'
 import { documentUrl, mediaRef } from './mediaRef'
 import type { OrgDirectory } from '../../cms/export/orgDirectory'
 import { sitePages } from './sitePages'
+import { directoryMembers } from './directoryMembers'
+import { slugRedirects, type SlugHistory } from '../../domain/publishing/slugRedirects'
 import { loadSnapshotSources, type SnapshotSources } from './snapshotSources'
 
 /**
@@ -38,6 +41,7 @@ export function assembleSnapshot(
   const items = sources.feeds.get(String(orgId)) ?? []
   const slugs = new Set<string>()
   const categories = new Map<string, Category>()
+  const histories: SlugHistory[] = []
   const feed = items.flatMap((item) => {
     const post = sources.posts.get(String(item.post))
     if (!post?.slug) return []
@@ -45,6 +49,7 @@ export function assembleSnapshot(
     // A syndicated item keeps its origin's slug; a clash with another item gets the origin as suffix.
     const slug = slugs.has(post.slug) ? `${post.slug}-${origin.slug}` : post.slug
     slugs.add(slug)
+    histories.push({ slug, oldSlugs: post.oldSlugs ?? [] })
     const category = typeof post.category === 'object' && post.category ? post.category : undefined
     if (category?.slug) categories.set(category.slug, category)
     return [
@@ -71,8 +76,8 @@ export function assembleSnapshot(
     ]
   })
 
-  const { pages, navigation } = sitePages(sources.pages.get(String(orgId)) ?? [], (body) =>
-    lexicalHtml(body),
+  const { pages, navigation } = sitePages(sources.pages.get(String(orgId)) ?? [], (body, id) =>
+    html(`page:${id}`, body),
   )
   const documents = sources.documents.get(String(orgId)) ?? []
 
@@ -103,6 +108,7 @@ export function assembleSnapshot(
     ancestors: self.ancestors.map(link),
     memberships: self.memberships.map(link),
     children: (directory.children.get(String(orgId)) ?? []).map((c) => link(c.id)),
+    members: directoryMembers(directory, orgId).map(link),
     navigation,
     pages,
     feed,
@@ -128,6 +134,7 @@ export function assembleSnapshot(
           ]
         : [],
     ),
+    redirects: slugRedirects(histories),
   }
 }
 
@@ -138,7 +145,8 @@ export async function buildSnapshot(
   orgId: OrgId,
 ): Promise<SnapshotInput> {
   const sources = await loadSnapshotSources(req, [orgId])
-  return assembleSnapshot(directory, orgId, sources, (_id, body) => lexicalHtml(body))
+  const links = docLinks(directory, sources)
+  return assembleSnapshot(directory, orgId, sources, (_id, body) => lexicalHtml(body, links))
 }
 
 /** Drops empty strings and nulls, which the snapshot schema treats as absent. */

@@ -2,6 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 import type { SnapshotInput } from '../../domain/contract/snapshot'
 import type { OrgId } from '../../domain/org/orgGraph'
 import { assembleSnapshot } from './buildSnapshot'
+import { docLinks } from './docLinks'
 import { lexicalHtml } from './lexicalHtml'
 import type { OrgDirectory } from '../../cms/export/orgDirectory'
 import { loadSnapshotSources, type SnapshotSources } from './snapshotSources'
@@ -19,9 +20,10 @@ export async function collectSnapshots(
   const sources = await loadSnapshotSources(req, orgs)
   // Converted once per batch: a federation post's body is the same on every site it reaches.
   const converted = new Map<string, string>()
+  const links = docLinks(directory, sources)
   const html = (id: string, body: unknown) => {
     let out = converted.get(id)
-    if (out === undefined) converted.set(id, (out = lexicalHtml(body)))
+    if (out === undefined) converted.set(id, (out = lexicalHtml(body, links)))
     return out
   }
   const out = new Map<string, SnapshotInput | Error>()

@@ -35,5 +35,6 @@ export function mediaRef(doc: Media | number | string | null | undefined) {
     height: doc.height,
     mimeType: imageType(doc.mimeType),
     sizes,
+    caption: doc.caption?.trim() || undefined,
   }
 }

@@ -12,7 +12,10 @@ interface NavItem {
  * An org's published pages (in menu order) with their nested paths, and the menu built from
  * them. `html` turns a page body into HTML (the caller's converter).
  */
-export function sitePages(docs: readonly SourcePage[], html: (body: unknown) => string) {
+export function sitePages(
+  docs: readonly SourcePage[],
+  html: (body: unknown, id: string) => string,
+) {
   const byId = new Map(docs.map((d) => [String(d.id), d]))
   const parentOf = (d: SourcePage) => {
     const parent = idOf(d.parent)
@@ -29,7 +32,7 @@ export function sitePages(docs: readonly SourcePage[], html: (body: unknown) => 
       title: d.title,
       slug: d.slug!,
       path: pathOf(d),
-      html: html(d.body),
+      html: html(d.body, String(d.id)),
       parent: parentOf(d)?.slug ?? null,
       updatedAt: d.updatedAt,
     }))

@@ -4,9 +4,11 @@ import type { Document, Organization, Page, Post } from '../../cms/payload-types
 import { idOf } from '../../cms/services/refs'
 import { queryFeeds } from '../../cms/syndication/feedQuery'
 import type { FeedItem } from '../../domain/syndication/types'
+import { keptItems, RECEIVED_WINDOW } from '../../domain/publishing/keptItems'
+import { loadOwnPosts } from './ownPosts'
 
-/** Newest items on a site; older ones stay on their origin sites. */
-export const FEED_LIMIT = 200
+/** Newest items a site lists from its feed; older received ones stay on their origin sites. */
+export const FEED_LIMIT = RECEIVED_WINDOW
 /** Ids per `in` query: keeps statements and their parameter lists a sensible size. */
 const CHUNK = 500
 
@@ -52,6 +54,7 @@ export type SourcePost = Pick<
   | 'category'
   | 'tags'
   | 'cover'
+  | 'oldSlugs'
 >
 
 /** Everything the snapshots of a batch of orgs are assembled from, read in a few queries. */
@@ -65,10 +68,25 @@ export interface SnapshotSources {
   seconds: { rows: number; feeds: number; posts: number }
 }
 
-/** Only what mediaRef reads of an image, and what a snapshot lists of a rubric. */
+/**
+ * Only what mediaRef reads of an image, what a snapshot lists of a rubric, and what a link in
+ * rich text needs of its post or page (lexicalHtml, docLinks): images and links in a body are
+ * populated by the same query as the body, never one query per node.
+ */
 const populate = {
-  media: { alt: true, filename: true, width: true, height: true, mimeType: true, sizes: true },
+  media: {
+    alt: true,
+    caption: true,
+    filename: true,
+    width: true,
+    height: true,
+    mimeType: true,
+    sizes: true,
+  },
   categories: { slug: true, title: true, description: true },
+  posts: { title: true, slug: true, organization: true, _status: true },
+  pages: { title: true, slug: true, organization: true, _status: true },
+  organizations: { slug: true },
 } as const
 
 const chunks = <T>(list: readonly T[]) =>
@@ -131,7 +149,8 @@ export async function loadSnapshotSources(
       collection: 'pages',
       where: { and: [{ organization: { in: ids } }, { _status: { equals: 'published' } }] },
       sort: ['menuOrder', 'title'],
-      depth: 0,
+      // Populates the images and links in the bodies (and parent and org, read through idOf).
+      depth: 1,
       select: {
         title: true,
         slug: true,
@@ -141,6 +160,7 @@ export async function loadSnapshotSources(
         updatedAt: true,
         organization: true,
       },
+      populate,
       ...common,
     })
     for (const [org, list] of groupByOrg(pages)) sources.pages.set(org, list)
@@ -166,8 +186,9 @@ export async function loadSnapshotSources(
   sources.seconds.rows = since(t)
   t = performance.now()
   for (const ids of chunks(orgIds)) {
+    const own = await loadOwnPosts(req, ids, now)
     for (const [id, feed] of await queryFeeds(req, ids, { limit: FEED_LIMIT, now })) {
-      sources.feeds.set(id, feed)
+      sources.feeds.set(id, keptItems(feed, own.get(id) ?? []))
     }
   }
   sources.seconds.feeds = since(t)
@@ -189,6 +210,7 @@ export async function loadSnapshotSources(
         category: true,
         tags: true,
         cover: true,
+        oldSlugs: true,
       },
       populate,
       ...common,

@@ -5,6 +5,7 @@ import type { ConfigName } from '../../config'
 // The sites' URL scheme and language are part of the contract with the CMS (which refuses slugs
 // that clash with it): they live in domain/, re-exported here for the pages.
 export {
+  ARCHIVE_SEGMENT,
   HOST_FILES,
   LOCALE,
   RESERVED_SEGMENTS,
@@ -17,6 +18,12 @@ export const OG_LOCALE = 'ru_RU'
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow'
 
 export const NEWS_PAGE_SIZE = 10
+/**
+ * Newest items the news list pages through; older ones are in the archive by year. Every new
+ * item shifts every list page, so an unbounded list would re-render a long-lived site's whole
+ * history at each post (and at each federation post on every site).
+ */
+export const NEWS_LIST_MAX = 200
 /** Newest items in an RSS or Atom feed: enough for a reader polling daily, small to download. */
 export const FEED_SIZE = 20
 /** Items on the home page after the lead item. */
@@ -39,6 +46,8 @@ export const UI = {
   contacts: 'Контакты',
   structure: 'Структура',
   mainMenu: 'Основное меню',
+  /** The main menu's toggle on a phone. */
+  menu: 'Меню',
   sectionMenu: 'Разделы',
   breadcrumbs: 'Навигационная цепочка',
   pagination: 'Страницы новостей',
@@ -48,6 +57,8 @@ export const UI = {
   ofPages: (n: number, total: number) => `страница ${n} из ${total}`,
   rubric: 'Рубрика',
   rubrics: 'Рубрики',
+  archive: 'Архив новостей',
+  archiveOfYear: (year: string) => `Архив новостей за ${year} год`,
   tags: 'Метки',
   materialOf: 'Материал',
   published: 'Опубликовано',
@@ -69,6 +80,7 @@ export const UI = {
   notFoundTitle: 'Страница не найдена',
   notFoundText: 'Такой страницы на сайте нет. Возможно, её удалили или в адресе опечатка.',
   thisOrg: 'Эта организация',
+  aboutOrg: 'Об организации',
   feedRss: 'RSS',
   feedAtom: 'Atom',
   subscribe: 'Подписаться на новости',

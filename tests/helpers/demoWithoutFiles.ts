@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { BODY_MEDIA } from '../../cms/import/bodyMedia'
 import { PROJECT_ROOT } from '../../config/paths'
 import { loadBundle, type Bundle } from '../../content/lib/loadBundle'
 
@@ -13,6 +14,12 @@ export function demoWithoutFiles(): Bundle {
       ...o,
       branding: { ...o.branding, logo: undefined },
     })),
-    posts: bundle.posts.map((p) => ({ ...p, cover: undefined })),
+    // Images in the text go with the files they show.
+    posts: bundle.posts.map((p) => ({
+      ...p,
+      cover: undefined,
+      body: p.body.replace(BODY_MEDIA, ''),
+    })),
+    pages: bundle.pages.map((p) => ({ ...p, body: p.body.replace(BODY_MEDIA, '') })),
   }
 }

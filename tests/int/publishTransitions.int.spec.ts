@@ -7,6 +7,7 @@ import { publishActions, type PublishActions } from '../helpers/publishing/publi
 import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/publishedDemo'
 import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
 import { httpGet } from '../serve/helpers/httpGet'
+import { apiClient } from '../helpers/apiClient'
 
 /**
  * Every transition of the publish state, with and without a newer draft, reaches the sites:
@@ -185,6 +186,57 @@ describe('every transition of a page’s publish state reaches its site', () => 
       expect(await shown(BELOW, `/${page.slug}/`)).toBeNull()
     })
   }
+})
+
+describe('a membership edge added or removed reaches the structure pages of both sides', () => {
+  // The platform admin edits memberships through REST, as the admin form sends them.
+  const api = () => apiClient(payload)
+  const asAdmin = () => api().login('admin@union-sites.local', 'demo-admin-2026')
+  async function setMemberships(key: string, upstream: string[]) {
+    const answer = await api().rest('PATCH', `/organizations/${orgId(key)}?depth=0`, {
+      token: await asAdmin(),
+      body: { memberships: upstream.map(orgId) },
+    })
+    expect(answer.status).toBe(200)
+  }
+  /** The text of the section of `key`'s structure page under the heading `headingId`. */
+  async function structureSection(key: string, headingId: string): Promise<string> {
+    const { host, basePath } = directory.address(orgId(key))
+    const answer = await httpGet(
+      demo.server.port,
+      `${host}:${demo.server.port}`,
+      `${basePath}/structure/`,
+    )
+    expect(answer.status).toBe(200)
+    const html = answer.body.toString('utf8')
+    return (
+      new RegExp(`<section aria-labelledby="${headingId}"[^>]*>(.*?)</section>`, 's').exec(
+        html,
+      )?.[1] ?? ''
+    )
+  }
+  const nameOf = (key: string) => directory.get(orgId(key))!.name
+  const urlOf = (key: string) => directory.address(orgId(key)).url
+
+  it('membership added: the association lists the new member, the member says «Входит в»', async () => {
+    expect(await structureSection('mfp', 'children-heading')).not.toContain(nameOf('coal-vorkuta'))
+    await setMemberships('coal-vorkuta', ['mfp'])
+    await drain()
+    expect(await structureSection('mfp', 'children-heading')).toContain(
+      `<a href="${urlOf('coal-vorkuta')}">${nameOf('coal-vorkuta')}</a>`,
+    )
+    const memberOf = await structureSection('coal-vorkuta', 'member-of-heading')
+    expect(memberOf).toContain('Входит в')
+    expect(memberOf).toContain(`<a href="${urlOf('mfp')}">${nameOf('mfp')}</a>`)
+  })
+
+  it('membership removed: gone from both sides', async () => {
+    expect(await structureSection('mfp', 'children-heading')).toContain(nameOf('edu-moscow'))
+    await setMemberships('edu-moscow', [])
+    await drain()
+    expect(await structureSection('mfp', 'children-heading')).not.toContain(nameOf('edu-moscow'))
+    expect(await structureSection('edu-moscow', 'member-of-heading')).toBe('')
+  })
 })
 
 describe('after all these transitions', () => {

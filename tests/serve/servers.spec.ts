@@ -4,6 +4,7 @@ import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { nginxConfig } from '../../serving/nginxConfig'
+import { readHostRedirects } from '../../serving/hostRedirects'
 import { MEDIA_CSP } from '../../serving/contentSecurityPolicy'
 import { CACHE_CONTROL, SECURITY_HEADERS } from '../../serving/policy'
 import { startPreviewServer, type PreviewServer } from '../../serving/previewServer'
@@ -63,6 +64,21 @@ describe('preview server', () => {
   it('redirects a directory URL to its slash form', async () => {
     const answer = await get('ugleprof.localhost', '/org/severny?from=1')
     expect([answer.status, answer.headers.location]).toEqual([301, '/org/severny/?from=1'])
+  })
+
+  it("redirects a post's old address (301) to its new one, on a host and in a section", async () => {
+    const answers = await Promise.all([
+      get('ugleprof.localhost', '/news/staryy-adres/'),
+      get('ugleprof.localhost', '/news/staryy-adres?utm=x'),
+      get('ugleprof.localhost', '/org/severny/news/itogi/'),
+    ])
+    expect(answers.map((a) => [a.status, a.headers.location])).toEqual([
+      [301, '/news/indeksatsiya-2026/'],
+      [301, '/news/indeksatsiya-2026/?utm=x'],
+      [301, '/org/severny/news/itogi-i-plany/'],
+    ])
+    // The old slug of one site is nothing on another.
+    expect((await get('mfp.localhost', '/news/staryy-adres/')).status).toBe(404)
   })
 
   it("answers 404 with the site's or the section's own 404 page", async () => {
@@ -173,11 +189,13 @@ describe.skipIf(!hasNginx())('nginx with the generated config', () => {
     const conf = path.join(prefix, 'nginx.conf')
     // Run as root, nginx drops its workers to `nobody`, which cannot read the private temp folder.
     const user = process.getuid?.() === 0 ? userInfo().username : undefined
+    const hosts = ['localhost', 'mfp.localhost', 'ugleprof.localhost', 'profkom.example.org']
     const config = nginxConfig({
       outDir: sites.outDir,
       mediaDir: sites.mediaDir,
       networkDomains: ['localhost'],
-      hosts: ['localhost', 'mfp.localhost', 'profkom.example.org'],
+      hosts,
+      redirects: new Map(hosts.map((host) => [host, readHostRedirects(sites.outDir, host)])),
       listen: [`127.0.0.1:${port}`],
       standalone: { prefix, user },
     })

@@ -11,6 +11,7 @@ import { describeFeeds } from './built/feeds'
 import { describeHead } from './built/head'
 import { describeOutputChecks } from './built/outputChecks'
 import { describeRenderer } from './built/renderer'
+import { describeRichText } from './built/richText'
 import { HOSTS, SITES, attr, tags, useFixtureBuild } from './helpers/fixtureBuild'
 
 /**
@@ -179,6 +180,7 @@ describeFeeds(build)
 describeHead(build)
 describeOutputChecks(build)
 describeRenderer(build)
+describeRichText(build)
 
 describe('astro build into another file system', () => {
   it('writes the same files as into a folder beside the repository (Astro moves assets by rename)', async () => {

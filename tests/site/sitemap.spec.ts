@@ -24,6 +24,7 @@ describe('sitemap of a site', () => {
       `${UGLE}/org/severny/news/`,
       `${UGLE}/org/severny/news/rubric/kollektivnyy-dogovor/`,
       `${UGLE}/org/severny/news/rubric/okhrana-truda/`,
+      `${UGLE}/org/severny/news/archive/2026/`,
       `${UGLE}/org/severny/news/itogi-i-plany/`,
       `${UGLE}/org/severny/news/kollektivnyy-dogovor-prodlen/`,
       `${UGLE}/org/severny/news/den-okhrany-truda/`,

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { lexicalHtml } from '../../publishing/snapshot/lexicalHtml'
+import { doc, text } from '../helpers/lexicalNodes'
 
-const text = (t: string) => ({
-  type: 'text',
-  text: t,
-  format: 0,
-  version: 1,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-})
 const item = (value: number, ...children: object[]) => ({
   type: 'listitem',
   value,
@@ -29,9 +21,6 @@ const list = (tag: 'ul' | 'ol', ...children: object[]) => ({
   indent: 0,
   direction: null,
   format: '',
-})
-const doc = (...children: object[]) => ({
-  root: { type: 'root', version: 1, children, indent: 0, direction: null, format: '' },
 })
 
 describe('lexicalHtml', () => {

@@ -57,6 +57,20 @@ export const Media: CollectionConfig = {
         position: 'centre',
         formatOptions: { format: 'webp', options: { quality: 80 } },
       },
+      // Proportions kept (no height): the steps of every srcset, so a 360 px card on a phone
+      // takes the 480 or 960 px file rather than the 1600 px one (never the original).
+      {
+        name: 'small',
+        width: 480,
+        withoutEnlargement: true,
+        formatOptions: { format: 'webp', options: { quality: 78 } },
+      },
+      {
+        name: 'medium',
+        width: 960,
+        withoutEnlargement: true,
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
       {
         name: 'wide',
         width: 1600,

@@ -1,3 +1,4 @@
+import { bodyField } from '../../fields/bodyField'
 import { importFields } from '../../fields/importFields'
 import type { CollectionConfig, Where } from 'payload'
 import { lastEditedByField, refuseStaleSave } from '../../concurrency'
@@ -49,7 +50,7 @@ export const Pages: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { ru: 'Заголовок' } },
-    { name: 'body', type: 'richText', label: { ru: 'Текст' } },
+    bodyField(),
     slugField({ from: 'title', maxLength: 63 }),
     ...ownerFields(),
     ...importFields(),

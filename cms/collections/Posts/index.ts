@@ -1,3 +1,4 @@
+import { bodyField } from '../../fields/bodyField'
 import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
 import { lastEditedByField, refuseStaleSave } from '../../concurrency'
@@ -11,6 +12,7 @@ import { slugField } from '../../fields/slugField'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { uniqueSlugInOrg } from '../../hooks/uniqueSlugInOrg'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { recordOldSlugs } from './hooks/recordOldSlugs'
 import { reachPreviewEndpoint } from './endpoints/reachPreview'
 import { checkMandatory } from './hooks/checkMandatory'
 import { removeSyndicationTraces } from './hooks/removeSyndicationTraces'
@@ -65,8 +67,17 @@ export const Posts: CollectionConfig = {
       admin: { description: { ru: 'Одно-два предложения для ленты новостей и соцсетей.' } },
     },
     { name: 'cover', type: 'upload', relationTo: 'media', label: { ru: 'Обложка' } },
-    { name: 'body', type: 'richText', label: { ru: 'Текст' } },
+    bodyField(),
     slugField({ from: 'title' }),
+    {
+      // Earlier published slugs: their addresses redirect to the post's address now.
+      name: 'oldSlugs',
+      type: 'text',
+      hasMany: true,
+      label: { ru: 'Прежние адреса' },
+      admin: { hidden: true, readOnly: true },
+      hooks: { beforeChange: [recordOldSlugs] },
+    },
     ...ownerFields(),
     ...importFields(),
     lastEditedByField(),

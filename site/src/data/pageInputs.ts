@@ -14,6 +14,8 @@ export interface SiteInputs {
   home: string
   /** Every feed item (RSS, Atom, rubric feeds); the build date stands in for an empty feed. */
   feed: string
+  /** The archive's years, linked from every news list and archive page. */
+  archiveYears: string
   /** Rubric names and slugs, listed on every news list page. */
   rubrics: string
   /** Each rubric's items (its RSS and Atom feeds), by rubric slug. */
@@ -34,7 +36,7 @@ export function siteInputs(site: SiteData): SiteInputs {
   const cached = memo.get(site)
   if (cached) return cached
   const s = site.snapshot
-  const { org, site: settings, navigation, ancestors, memberships, children, categories } = s
+  const { org, site: settings, navigation, ancestors, memberships, children, members, categories } = s
   // The feed (article bodies included) is the largest input: serialized once, not per part.
   const feed = digest(s.feed.length > 0 ? s.feed : s.generatedAt)
   const inputs: SiteInputs = {
@@ -45,11 +47,13 @@ export function siteInputs(site: SiteData): SiteInputs {
       ancestors,
       memberships,
       children,
+      members,
       categories,
       s.generatedAt.slice(0, 4),
     ]),
     home: digest(s.feed.slice(0, HOME_NEWS_COUNT + 1)),
     feed,
+    archiveYears: digest(site.archive.map((y) => y.year)),
     rubrics: digest(site.rubrics.map((r) => r.category)),
     rubricFeeds: new Map(site.rubrics.map((r) => [r.category.slug, digest(r.items)])),
     outline: digest(s.pages.map(({ id, title, slug, path, parent }) => [id, title, slug, path, parent])),

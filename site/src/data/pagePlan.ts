@@ -1,5 +1,6 @@
 import { digest, siteInputs } from './pageInputs'
 import {
+  archiveRoutes,
   articleRoutes,
   firstPages,
   hostRoutes,
@@ -9,6 +10,7 @@ import {
   rubricListRoutes,
   siteRoutes,
   staticPageRoutes,
+  type ArchivePage,
   type ListPage,
 } from './routes'
 import type { SiteData } from './site'
@@ -44,9 +46,17 @@ interface RoutePlan {
 
 type SiteProps = { site: SiteData }
 const chrome = (site: SiteData) => siteInputs(site).chrome
+/** An archive page shows the years (its navigation) and its own slice of one year. */
+const archivePage = ({ site, year, page }: ArchivePage) => [
+  chrome(site),
+  siteInputs(site).archiveYears,
+  year.year,
+  page,
+]
 const list = ({ site, page, rubric }: ListPage) => [
   chrome(site),
   siteInputs(site).rubrics,
+  siteInputs(site).archiveYears,
   rubric ?? null,
   page,
 ]
@@ -80,6 +90,13 @@ export const ROUTE_PLANS: RoutePlan[] = [
       group.sites.map((site) => siteInputs(site).sitemap),
   },
   {
+    route: '/[host]/redirects.json',
+    type: 'endpoint',
+    entries: hostRoutes,
+    inputs: ({ group }: { group: HostGroup<SiteData> }) =>
+      group.sites.map((site) => [site.snapshot.site, site.snapshot.redirects]),
+  },
+  {
     route: '/[...site]',
     type: 'page',
     entries: siteRoutes,
@@ -108,6 +125,18 @@ export const ROUTE_PLANS: RoutePlan[] = [
     type: 'page',
     entries: (sites) => laterPages(newsListRoutes(sites)),
     inputs: list,
+  },
+  {
+    route: '/[...site]/news/archive/[year]',
+    type: 'page',
+    entries: (sites) => firstPages(archiveRoutes(sites)),
+    inputs: archivePage,
+  },
+  {
+    route: '/[...site]/news/archive/[year]/page/[n]',
+    type: 'page',
+    entries: (sites) => laterPages(archiveRoutes(sites)),
+    inputs: archivePage,
   },
   {
     route: '/[...site]/news/rubric/[rubric]',

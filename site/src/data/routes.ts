@@ -1,9 +1,10 @@
-import { NEWS_PAGE_SIZE } from '../consts'
+import { NEWS_LIST_MAX, NEWS_PAGE_SIZE } from '../consts'
 import { groupByHost } from '../lib/hosts'
 import { paginate, type PageSlice } from '../lib/pagination'
 import { routeParam } from '../lib/urls'
 import type { Category, FeedItem, Page } from '../../../domain/contract/snapshot'
 import type { SiteData } from './site'
+import type { ArchiveYear } from '../lib/archive'
 
 /**
  * getStaticPaths entries of every route, as pure functions of the loaded sites. Props carry
@@ -22,17 +23,35 @@ export interface ListPage {
 
 export function newsListRoutes(sites: SiteData[]) {
   return sites.flatMap((site) =>
-    paginate(site.snapshot.feed, NEWS_PAGE_SIZE).map((page) => ({
+    paginate(site.snapshot.feed.slice(0, NEWS_LIST_MAX), NEWS_PAGE_SIZE).map((page) => ({
       params: { site: site.prefix, n: String(page.number) },
       props: { site, page } satisfies ListPage,
     })),
   )
 }
 
+export interface ArchivePage {
+  site: SiteData
+  year: ArchiveYear
+  page: PageSlice<FeedItem>
+}
+
+/** The archive: every item the site keeps, one paginated list per year of publication. */
+export function archiveRoutes(sites: SiteData[]) {
+  return sites.flatMap((site) =>
+    site.archive.flatMap((year) =>
+      paginate(year.items, NEWS_PAGE_SIZE).map((page) => ({
+        params: { site: site.prefix, year: year.year, n: String(page.number) },
+        props: { site, year, page } satisfies ArchivePage,
+      })),
+    ),
+  )
+}
+
 export function rubricListRoutes(sites: SiteData[]) {
   return sites.flatMap((site) =>
     site.rubrics.flatMap(({ category, items }) =>
-      paginate(items, NEWS_PAGE_SIZE).map((page) => ({
+      paginate(items.slice(0, NEWS_LIST_MAX), NEWS_PAGE_SIZE).map((page) => ({
         params: { site: site.prefix, rubric: category.slug, n: String(page.number) },
         props: { site, page, rubric: category } satisfies ListPage,
       })),

@@ -1,6 +1,7 @@
 import { DEFAULT_TIME_ZONE } from '../consts'
 import { rubricsOf, type Rubric } from '../lib/feed'
 import { outputPrefix } from '../lib/urls'
+import { archiveYears, type ArchiveYear } from '../lib/archive'
 import type { Snapshot } from '../../../domain/contract/snapshot'
 import { getTheme } from '../../../themes/index'
 import type { Theme } from '../../../themes/schema'
@@ -18,17 +19,21 @@ export interface SiteData {
   style: string
   timeZone: string
   rubrics: Rubric[]
+  /** Every item by year of publication, newest year first (the archive pages). */
+  archive: ArchiveYear[]
 }
 
 export function toSiteData(snapshot: Snapshot, source: string): SiteData {
   const theme = getTheme(snapshot.site.theme)
+  const timeZone = snapshot.site.timeZone ?? DEFAULT_TIME_ZONE
   return {
     source,
     snapshot,
     prefix: outputPrefix(snapshot.site),
     theme,
     style: toCssVariables(theme, snapshot.site.accentColor),
-    timeZone: snapshot.site.timeZone ?? DEFAULT_TIME_ZONE,
+    timeZone,
     rubrics: rubricsOf(snapshot),
+    archive: archiveYears(snapshot.feed, timeZone),
   }
 }

@@ -1,6 +1,7 @@
 import { FEED_SIZE, SITE_FILES, UI } from '../consts'
 import type { Category, FeedItem, MediaRef, Snapshot } from '../../../domain/contract/snapshot'
 import { absoluteHtml } from './absoluteHtml'
+import { responsiveImage } from '../../../domain/contract/responsiveImage'
 import { canonicalUrlOf, originName } from './feed'
 import { latest } from './feedDates'
 import { escapeAttr, escapeText } from './xml'
@@ -90,7 +91,8 @@ function originOf(snapshot: FeedSnapshot, item: FeedItem): FeedOrigin | undefine
 }
 
 function imageHtml(snapshot: FeedSnapshot, media: MediaRef): string {
-  const src = escapeAttr(fileUrl(snapshot.site, media.url))
+  // The largest upload-time size, not the original file (a phone photo can weigh megabytes).
+  const src = escapeAttr(fileUrl(snapshot.site, responsiveImage(media).src))
   return `<p><img src="${src}" alt="${escapeAttr(media.alt)}" width="${media.width}" height="${media.height}"></p>`
 }
 

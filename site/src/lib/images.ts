@@ -1,16 +1,15 @@
 import type { MediaRef } from '../../../domain/contract/snapshot'
+import { responsiveImage } from '../../../domain/contract/responsiveImage'
 
 /**
- * `srcset` of an image from its upload-time sizes (the CMS resizes once with sharp; the site does
- * no image work). Only sizes in the original's format, so one <img> needs no <picture>.
+ * `src` and `srcset` of an image from its upload-time sizes (the CMS resizes once with sharp; the
+ * site does no image work): never the original file when a size of its proportions exists.
  */
+export function imageFiles(media: MediaRef): { src: string; srcset?: string } {
+  return responsiveImage(media)
+}
+
+/** `srcset` of an image, undefined when it has no upload-time size of its proportions. */
 export function srcsetOf(media: MediaRef): string | undefined {
-  const sameType = media.sizes.filter((s) => !media.mimeType || s.mimeType === media.mimeType)
-  const candidates = [...sameType, { url: media.url, width: media.width }]
-  const byWidth = new Map(candidates.map((c) => [c.width, c.url]))
-  if (byWidth.size < 2) return undefined
-  return [...byWidth.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([width, url]) => `${url} ${width}w`)
-    .join(', ')
+  return responsiveImage(media).srcset
 }

@@ -1,7 +1,9 @@
 import type { Snapshot } from '../../../domain/contract/snapshot'
 import { rubricsOf } from './feed'
 import { latest, rfc3339 } from './feedDates'
+import { archiveYears } from './archive'
 import { el, xmlDocument } from './xml'
+import { DEFAULT_TIME_ZONE } from '../consts'
 import { absoluteUrl, paths } from './urls'
 
 /**
@@ -43,6 +45,10 @@ export function sitemapEntries(snapshot: SitemapSnapshot): SitemapEntry[] {
     url(paths.home, newest(feed)),
     url(paths.news(), newest(feed)),
     ...rubricsOf(snapshot).map((r) => url(paths.rubric(r.category.slug), newest(r.items))),
+    // The first page of each year: the archive's entry points, steady once the year is over.
+    ...archiveYears(feed, site.timeZone ?? DEFAULT_TIME_ZONE).map((y) =>
+      url(paths.archive(y.year), newest(y.items)),
+    ),
     ...feed
       .filter((item) => item.provenance.isOwn)
       .map((item) => url(paths.article(item.slug), rfc3339(item.updatedAt))),

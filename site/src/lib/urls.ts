@@ -1,4 +1,4 @@
-import { SEGMENTS, SITE_FILES } from '../consts'
+import { ARCHIVE_SEGMENT, SEGMENTS, SITE_FILES } from '../consts'
 import type { SiteSettings } from '../../../domain/contract/snapshot'
 
 /**
@@ -41,6 +41,8 @@ export const paths = {
   home: '/',
   news: (page = 1) => listPath(`/${news}/`, page),
   rubric: (slug: string, page = 1) => listPath(`/${news}/${rubric}/${slug}/`, page),
+  /** The items of one year: /news/archive/2025/, its later pages under …/page/<n>/. */
+  archive: (year: string, page = 1) => listPath(`/${news}/${ARCHIVE_SEGMENT}/${year}/`, page),
   article: (slug: string) => `/${news}/${slug}/`,
   documents: `/${documents}/`,
   contacts: `/${contacts}/`,

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -40,6 +40,12 @@ export const PLANTED_FILES: Record<string, Buffer> = {
   'documents/spisok.txt': Buffer.from('Список документов профсоюзной организации.\n'.repeat(20)),
 }
 
+/** Old slugs of fixture items (a post renamed after publishing), on a host and in a section. */
+export const FIXTURE_REDIRECTS: Record<string, { from: string; to: string }[]> = {
+  'ugleprof.json': [{ from: '/news/staryy-adres/', to: '/news/indeksatsiya-2026/' }],
+  'ppo-severny.json': [{ from: '/news/itogi/', to: '/news/itogi-i-plany/' }],
+}
+
 export interface FixtureSites {
   root: string
   outDir: string
@@ -56,7 +62,13 @@ export async function buildFixtureSites(): Promise<FixtureSites> {
   const root = mkdtempSync(path.join(tmpdir(), 'union-sites-serve-'))
   const outDir = path.join(root, 'sites')
   const mediaDir = path.join(root, 'media')
-  const build = await runAstroBuild({ snapshots: SNAPSHOTS, out: outDir })
+  const snapshots = path.join(root, 'snapshots')
+  cpSync(SNAPSHOTS, snapshots, { recursive: true })
+  for (const [file, redirects] of Object.entries(FIXTURE_REDIRECTS)) {
+    const json = JSON.parse(readFileSync(path.join(snapshots, file), 'utf8'))
+    writeFileSync(path.join(snapshots, file), JSON.stringify({ ...json, redirects }))
+  }
+  const build = await runAstroBuild({ snapshots, out: outDir })
   if (!build.ok) throw new Error(`astro build failed:\n${build.log.slice(-3000)}`)
   for (const [name, bytes] of Object.entries({ ...MEDIA_FILES, ...PLANTED_FILES })) {
     mkdirSync(path.dirname(path.join(mediaDir, name)), { recursive: true })

@@ -34,6 +34,10 @@ export function parityRequests({ assets }: FixtureSites): ParityRequest[] {
     ['ugleprof.localhost', '/news'],
     ['ugleprof.localhost', '/org/severny'],
     ['mfp.localhost', '/news?page=2'],
+    // A post's old slug (redirects.json of the host), with and without its slash, in a section.
+    ['ugleprof.localhost', '/news/staryy-adres/'],
+    ['ugleprof.localhost', '/news/staryy-adres?utm=x'],
+    ['ugleprof.localhost', '/org/severny/news/itogi/'],
   ]
   const notFound: [string, string][] = [
     ['ugleprof.localhost', '/nope/'],

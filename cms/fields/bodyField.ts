@@ -1,0 +1,23 @@
+import type { RichTextField } from 'payload'
+import { richText } from 'payload/shared'
+import { richTextProblems } from '../../domain/richText/richTextNodes'
+import { bodyEditor } from '../richText/bodyEditor'
+
+/**
+ * The text of a post or page. The editor offers only what the sites render; a document that
+ * arrives another way (import, REST, GraphQL, Local API) with anything else is refused with a
+ * Russian 400 instead of showing a hole or «unknown node» on the public pages.
+ */
+export function bodyField(): RichTextField {
+  return {
+    name: 'body',
+    type: 'richText',
+    label: { ru: 'Текст' },
+    editor: bodyEditor,
+    validate: (value, args) => {
+      const problems = richTextProblems(value)
+      if (problems.length > 0) return `Текст нельзя сохранить: ${problems.join('; ')}.`
+      return richText(value, args)
+    },
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * What the sites can render of a CMS rich text (Lexical JSON): the node types the snapshot's HTML
+ * converters know (publishing/snapshot/lexicalHtml.ts) and the collections an upload, an internal
+ * link or a relationship may point at. Anything else would be dropped or printed as «unknown
+ * node» on a public page, so the CMS refuses it on save (cms/fields/bodyField.ts).
+ */
+export const RICH_TEXT_NODES = [
+  'root',
+  'paragraph',
+  'text',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'link',
+  'autolink',
+  'linebreak',
+  'tab',
+  'horizontalrule',
+  'upload',
+  'relationship',
+] as const
+
+/** Uploads in the text are images: documents belong on the Документы page. */
+export const RICH_TEXT_UPLOADS = ['media'] as const
+/** Internal links and link cards point at what every site has a URL for. */
+export const RICH_TEXT_LINKS = ['posts', 'pages'] as const
+
+const known = new Set<string>(RICH_TEXT_NODES)
+const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+
+/** Why one node cannot be rendered, or undefined when it can. */
+function nodeProblem(node: Record<string, unknown>): string | undefined {
+  const type = String(node.type)
+  if (!known.has(type)) return `элемент «${type}» сайты не показывают`
+  if (type === 'upload' && !(RICH_TEXT_UPLOADS as readonly unknown[]).includes(node.relationTo))
+    return `вложение из «${String(node.relationTo)}»: в текст можно вставить только изображение`
+  if (type === 'relationship' && !(RICH_TEXT_LINKS as readonly unknown[]).includes(node.relationTo))
+    return `ссылка на «${String(node.relationTo)}»: можно ссылаться только на новости и страницы`
+  if (type === 'link' && record(node.fields) && node.fields.linkType === 'internal') {
+    const doc = node.fields.doc
+    const to = record(doc) ? doc.relationTo : undefined
+    if (!(RICH_TEXT_LINKS as readonly unknown[]).includes(to))
+      return `внутренняя ссылка на «${String(to)}»: можно ссылаться только на новости и страницы`
+  }
+  return undefined
+}
+
+/**
+ * Problems of a rich text in Russian, one per kind, in document order: empty when every node can
+ * be rendered. A value that is not Lexical JSON at all is one problem.
+ */
+export function richTextProblems(data: unknown): string[] {
+  if (data === null || data === undefined) return []
+  if (!record(data) || !record(data.root)) return ['текст не в формате редактора']
+  const problems = new Set<string>()
+  const walk = (node: unknown, depth: number) => {
+    if (!record(node) || depth > 50) {
+      problems.add('текст не в формате редактора')
+      return
+    }
+    const problem = nodeProblem(node)
+    if (problem) problems.add(problem)
+    if (Array.isArray(node.children)) for (const child of node.children) walk(child, depth + 1)
+  }
+  walk(data.root, 0)
+  return [...problems]
+}
