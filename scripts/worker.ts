@@ -45,6 +45,16 @@ const worker = new PublishWorker(payload, {
   leaseMs,
   verbose: values.verbose,
 })
+// Before the first line is printed: a supervisor (or a test) may send SIGTERM as soon as it reads
+// it, and a signal with no listener yet kills the process. Until the worker runs, a stop ends the
+// process at once, cleanly (a release is atomic, so nothing is left half-written); once it runs,
+// it finishes the round in hand. `--once` keeps the default: it ends by itself.
+let running = false
+if (!values.once) {
+  const stop = () => (running ? worker.stop() : process.exit(0))
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
 const stale = await worker.warmUp()
 console.log(`Publishing worker ${worker.id}: sites in ${dirs.live}`)
 if (stale > 0) console.log(`  ${stale} site(s) rendered by older templates or themes: queued`)
@@ -62,9 +72,7 @@ if (values.once) {
   await payload.destroy()
   process.exit(0)
 }
-const stop = () => worker.stop()
-process.on('SIGINT', stop)
-process.on('SIGTERM', stop)
+running = true
 await worker.run()
 await payload.destroy()
 process.exit(0)
