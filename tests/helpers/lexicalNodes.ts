@@ -1,4 +1,4 @@
-/** Lexical rich text written by hand for tests: a text run, a paragraph, a document. */
+/** Lexical rich text written by hand for tests: a text run, a paragraph, a document, an upload. */
 export const text = (t: string) => ({
   type: 'text',
   text: t,
@@ -21,4 +21,14 @@ export const para = (...children: object[]) => ({
 
 export const doc = (...children: object[]) => ({
   root: { type: 'root', version: 1, children, indent: 0, direction: null, format: '' },
+})
+
+export const upload = (value: unknown, relationTo = 'media') => ({
+  type: 'upload',
+  version: 3,
+  format: '',
+  id: 'u1',
+  fields: null,
+  relationTo,
+  value,
 })

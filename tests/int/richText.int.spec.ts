@@ -14,7 +14,7 @@ import { richTextProblems } from '../../domain/richText/richTextNodes'
 import { apiClient } from '../helpers/apiClient'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { buildWorld, PASSWORD, type World } from '../helpers/world'
-import { doc, para, text } from '../helpers/lexicalNodes'
+import { doc, para, text, upload } from '../helpers/lexicalNodes'
 
 let t: TestPayload
 let payload: Payload
@@ -22,15 +22,6 @@ let world: World
 let api: ReturnType<typeof apiClient>
 let photo: number | string
 
-const upload = (value: unknown, relationTo = 'media') => ({
-  type: 'upload',
-  version: 3,
-  format: '',
-  id: 'u1',
-  fields: null,
-  relationTo,
-  value,
-})
 const internal = (relationTo: string, value: unknown, words: string) => ({
   type: 'link',
   version: 3,

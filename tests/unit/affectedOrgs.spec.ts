@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ORG_KINDS } from '../../domain/org/orgKinds'
 import { affectedOrgs } from '../../domain/publishing/affectedOrgs'
 import { SyndicationGraph } from '../../domain/syndication/graph'
-import type { SyndicationOrg } from '../../domain/syndication/types'
+import { syndicationOrg } from '../helpers/syndicationOrg'
 
 /*
  * fed ─ union ─ terkom ─ ppo1
@@ -10,12 +10,7 @@ import type { SyndicationOrg } from '../../domain/syndication/types'
  *    └ tuop (terkom is a member of tuop)
  *   other ─ ppo3
  */
-const org = (
-  id: string,
-  kind: SyndicationOrg['kind'],
-  parent: string | null,
-  memberships: string[] = [],
-) => ({ id, kind, parent, memberships, policy: 'auto' }) as SyndicationOrg
+const org = syndicationOrg
 const graph = new SyndicationGraph([
   org('fed', 'federation', null),
   org('union', 'union', 'fed'),

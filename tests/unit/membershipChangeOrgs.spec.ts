@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { affectedOrgs } from '../../domain/publishing/affectedOrgs'
 import { SyndicationGraph } from '../../domain/syndication/graph'
-import type { SyndicationOrg } from '../../domain/syndication/types'
+import { syndicationOrg } from '../helpers/syndicationOrg'
 
 /*
  * fed ─ union ─ terkom ─ ppo
@@ -9,12 +9,7 @@ import type { SyndicationOrg } from '../../domain/syndication/types'
  * A membership edge is shown on both sides' structure pages (the association lists its members,
  * the member «Входит в» the association), and it changes what reaches the member's subtree.
  */
-const org = (
-  id: string,
-  kind: SyndicationOrg['kind'],
-  parent: string | null,
-  memberships: string[] = [],
-) => ({ id, kind, parent, memberships, policy: 'auto' }) as SyndicationOrg
+const org = syndicationOrg
 const graph = new SyndicationGraph([
   org('fed', 'federation', null),
   org('union', 'union', 'fed'),

@@ -4,7 +4,7 @@ import { richTextProblems } from '../../domain/richText/richTextNodes'
 import { responsiveImage } from '../../domain/contract/responsiveImage'
 import { localLinks } from '../../site/src/lib/localLinks'
 import { absoluteHtml } from '../../site/src/lib/absoluteHtml'
-import { doc, para, text } from '../helpers/lexicalNodes'
+import { doc, para, text, upload } from '../helpers/lexicalNodes'
 
 const photo = {
   id: 7,
@@ -21,15 +21,6 @@ const photo = {
     wide: { filename: 'miting-1600x1200.webp', width: 1600, height: 1200, mimeType: 'image/webp' },
   },
 }
-const upload = (value: unknown, relationTo = 'media') => ({
-  type: 'upload',
-  version: 3,
-  format: '',
-  id: 'u1',
-  fields: null,
-  relationTo,
-  value,
-})
 const internal = (relationTo: string, value: unknown, ...children: object[]) => ({
   type: 'link',
   version: 3,
