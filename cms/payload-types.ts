@@ -70,6 +70,7 @@ export interface Config {
     organizations: Organization;
     users: User;
     posts: Post;
+    events: Event;
     pages: Page;
     documents: Document;
     media: Media;
@@ -92,6 +93,7 @@ export interface Config {
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -195,7 +197,7 @@ export interface Organization {
     mapUrl?: string | null;
   };
   /**
-   * Полные адреса страниц организации, начиная с https://
+   * Полные адреса страниц, каналов и чатов, начиная с https://
    */
   social?: {
     vk?: string | null;
@@ -204,12 +206,39 @@ export interface Organization {
     dzen?: string | null;
     rutube?: string | null;
     youtube?: string | null;
+    max?: string | null;
+    telegramChat?: string | null;
+    vkChat?: string | null;
+    whatsapp?: string | null;
   };
   infoOfficer?: {
     name?: string | null;
     position?: string | null;
     phone?: string | null;
     email?: string | null;
+  };
+  /**
+   * Публикуется на главной странице и в контактах сайта. Указывайте только то, что организация решила сделать публичным.
+   */
+  leadership?: {
+    chairperson?: {
+      name?: string | null;
+      position?: string | null;
+      photo?: (number | null) | Media;
+      receptionHours?: string | null;
+      phone?: string | null;
+      email?: string | null;
+    };
+    electedBody?: {
+      title?: string | null;
+      members?:
+        | {
+            name: string;
+            role?: string | null;
+            id?: string | null;
+          }[]
+        | null;
+    };
   };
   hosting: {
     /**
@@ -442,6 +471,86 @@ export interface Category {
   createdAt: string;
 }
 /**
+ * Анонсы собраний, акций и семинаров: на сайте — блок «Анонсы» и календарь.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  startsAt: string;
+  /**
+   * Пусто — в момент начала.
+   */
+  endsAt?: string | null;
+  /**
+   * Время не показывается, только дата.
+   */
+  allDay?: boolean | null;
+  /**
+   * Пусто, если мероприятие проходит только онлайн.
+   */
+  place?: string | null;
+  onlineUrl?: string | null;
+  registrationUrl?: string | null;
+  /**
+   * Одно-два предложения для блока «Анонсы» и календаря.
+   */
+  lead?: string | null;
+  cover?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Латиницей; если оставить пустым, будет получен из названия транслитерацией.
+   */
+  slug?: string | null;
+  /**
+   * От имени какой организации публикуется материал.
+   */
+  organization: number | Organization;
+  orgLineage?: (number | Organization)[] | null;
+  importKey?: string | null;
+  importHash?: string | null;
+  lastEditedBy?: (number | null) | User;
+  /**
+   * Куда материал попадёт сам: на сайты нижестоящих и организаций-членов.
+   */
+  reach: {
+    scope: 'own' | 'children' | 'subtree';
+    maxDepth?: number | null;
+    /**
+     * Пусто — всем уровням.
+     */
+    kinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+  };
+  reachDepth?: number | null;
+  receivers?: {
+    federation?: boolean | null;
+    union?: boolean | null;
+    territorial_association?: boolean | null;
+    territorial_org?: boolean | null;
+    primary_org?: boolean | null;
+  };
+  endRecorded?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Постоянные страницы сайта: «О нас», «Руководство», «Как вступить»… Контакты и документы сайт строит сам.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -502,6 +611,25 @@ export interface Document {
    */
   organization: number | Organization;
   orgLineage?: (number | Organization)[] | null;
+  /**
+   * Куда материал попадёт сам: на сайты нижестоящих и организаций-членов.
+   */
+  reach: {
+    scope: 'own' | 'children' | 'subtree';
+    maxDepth?: number | null;
+    /**
+     * Пусто — всем уровням.
+     */
+    kinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+  };
+  reachDepth?: number | null;
+  receivers?: {
+    federation?: boolean | null;
+    union?: boolean | null;
+    territorial_association?: boolean | null;
+    territorial_org?: boolean | null;
+    primary_org?: boolean | null;
+  };
   importKey?: string | null;
   importHash?: string | null;
   lastEditedBy?: (number | null) | User;
@@ -837,6 +965,10 @@ export interface PayloadLockedDocument {
         value: number | Post;
       } | null)
     | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: number | Page;
       } | null)
@@ -951,6 +1083,10 @@ export interface OrganizationsSelect<T extends boolean = true> {
         dzen?: T;
         rutube?: T;
         youtube?: T;
+        max?: T;
+        telegramChat?: T;
+        vkChat?: T;
+        whatsapp?: T;
       };
   infoOfficer?:
     | T
@@ -959,6 +1095,32 @@ export interface OrganizationsSelect<T extends boolean = true> {
         position?: T;
         phone?: T;
         email?: T;
+      };
+  leadership?:
+    | T
+    | {
+        chairperson?:
+          | T
+          | {
+              name?: T;
+              position?: T;
+              photo?: T;
+              receptionHours?: T;
+              phone?: T;
+              email?: T;
+            };
+        electedBody?:
+          | T
+          | {
+              title?: T;
+              members?:
+                | T
+                | {
+                    name?: T;
+                    role?: T;
+                    id?: T;
+                  };
+            };
       };
   hosting?:
     | T
@@ -1060,6 +1222,49 @@ export interface PostsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  startsAt?: T;
+  endsAt?: T;
+  allDay?: T;
+  place?: T;
+  onlineUrl?: T;
+  registrationUrl?: T;
+  lead?: T;
+  cover?: T;
+  body?: T;
+  slug?: T;
+  organization?: T;
+  orgLineage?: T;
+  importKey?: T;
+  importHash?: T;
+  lastEditedBy?: T;
+  reach?:
+    | T
+    | {
+        scope?: T;
+        maxDepth?: T;
+        kinds?: T;
+      };
+  reachDepth?: T;
+  receivers?:
+    | T
+    | {
+        federation?: T;
+        union?: T;
+        territorial_association?: T;
+        territorial_org?: T;
+        primary_org?: T;
+      };
+  endRecorded?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
@@ -1089,6 +1294,23 @@ export interface DocumentsSelect<T extends boolean = true> {
   description?: T;
   organization?: T;
   orgLineage?: T;
+  reach?:
+    | T
+    | {
+        scope?: T;
+        maxDepth?: T;
+        kinds?: T;
+      };
+  reachDepth?: T;
+  receivers?:
+    | T
+    | {
+        federation?: T;
+        union?: T;
+        territorial_association?: T;
+        territorial_org?: T;
+        primary_org?: T;
+      };
   importKey?: T;
   importHash?: T;
   lastEditedBy?: T;
@@ -1465,6 +1687,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'posts';
           value: number | Post;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
         } | null)
       | ({
           relationTo: 'pages';

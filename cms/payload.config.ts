@@ -14,6 +14,7 @@ import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
 import { Pages } from './collections/Pages'
 import { Posts } from './collections/Posts'
+import { Events } from './collections/Events'
 import { PublishChanges } from './collections/PublishChanges'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
@@ -52,6 +53,7 @@ const config = (async (settings = readConfig()) =>
       Organizations,
       Users,
       Posts,
+      Events,
       Pages,
       Documents,
       Media,

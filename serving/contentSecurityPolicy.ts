@@ -1,11 +1,12 @@
 /**
  * The Content-Security-Policy of the sites, one string for the preview server and nginx alike.
- * Sites are static: no script but the accessibility one, no frames, no plug-ins, no forms that
- * leave the host. An editor's upload or a text that slipped past the sanitiser can therefore run
+ * Sites are static: no script but the accessibility one, no frames but the video players a
+ * reader starts, no plug-ins, no forms that leave the host. An editor's upload or a text that slipped past the sanitiser can therefore run
  * nothing on a site's origin (the federation's editors browse it logged in to the admin).
  */
 import { createHash } from 'node:crypto'
 import { a11yScript } from '../site/src/lib/a11y'
+import { VIDEO_EMBED_ORIGINS } from '../domain/richText/videoLink'
 
 /** The CSP source for an inline script: sha256 of its exact text (as the page carries it). */
 export function scriptHash(source: string): string {
@@ -36,12 +37,17 @@ export const INLINE_SCRIPTS: readonly string[] = [a11yScript()]
  */
 export const SITE_CSP = [
   "default-src 'self'",
-  `script-src 'self' ${INLINE_SCRIPTS.map(scriptHash).join(' ')}`,
+  // 'wasm-unsafe-eval': the search (Pagefind) compiles its same-origin WebAssembly; it allows
+  // no eval() of strings and no foreign script.
+  `script-src 'self' 'wasm-unsafe-eval' ${INLINE_SCRIPTS.map(scriptHash).join(' ')}`,
   "style-src 'self' 'unsafe-inline'",
   "style-src-elem 'self'",
   "style-src-attr 'unsafe-inline'",
   "img-src 'self'",
   "font-src 'self'",
+  // Video players, framed only after a reader's click on a poster (site/src/scripts/mediaBlocks.ts):
+  // exactly the embed hosts of domain/richText/videoLink.ts, nothing else (not even 'self').
+  `frame-src ${VIDEO_EMBED_ORIGINS.join(' ')}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

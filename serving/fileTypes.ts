@@ -35,6 +35,7 @@ export const FILE_TYPES: readonly FileType[] = [
   { mime: 'application/xml', extensions: ['xml', 'xsl'], charset: true, compressible: true },
   { mime: 'application/rss+xml', extensions: ['rss'], charset: true, compressible: true },
   { mime: 'application/atom+xml', extensions: ['atom'], charset: true, compressible: true },
+  { mime: 'text/calendar', extensions: ['ics'], charset: true, compressible: true },
   { mime: 'image/svg+xml', extensions: ['svg'], charset: true, compressible: true },
   { mime: 'image/x-icon', extensions: ['ico'], compressible: true },
   { mime: 'image/png', extensions: ['png'], media: 'inline' },

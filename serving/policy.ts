@@ -55,3 +55,12 @@ export const GZIP_LEVEL = 5
 /** URL prefixes that every host shares: Astro's hashed assets and the CMS uploads. */
 export const ASSETS_PREFIX = '/_astro/'
 export const MEDIA_PREFIX = '/media/'
+
+/**
+ * The search indexes of every host, served on each host at `/_search/<host>/<file>` from
+ * `<outDir>/<host>/_search/<file>` (a receiving site merges the indexes of the hosts above it
+ * from its own origin). Only Pagefind's own file names; anything else there is 404.
+ */
+export const SEARCH_FILE =
+  /^\/_search\/([a-z0-9][a-z0-9.-]*)\/((?:[\w-]+\/)?[\w-]+(?:\.[\w-]+)*\.(?:js|json|pagefind|pf_meta|pf_index|pf_fragment|pf_filter))$/
+export const SEARCH_URL_PREFIX = '/_search/'

@@ -11,6 +11,8 @@ import {
   CACHE_CONTROL,
   MAX_PATH_LENGTH,
   MEDIA_PREFIX,
+  SEARCH_FILE,
+  SEARCH_URL_PREFIX,
   SECURITY_HEADERS,
   mediaHeaders,
   type CachePolicy,
@@ -109,6 +111,8 @@ export function resolveRequest(
     return notFound(siteDir, urlPath, index)
   }
 
+  if (urlPath.startsWith(SEARCH_URL_PREFIX)) return searchFile(index, siteDir, urlPath)
+
   if (urlPath.endsWith('/')) {
     const file = path.join(siteDir, urlPath, 'index.html')
     if (index.kind(file) === 'file') return served(file, 'page')
@@ -135,4 +139,16 @@ function redirected(
 ): ResolvedRequest | undefined {
   const target = index.redirectsOf && redirectTarget(index.redirectsOf(host), urlPath)
   return target ? moved(encodePath(target), query) : undefined
+}
+
+/** A file of a host's search index, on any host of the network (policy.ts: SEARCH_FILE). */
+function searchFile(index: SiteIndex, siteDir: string, urlPath: string): ResolvedRequest {
+  const match = SEARCH_FILE.exec(urlPath)
+  // Not `index.sites`: the preview server's live index checks only the request's own host. The
+  // pattern keeps the path inside `<outDir>/<host>/_search/` (no `_astro`, dot-folders or `..`).
+  if (match) {
+    const file = path.join(index.outDir, match[1]!, '_search', match[2]!)
+    if (index.kind(file) === 'file') return served(file, 'page')
+  }
+  return notFound(siteDir, urlPath, index)
 }

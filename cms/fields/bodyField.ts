@@ -2,6 +2,7 @@ import type { RichTextField } from 'payload'
 import { richText } from 'payload/shared'
 import { richTextProblems } from '../../domain/richText/richTextNodes'
 import { bodyEditor } from '../richText/bodyEditor'
+import { missingBlockMedia } from '../richText/missingBlockMedia'
 
 /**
  * The text of a post or page. The editor offers only what the sites render; a document that
@@ -14,9 +15,11 @@ export function bodyField(): RichTextField {
     type: 'richText',
     label: { ru: 'Текст' },
     editor: bodyEditor,
-    validate: (value, args) => {
+    validate: async (value, args) => {
       const problems = richTextProblems(value)
       if (problems.length > 0) return `Текст нельзя сохранить: ${problems.join('; ')}.`
+      const missing = await missingBlockMedia(args.req, value)
+      if (missing) return `Текст нельзя сохранить: ${missing}.`
       return richText(value, args)
     },
   }

@@ -1,13 +1,24 @@
 import { HEX_COLOR } from '../../domain/contract/primitives'
 import { accentPassesAA } from '../../domain/text/color'
 import { normalizeDomain } from '../../domain/hosts/normalizeDomain'
-import { checkUrl, SOCIAL_NETWORKS, type SocialNetwork } from '../../domain/socialNetworks'
+import {
+  checkUrl,
+  SOCIAL_NETWORKS,
+  type SocialChannel,
+  type SocialNetwork,
+} from '../../domain/socialNetworks'
 
 /** Payload field validators with Russian messages. Empty values are fine: `required` handles those. */
 
 export function validateUrl(value: string | null | undefined): true | string {
   if (!value) return true
   return checkUrl(value) === null ? true : 'Введите полный адрес страницы, начиная с https://'
+}
+
+/** An example address of the channel: its first host and, for messengers, its path. */
+export function socialExample(network: SocialNetwork): string {
+  const channel: SocialChannel = SOCIAL_NETWORKS[network]
+  return `https://${channel.hosts[0]}${channel.paths?.[0] ?? '/'}…`
 }
 
 export function validateSocialUrl(network: SocialNetwork) {
@@ -19,10 +30,12 @@ export function validateSocialUrl(network: SocialNetwork) {
         return true
       case 'wrong-host':
         return `Это не ссылка на ${SOCIAL_NETWORKS[network].label}: адрес должен вести на ${hosts}.`
+      case 'wrong-path':
+        return `Это не ссылка на ${SOCIAL_NETWORKS[network].label}: нужна ссылка вида ${socialExample(network)}`
       case 'not-https':
         return 'Ссылка должна начинаться с https://'
       default:
-        return `Введите полный адрес страницы, например https://${SOCIAL_NETWORKS[network].hosts[0]}/…`
+        return `Введите полный адрес страницы, например ${socialExample(network)}`
     }
   }
 }

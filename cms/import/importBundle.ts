@@ -9,7 +9,9 @@ import { markdownToLexical } from './markdownToLexical'
 import { orderOrganizations } from './orderOrganizations'
 import { stableHash } from './stableHash'
 import { importSyndication } from './importSyndication'
+import { importEvents } from './importEvents'
 import { upsert } from './upsert'
+import { leadershipData } from './leadershipData'
 
 export type Ids = Map<string, string | number>
 
@@ -59,6 +61,8 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
         contacts: o.contacts,
         social: o.social,
         infoOfficer: o.infoOfficer ?? {},
+        // The chair's photo refers to media, imported after the orgs: set with the logos below.
+        leadership: leadershipData(o.leadership, null),
         hosting: o.hosting,
         branding,
       },
@@ -80,23 +84,31 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
     tally(report, 'media', r.action)
   }
 
-  // Logos refer to media, which refer to their orgs: set them once both exist.
+  // Logos and chairs' photos refer to media, which refer to their orgs: set once both exist.
   for (const o of bundle.organizations) {
     const logo = o.branding.logo ? need(media, o.branding.logo, 'media') : null
+    const photoKey = o.leadership?.chairperson?.photo
+    const photo = photoKey ? need(media, photoKey, 'media') : null
     const id = need(orgs, o.key, 'organization')
     const current = await payload.findByID({
       collection: 'organizations',
       id,
       depth: 0,
-      select: { branding: true },
+      select: { branding: true, leadership: true },
       overrideAccess: true,
     })
     const currentLogo = current.branding?.logo ?? null
-    if (String(currentLogo) !== String(logo)) {
+    const currentPhoto = current.leadership?.chairperson?.photo ?? null
+    const logoChanged = String(currentLogo) !== String(logo)
+    const photoChanged = String(currentPhoto) !== String(photo)
+    if (logoChanged || photoChanged) {
       await payload.update({
         collection: 'organizations',
         id,
-        data: { branding: { ...current.branding, logo } as never },
+        data: {
+          ...(logoChanged ? { branding: { ...current.branding, logo } as never } : {}),
+          ...(photoChanged ? { leadership: leadershipData(o.leadership, photo) } : {}),
+        },
         depth: 0,
         overrideAccess: true,
       })
@@ -114,6 +126,7 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
         year: d.year,
         description: d.description,
         organization: need(orgs, d.org, 'organization'),
+        reach: d.reach ?? { scope: 'own' },
       },
       file: () => loadFile(d.path),
     })
@@ -178,6 +191,7 @@ export async function importBundle(payload: Payload, bundle: Bundle): Promise<Im
   }
 
   await importSyndication(payload, bundle, { orgs, posts, keyOf, report })
+  await importEvents(payload, bundle, { orgs, media, keyOf, report })
 
   for (const u of bundle.users) {
     const { password, ...rest } = u

@@ -6,6 +6,7 @@ import { recordChange } from '../publishing/recordChange'
 
 const OWNED: CollectionSlug[] = [
   'posts',
+  'events',
   'pages',
   'documents',
   'media',

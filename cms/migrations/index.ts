@@ -5,6 +5,7 @@ import * as migration_20261202_010549_site_renderer from './20261202_010549_site
 import * as migration_20261206_054154_security from './20261206_054154_security';
 import * as migration_20261206_070223_edit_conflicts from './20261206_070223_edit_conflicts';
 import * as migration_20261206_154418_sites_for_readers from './20261206_154418_sites_for_readers';
+import * as migration_20261206_182043_readers_events_documents_leaders from './20261206_182043_readers_events_documents_leaders';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_154418_sites_for_readers.up,
     down: migration_20261206_154418_sites_for_readers.down,
-    name: '20261206_154418_sites_for_readers'
+    name: '20261206_154418_sites_for_readers',
+  },
+  {
+    up: migration_20261206_182043_readers_events_documents_leaders.up,
+    down: migration_20261206_182043_readers_events_documents_leaders.down,
+    name: '20261206_182043_readers_events_documents_leaders'
   },
 ];

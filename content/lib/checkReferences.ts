@@ -35,6 +35,9 @@ export function checkReferences(bundle: Bundle): BundleProblem[] {
       if (!orgs.has(m)) add('organizations.json', at('memberships'), `no organization "${m}"`)
     if (org.branding.logo && !mediaKeys.has(org.branding.logo))
       add('organizations.json', at('branding.logo'), `no media "${org.branding.logo}"`)
+    const photo = org.leadership?.chairperson?.photo
+    if (photo && !mediaKeys.has(photo))
+      add('organizations.json', at('leadership.chairperson.photo'), `no media "${photo}"`)
     if (!org.parent && org.kind !== 'federation')
       add('organizations.json', at('parent'), 'only a federation may have no parent')
   }

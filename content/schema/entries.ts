@@ -24,6 +24,14 @@ export const mediaEntry = z
   })
   .strict()
 
+export const reachEntry = z
+  .object({
+    scope: z.enum(REACH_SCOPES),
+    maxDepth: z.number().int().min(1).max(10).optional(),
+    kinds: z.array(z.enum(ORG_KINDS)).optional(),
+  })
+  .strict()
+
 export const documentEntry = z
   .object({
     key,
@@ -34,14 +42,8 @@ export const documentEntry = z
     year: z.number().int().min(1990).max(2100),
     description: z.string().optional(),
     org: key,
-  })
-  .strict()
-
-export const reachEntry = z
-  .object({
-    scope: z.enum(REACH_SCOPES),
-    maxDepth: z.number().int().min(1).max(10).optional(),
-    kinds: z.array(z.enum(ORG_KINDS)).optional(),
+    /** How far the document travels down (the union's charter: subtree); absent = own site only. */
+    reach: reachEntry.optional(),
   })
   .strict()
 

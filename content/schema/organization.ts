@@ -5,6 +5,7 @@ import { contactsSchema, infoOfficer } from '../../domain/contract/orgProfile'
 import { hexColor, httpUrl, orgName, orgShortName } from '../../domain/contract/primitives'
 import { themeId } from '../../domain/contract/themeId'
 import { socialLinksSchema } from '../../domain/socialNetworks'
+import { leadershipSchema } from '../../domain/contract/leadership'
 import { key, slug } from './primitives'
 
 /** A field may be left blank in an import file (a template filled in later). */
@@ -30,6 +31,8 @@ export const organizationEntry = z
     contacts: contactsEntry.default({}),
     social: socialEntry.default({}),
     infoOfficer: infoOfficer.optional(),
+    /** Chairperson (photo: a media key) and elected body, shown on the home page and contacts. */
+    leadership: leadershipSchema(key).optional(),
     hosting: z
       .object({
         mode: z.enum(HOSTING_MODES).default('subdomain'),

@@ -100,4 +100,10 @@ export function checkConsistency(snapshot: Snapshot, ctx: Ctx): void {
   )
   checkFeed(snapshot, ctx)
   unique(ctx, snapshot.documents, 'documents', (d) => d.id, 'id')
+  // Each event has its own page at /events/<slug>/; an end before its start is a CMS bug.
+  unique(ctx, snapshot.events, 'events', (e) => e.slug, 'slug')
+  snapshot.events.forEach((e, i) => {
+    if (Date.parse(e.endsAt) < Date.parse(e.startsAt))
+      problem(ctx, ['events', i, 'endsAt'], 'ends before it starts')
+  })
 }

@@ -90,3 +90,16 @@ export const documentFile = z.strictObject({
   mimeType: z.string().min(3),
   filesize: z.int().nonnegative(),
 })
+
+/** Where a document from above comes from: its org and that org's Документы page. */
+export const documentOrigin = z.strictObject({
+  orgId: id,
+  orgName: z.string().min(2),
+  orgShortName: z.string().min(2).optional(),
+  kind: z.enum(ORG_KINDS),
+  /** The origin's Документы page. */
+  documentsUrl: httpUrl,
+})
+
+/** A document of an org above whose reach arrives at this site (the union's charter). */
+export const upperDocumentFile = documentFile.extend({ origin: documentOrigin })

@@ -10,7 +10,10 @@ export const SEGMENTS = {
   documents: 'documents',
   contacts: 'contacts',
   structure: 'structure',
+  events: 'events',
   notFound: '404',
+  /** The site's search page. */
+  search: 'search',
   /** Section sites of member orgs live under /org/<slug>/ of their host site. */
   sections: 'org',
 } as const
@@ -19,6 +22,11 @@ export const SEGMENTS = {
  * and a post slugged `archive` still has its own /news/archive/ beside the years.
  */
 export const ARCHIVE_SEGMENT = 'archive'
+/**
+ * The list of a site's own news, /news/own/ (beside «Все новости» at /news/). A post slugged
+ * `own` would take that address, so the snapshot gives it its origin org's slug as a suffix.
+ */
+export const OWN_NEWS_SEGMENT = 'own'
 
 /** Files at the root of every site (host or section) and at the root of every host. */
 export const SITE_FILES = {
@@ -26,6 +34,8 @@ export const SITE_FILES = {
   atom: 'atom.xml',
   /** The site's own urlset; the host's sitemap.xml is an index of these. */
   sitemap: 'sitemap-site.xml',
+  /** The site's events as an iCalendar feed. */
+  calendar: 'events.ics',
 } as const
 export const HOST_FILES = {
   sitemapIndex: 'sitemap.xml',
@@ -35,4 +45,10 @@ export const HOST_FILES = {
 } as const
 
 /** Also taken on every host: shared build assets and uploaded media. */
-export const RESERVED_SEGMENTS: readonly string[] = [...Object.values(SEGMENTS), '_astro', 'media']
+export const RESERVED_SEGMENTS: readonly string[] = [
+  ...Object.values(SEGMENTS),
+  '_astro',
+  'media',
+  // The hosts' search indexes, served on every host (site/src/lib/searchPaths.ts).
+  '_search',
+]

@@ -14,6 +14,9 @@ import { LOCALE } from './siteUrls'
 import { checkConsistency } from './consistency'
 import { redirectSchema } from './redirect'
 import { SnapshotError } from './errors'
+import { eventSchema } from './event'
+import { leadership } from './leadership'
+import { upperDocumentFile } from './parts'
 import {
   category,
   contacts,
@@ -63,6 +66,8 @@ export const orgSchema = z.strictObject({
   contacts: contacts.default({}),
   social: social.default({}),
   infoOfficer: infoOfficer.optional(),
+  /** Chairperson and elected body, as the editor entered them. */
+  leadership: leadership.optional(),
 })
 
 export const siteSchema = z.strictObject({
@@ -123,6 +128,8 @@ export const feedItemSchema = z.strictObject({
   tags: z.array(z.string().min(1)).default([]),
   cover: mediaRef.optional(),
   pinned: z.boolean().default(false),
+  /** Placed by an organization above that receivers may not hide; the site labels it. */
+  mandatory: z.boolean().default(false),
   provenance,
 })
 
@@ -145,8 +152,12 @@ const snapshotObject = z.strictObject({
   /** Rubrics used by the feed. */
   categories: z.array(category).default([]),
   documents: z.array(documentFile).default([]),
+  /** Documents of the orgs above whose reach arrives here, the farthest origin first. */
+  upperDocuments: z.array(upperDocumentFile).default([]),
   /** Old addresses of the site's items (slugs changed since), each to the item's address now. */
   redirects: z.array(redirectSchema).default([]),
+  /** Events: upcoming first (soonest first), then past ones (latest first). */
+  events: z.array(eventSchema).default([]),
 })
 
 /** Declared before the cross-field rules so that their type does not depend on themselves. */
@@ -162,6 +173,7 @@ export type Page = z.infer<typeof pageSchema>
 export type FeedItem = z.infer<typeof feedItemSchema>
 export type Category = z.infer<typeof category>
 export type DocumentFile = z.infer<typeof documentFile>
+export type UpperDocumentFile = z.infer<typeof upperDocumentFile>
 export type MediaRef = z.infer<typeof mediaRef>
 
 /** The org's key as written in a (maybe invalid) snapshot, to name it in error messages. */

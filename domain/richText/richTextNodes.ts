@@ -1,3 +1,5 @@
+import { blockMediaIds, blockProblem } from './blockProblems'
+
 /**
  * What the sites can render of a CMS rich text (Lexical JSON): the node types the snapshot's HTML
  * converters know (publishing/snapshot/lexicalHtml.ts) and the collections an upload, an internal
@@ -19,6 +21,8 @@ export const RICH_TEXT_NODES = [
   'horizontalrule',
   'upload',
   'relationship',
+  // Photo reports and videos (domain/richText/blockProblems.ts); inline blocks are not rendered.
+  'block',
 ] as const
 
 /** Uploads in the text are images: documents belong on the Документы page. */
@@ -33,6 +37,7 @@ const record = (v: unknown): v is Record<string, unknown> => typeof v === 'objec
 function nodeProblem(node: Record<string, unknown>): string | undefined {
   const type = String(node.type)
   if (!known.has(type)) return `элемент «${type}» сайты не показывают`
+  if (type === 'block') return blockProblem(node)
   if (type === 'upload' && !(RICH_TEXT_UPLOADS as readonly unknown[]).includes(node.relationTo))
     return `вложение из «${String(node.relationTo)}»: в текст можно вставить только изображение`
   if (type === 'relationship' && !(RICH_TEXT_LINKS as readonly unknown[]).includes(node.relationTo))
@@ -65,4 +70,16 @@ export function richTextProblems(data: unknown): string[] {
   }
   walk(data.root, 0)
   return [...problems]
+}
+
+/** The ids of the images the blocks of a text name, in document order (duplicates kept). */
+export function richTextBlockMedia(data: unknown): unknown[] {
+  const ids: unknown[] = []
+  const walk = (node: unknown, depth: number) => {
+    if (!record(node) || depth > 50) return
+    if (node.type === 'block') ids.push(...blockMediaIds(node))
+    if (Array.isArray(node.children)) for (const child of node.children) walk(child, depth + 1)
+  }
+  if (record(data)) walk(data.root, 0)
+  return ids
 }

@@ -10,7 +10,7 @@ const REACH_SELECT = { organization: true, reachDepth: true, receivers: true } a
 
 async function reachesOf(
   payload: Payload,
-  collection: 'reposts' | 'posts',
+  collection: 'reposts' | 'posts' | 'events',
   where: Record<string, unknown>,
 ): Promise<RepostReach[]> {
   const { docs } = await payload.find({
@@ -34,9 +34,14 @@ async function reachContext(payload: Payload, change: SiteChange) {
       reposts: await reachesOf(payload, 'reposts', { 'post.organization': { equals: change.org } }),
     }
   if (change.kind === 'media') {
-    const posts = await reachesOf(payload, 'posts', {
+    const shown = {
       and: [{ cover: { equals: change.media } }, { _status: { equals: 'published' } }],
-    })
+    }
+    // Events show covers too, on every site their reach arrives at, as posts do.
+    const posts = [
+      ...(await reachesOf(payload, 'posts', shown)),
+      ...(await reachesOf(payload, 'events', shown)),
+    ]
     return { posts }
   }
   return {}

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { OrgDirectory } from '../../cms/export/orgDirectory'
 import type { SiteBuildQueue, StoredChange } from '../../domain/publishing/queueTypes'
 import { expandChanges } from './expandChanges'
+import { recordEndedEventsEvery } from './recordEndedEvents'
 
 /** How many recorded changes are taken (and expanded) in one transaction. */
 const TAKE = 500
@@ -21,6 +22,8 @@ export async function expandRecordedChanges(
   queue: SiteBuildQueue,
   orgs: { load: () => Promise<OrgDirectory>; reload: () => Promise<OrgDirectory> },
 ): Promise<number> {
+  // Events that ended since the last check are recorded as changes first, expanded below.
+  await recordEndedEventsEvery(payload)
   let total = 0
   for (;;) {
     const taken = await queue.takeChanges(TAKE, (changes) =>

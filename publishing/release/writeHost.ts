@@ -6,6 +6,7 @@ import type { FileWriter } from './files/fileWriter'
 import type { PageKeys } from '../render/buildStep'
 import { liveRelease, type ReleaseDirs } from './releases'
 import type { SiteRenderer } from '../render/siteRenderer'
+import { searchFiles } from '../search/searchFiles'
 
 /**
  * Writes every file of one host into `dir`. A file whose key (all its inputs and the renderer's
@@ -38,13 +39,24 @@ export async function writeHost(
     entries.push({ file, body: await renderer.render(page) })
     rendered++
   }
+  const pages = Object.keys(keys).length
+  // The host's search index: rebuilt only when its orgs' own content changed (searchFiles.ts).
+  const search = await searchFiles(sites, live, dirs.live)
+  entries.push(...search.entries)
+  Object.assign(keys, search.keys)
   const unlinked = await files.write(dir, entries)
   if (unlinked.length > 0) {
     const again: HostFile[] = []
-    for (const file of unlinked)
-      again.push({ file, body: await renderer.render(linked.get(file)!) })
+    for (const file of unlinked) {
+      const page = linked.get(file)
+      if (page) again.push({ file, body: await renderer.render(page) })
+    }
+    // A live index file gone: the whole index again, every file written.
+    if (unlinked.some((file) => !linked.has(file))) {
+      again.push(...(await searchFiles(sites, live, dirs.live, true)).entries)
+    }
     await files.write(dir, again)
     rendered += unlinked.length
   }
-  return { pages: Object.keys(keys).length, rendered, keys }
+  return { pages, rendered, keys, indexed: search.indexed }
 }

@@ -1,3 +1,5 @@
+import { readSites } from '../../site/src/data/loadSites'
+import { writeSearchIndexes } from '../search/writeSearchIndexes'
 import { spawn } from 'node:child_process'
 import {
   cpSync,
@@ -105,7 +107,9 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildRes
   return new Promise((resolve, reject) => {
     child.on('error', reject)
     child.on('close', (exitCode) => {
-      const seconds = (performance.now() - started) / 1000
+      void finish(exitCode).then(resolve, reject)
+    })
+    const finish = async (exitCode: number | null): Promise<AstroBuildResult> => {
       const log = chunks.join('')
       const reported = /(\d+) page\(s\) built/.exec(log)?.[1]
       const peakRssMb = readPeakRss(rssFile)
@@ -116,14 +120,18 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildRes
       }
       rmSync(probeDir, { recursive: true, force: true })
       rmSync(cwd, { recursive: true, force: true })
-      resolve({
+      // Astro renders pages; the search indexes of the hosts are one more step over the same sites.
+      if (exitCode === 0)
+        await writeSearchIndexes(await readSites(path.resolve(options.snapshots)), out)
+      const seconds = (performance.now() - started) / 1000
+      return {
         ok: exitCode === 0,
         exitCode,
         seconds,
         pages: reported ? Number(reported) : countHtml(options.out),
         peakRssMb,
         log,
-      })
-    })
+      }
+    }
   })
 }

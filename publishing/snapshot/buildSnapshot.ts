@@ -10,6 +10,11 @@ import { sitePages } from './sitePages'
 import { directoryMembers } from './directoryMembers'
 import { slugRedirects, type SlugHistory } from '../../domain/publishing/slugRedirects'
 import { loadSnapshotSources, type SnapshotSources } from './snapshotSources'
+import { leadershipEntry } from './leadershipEntry'
+import { upperDocumentEntries } from './upperDocumentEntries'
+import { loadUpperDocuments } from './upperDocuments'
+import { loadEventSources } from './eventSources'
+import { OWN_NEWS_SEGMENT } from '../../domain/contract/siteUrls'
 
 /**
  * One organization's snapshot (domain/contract/snapshot.ts) from sources read for its batch: its
@@ -39,7 +44,8 @@ export function assembleSnapshot(
   }
 
   const items = sources.feeds.get(String(orgId)) ?? []
-  const slugs = new Set<string>()
+  // /news/own/ is the own-news list: never an item's address (the suffix rule below moves it).
+  const slugs = new Set<string>([OWN_NEWS_SEGMENT])
   const categories = new Map<string, Category>()
   const histories: SlugHistory[] = []
   const feed = items.flatMap((item) => {
@@ -49,7 +55,10 @@ export function assembleSnapshot(
     // A syndicated item keeps its origin's slug; a clash with another item gets the origin as suffix.
     const slug = slugs.has(post.slug) ? `${post.slug}-${origin.slug}` : post.slug
     slugs.add(slug)
-    histories.push({ slug, oldSlugs: post.oldSlugs ?? [] })
+    const oldSlugs = (post.oldSlugs ?? []).filter((old) => old !== OWN_NEWS_SEGMENT)
+    histories.push({ slug, oldSlugs })
+    // The origin's own site suffixes a reserved slug the same way (see above).
+    const originSlug = post.slug === OWN_NEWS_SEGMENT ? `${post.slug}-${origin.slug}` : post.slug
     const category = typeof post.category === 'object' && post.category ? post.category : undefined
     if (category?.slug) categories.set(category.slug, category)
     return [
@@ -65,12 +74,13 @@ export function assembleSnapshot(
         tags: post.tags ?? [],
         cover: mediaRef(post.cover),
         pinned: item.pinned,
+        mandatory: post.mandatory ?? false,
         provenance: {
           orgId: String(origin.id),
           orgName: origin.name,
           orgShortName: origin.shortName,
           isOwn: String(origin.id) === String(orgId),
-          canonicalUrl: `${directory.address(origin.id).url}news/${post.slug}/`,
+          canonicalUrl: `${directory.address(origin.id).url}news/${originSlug}/`,
         },
       },
     ]
@@ -96,6 +106,7 @@ export function assembleSnapshot(
       contacts: compact(org.contacts),
       social: compact(org.social),
       infoOfficer: org.infoOfficer ? compact(org.infoOfficer) : undefined,
+      leadership: leadershipEntry(org.leadership),
     },
     site: {
       host: address.host,
@@ -134,6 +145,10 @@ export function assembleSnapshot(
           ]
         : [],
     ),
+    upperDocuments: upperDocumentEntries(
+      directory,
+      sources.upperDocuments.get(String(orgId)) ?? [],
+    ),
     redirects: slugRedirects(histories),
   }
 }
@@ -145,8 +160,11 @@ export async function buildSnapshot(
   orgId: OrgId,
 ): Promise<SnapshotInput> {
   const sources = await loadSnapshotSources(req, [orgId])
+  sources.upperDocuments = await loadUpperDocuments(req, directory, [orgId])
   const links = docLinks(directory, sources)
-  return assembleSnapshot(directory, orgId, sources, (_id, body) => lexicalHtml(body, links))
+  const html = (_id: string, body: unknown) => lexicalHtml(body, links)
+  const eventsOf = await loadEventSources(req, directory, [orgId])
+  return { ...assembleSnapshot(directory, orgId, sources, html), events: eventsOf(orgId, html) }
 }
 
 /** Drops empty strings and nulls, which the snapshot schema treats as absent. */

@@ -6,6 +6,8 @@ import { docLinks } from './docLinks'
 import { lexicalHtml } from './lexicalHtml'
 import type { OrgDirectory } from '../../cms/export/orgDirectory'
 import { loadSnapshotSources, type SnapshotSources } from './snapshotSources'
+import { loadUpperDocuments } from './upperDocuments'
+import { loadEventSources } from './eventSources'
 
 /**
  * Fresh snapshots of `orgs`, by org id, from one read of their sources; an org whose snapshot
@@ -18,6 +20,8 @@ export async function collectSnapshots(
 ): Promise<{ snapshots: Map<string, SnapshotInput | Error>; seconds: SnapshotSources['seconds'] }> {
   const req = await createLocalReq({}, payload)
   const sources = await loadSnapshotSources(req, orgs)
+  sources.upperDocuments = await loadUpperDocuments(req, directory, orgs)
+  const eventsOf = await loadEventSources(req, directory, orgs)
   // Converted once per batch: a federation post's body is the same on every site it reaches.
   const converted = new Map<string, string>()
   const links = docLinks(directory, sources)
@@ -29,7 +33,10 @@ export async function collectSnapshots(
   const out = new Map<string, SnapshotInput | Error>()
   for (const org of orgs) {
     try {
-      out.set(String(org), assembleSnapshot(directory, org, sources, html))
+      out.set(String(org), {
+        ...assembleSnapshot(directory, org, sources, html),
+        events: eventsOf(org, html),
+      })
     } catch (error) {
       out.set(String(org), error instanceof Error ? error : new Error(String(error)))
     }

@@ -4,6 +4,7 @@ import {
   type HTMLConverters,
 } from '@payloadcms/richtext-lexical/html'
 import type { Media } from '../../cms/payload-types'
+import { blockConverters } from './blockHtml'
 import { escapeHtml, figureHtml } from './figureHtml'
 import { mediaRef } from './mediaRef'
 
@@ -62,6 +63,8 @@ function converters(resolve: ResolveDoc): HTMLConverters {
         ? `<p class="rt-card"><a href="${escapeHtml(target.url)}">${escapeHtml(target.title)}</a></p>`
         : ''
     },
+    // Photo reports and videos (publishing/snapshot/blockHtml.ts); other blocks show nothing.
+    blocks: blockConverters(),
     // The CMS refuses other nodes on save; one that slipped in earlier shows nothing.
     unknown: () => '',
   }

@@ -6,11 +6,11 @@ import { queryFeeds } from '../../cms/syndication/feedQuery'
 import type { FeedItem } from '../../domain/syndication/types'
 import { keptItems, RECEIVED_WINDOW } from '../../domain/publishing/keptItems'
 import { loadOwnPosts } from './ownPosts'
+import { chunks, DOCUMENT_SELECT, SOURCE_POPULATE } from './sourceQueries'
+import type { UpperDocumentSource } from './upperDocuments'
 
 /** Newest items a site lists from its feed; older received ones stay on their origin sites. */
 export const FEED_LIMIT = RECEIVED_WINDOW
-/** Ids per `in` query: keeps statements and their parameter lists a sensible size. */
-const CHUNK = 500
 
 export type SourceOrg = Pick<
   Organization,
@@ -24,6 +24,7 @@ export type SourceOrg = Pick<
   | 'social'
   | 'infoOfficer'
   | 'branding'
+  | 'leadership'
 >
 export type SourcePage = Pick<
   Page,
@@ -54,6 +55,7 @@ export type SourcePost = Pick<
   | 'category'
   | 'tags'
   | 'cover'
+  | 'mandatory'
   | 'oldSlugs'
 >
 
@@ -64,35 +66,11 @@ export interface SnapshotSources {
   posts: Map<string, SourcePost>
   pages: Map<string, SourcePage[]>
   documents: Map<string, SourceDocument[]>
+  /** Documents of the orgs above whose reach arrives: set by the callers (upperDocuments.ts). */
+  upperDocuments: Map<string, UpperDocumentSource[]>
   /** Seconds spent on orgs, pages and documents; on the feeds; on their posts. */
   seconds: { rows: number; feeds: number; posts: number }
 }
-
-/**
- * Only what mediaRef reads of an image, what a snapshot lists of a rubric, and what a link in
- * rich text needs of its post or page (lexicalHtml, docLinks): images and links in a body are
- * populated by the same query as the body, never one query per node.
- */
-const populate = {
-  media: {
-    alt: true,
-    caption: true,
-    filename: true,
-    width: true,
-    height: true,
-    mimeType: true,
-    sizes: true,
-  },
-  categories: { slug: true, title: true, description: true },
-  posts: { title: true, slug: true, organization: true, _status: true },
-  pages: { title: true, slug: true, organization: true, _status: true },
-  organizations: { slug: true },
-} as const
-
-const chunks = <T>(list: readonly T[]) =>
-  Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) =>
-    list.slice(i * CHUNK, (i + 1) * CHUNK),
-  )
 
 function groupByOrg<T extends { organization: unknown }>(docs: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>()
@@ -120,6 +98,7 @@ export async function loadSnapshotSources(
     posts: new Map(),
     pages: new Map(),
     documents: new Map(),
+    upperDocuments: new Map(),
     seconds: { rows: 0, feeds: 0, posts: 0 },
   }
   const since = (t: number) => (performance.now() - t) / 1000
@@ -140,8 +119,9 @@ export async function loadSnapshotSources(
         social: true,
         infoOfficer: true,
         branding: true,
+        leadership: true,
       },
-      populate,
+      populate: SOURCE_POPULATE,
       ...common,
     })
     for (const org of orgs) sources.orgs.set(String(org.id), org)
@@ -160,7 +140,7 @@ export async function loadSnapshotSources(
         updatedAt: true,
         organization: true,
       },
-      populate,
+      populate: SOURCE_POPULATE,
       ...common,
     })
     for (const [org, list] of groupByOrg(pages)) sources.pages.set(org, list)
@@ -169,16 +149,7 @@ export async function loadSnapshotSources(
       where: { organization: { in: ids } },
       sort: ['-year', 'title'],
       depth: 0,
-      select: {
-        title: true,
-        docType: true,
-        year: true,
-        description: true,
-        filename: true,
-        mimeType: true,
-        filesize: true,
-        organization: true,
-      },
+      select: DOCUMENT_SELECT,
       ...common,
     })
     for (const [org, list] of groupByOrg(documents)) sources.documents.set(org, list)
@@ -211,8 +182,9 @@ export async function loadSnapshotSources(
         tags: true,
         cover: true,
         oldSlugs: true,
+        mandatory: true,
       },
-      populate,
+      populate: SOURCE_POPULATE,
       ...common,
     })
     for (const post of posts) sources.posts.set(String(post.id), post)

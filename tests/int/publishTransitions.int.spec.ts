@@ -6,8 +6,11 @@ import { openQueue } from '../../cms/publishing/queue/openQueue'
 import { publishActions, type PublishActions } from '../helpers/publishing/publishActions'
 import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/publishedDemo'
 import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
+import { describeEventTransitions } from '../helpers/publishing/eventTransitions'
 import { httpGet } from '../serve/helpers/httpGet'
 import { apiClient } from '../helpers/apiClient'
+import { restUpload } from '../helpers/multipartClient'
+import { SAMPLE_PDF } from '../helpers/files'
 
 /**
  * Every transition of the publish state, with and without a newer draft, reaches the sites:
@@ -238,6 +241,66 @@ describe('a membership edge added or removed reaches the structure pages of both
     expect(await structureSection('edu-moscow', 'member-of-heading')).toBe('')
   })
 })
+
+describe('a document given a reach and narrowed again reaches the Документы pages below', () => {
+  /** The text of `key`'s Документы page. */
+  async function documentsPage(key: string): Promise<string> {
+    const { host, basePath } = directory.address(orgId(key))
+    const answer = await httpGet(
+      demo.server.port,
+      `${host}:${demo.server.port}`,
+      `${basePath}/documents/`,
+    )
+    expect(answer.status).toBe(200)
+    return answer.body.toString('utf8')
+  }
+
+  it('shown under «Документы вышестоящих организаций» below, then gone from there', async () => {
+    const api = apiClient(payload)
+    const token = await api.login('admin@kuzbass-coal.demo', 'demo-terkom-2026')
+    const created = await restUpload(payload, 'POST', '/documents', {
+      token,
+      file: { bytes: SAMPLE_PDF, name: 'polozhenie.pdf', type: 'application/pdf' },
+      data: {
+        title: 'Положение о смотре-конкурсе (переход)',
+        docType: 'regulation',
+        year: 2026,
+        organization: orgId(OWNER),
+        reach: { scope: 'subtree' },
+      },
+    })
+    expect(created.status).toBe(201)
+    await drain()
+    const below = await documentsPage(BELOW)
+    expect(below).toContain('Документы вышестоящих организаций')
+    expect(below).toContain('Положение о смотре-конкурсе (переход)')
+    const narrowed = await api.rest('PATCH', `/documents/${created.body.doc.id}?depth=0`, {
+      token,
+      body: { reach: { scope: 'own' } },
+    })
+    expect(narrowed.status).toBe(200)
+    await drain()
+    expect(await documentsPage(BELOW)).not.toContain('Положение о смотре-конкурсе (переход)')
+    expect(await documentsPage(OWNER)).toContain('Положение о смотре-конкурсе (переход)')
+  })
+})
+
+describeEventTransitions(() => ({
+  payload,
+  act,
+  owner: () => orgId(OWNER),
+  drain,
+  shown: (sitePath) => shown(BELOW, sitePath),
+  html: async (sitePath) => {
+    const { host, basePath } = directory.address(orgId(BELOW))
+    const answer = await httpGet(
+      demo.server.port,
+      `${host}:${demo.server.port}`,
+      basePath + sitePath,
+    )
+    return answer.body.toString('utf8')
+  },
+}))
 
 describe('after all these transitions', () => {
   it('the live sites equal a clean full build, byte for byte', async () => {

@@ -160,7 +160,7 @@ describe('refusing what the sites cannot render', () => {
       },
     })
     expect(res.status).toBe(400)
-    expect(JSON.stringify(res.body)).toContain('элемент «block» сайты не показывают')
+    expect(JSON.stringify(res.body)).toContain('блок «x» сайты не показывают')
     const { totalDocs } = await payload.count({
       collection: 'posts',
       where: { title: { equals: 'Плохой текст' } },

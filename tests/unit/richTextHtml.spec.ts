@@ -120,7 +120,7 @@ describe('richTextProblems', () => {
 
   it('names in Russian a node, an upload or a link the sites cannot render', () => {
     expect(richTextProblems(doc({ type: 'block', fields: { blockType: 'x' } }))).toEqual([
-      'элемент «block» сайты не показывают',
+      'блок «x» сайты не показывают: в текст можно вставить фоторепортаж или видео',
     ])
     expect(richTextProblems(doc(upload(1, 'documents')))[0]).toMatch(/только изображение/)
     expect(richTextProblems(doc(para(internal('users', 1, text('u')))))[0]).toMatch(

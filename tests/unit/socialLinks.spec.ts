@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { checkUrl, SOCIAL_NETWORK_KEYS, SOCIAL_NETWORKS } from '../../domain/socialNetworks'
+import {
+  checkUrl,
+  SOCIAL_NETWORK_KEYS,
+  SOCIAL_NETWORKS,
+  type SocialChannel,
+} from '../../domain/socialNetworks'
 
 describe('checkUrl without a network', () => {
   it('accepts absolute http and https addresses', () => {
@@ -83,7 +88,8 @@ describe('checkUrl with a network', () => {
 
   it('accepts the first listed host of every network', () => {
     for (const network of SOCIAL_NETWORK_KEYS) {
-      expect(checkUrl(`https://${SOCIAL_NETWORKS[network].hosts[0]}/x`, network)).toBeNull()
+      const { hosts, paths } = SOCIAL_NETWORKS[network] as SocialChannel
+      expect(checkUrl(`https://${hosts[0]}${paths?.[0] ?? '/'}x`, network)).toBeNull()
     }
   })
 })

@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core'
 import { PROJECT_ROOT } from '../../config/paths'
 import { parseFrontMatter } from '../../content/lib/frontMatter'
 import { DOCUMENT_TYPES } from '../../domain/contentTypes'
-import { documentEntry, type DocumentEntry } from '../../content/schema/entries'
+import { documentEntry, reachEntry, type DocumentEntry } from '../../content/schema/entries'
 import { key } from '../../content/schema/primitives'
 import { CHROMIUM_FLAGS, chromiumPath } from '../lib/chromiumFlags'
 import { footer, header, pinDates, STYLE } from './documentPage'
@@ -26,6 +26,8 @@ const sourceFrontMatter = z
     issuer: z.string().min(3),
     /** One sentence for the document list on the site. */
     description: z.string().min(10),
+    /** How far the document travels down: the union's charter reaches every org below. */
+    reach: reachEntry.optional(),
   })
   .strict()
 

@@ -7,7 +7,9 @@ import { ownContentFilter } from '../../access/ownContentFilter'
 import { contentInScope } from '../../access/contentInScope'
 import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
-import { trackLocalChange, trackLocalDelete } from '../../publishing/hooks/trackLocal'
+import { reachFields } from '../../fields/reachFields'
+import { deriveDocumentReach } from './hooks/deriveDocumentReach'
+import { trackDocumentChange, trackDocumentDelete } from './hooks/trackDocument'
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES } from '../../../domain/contentTypes'
 import { uploadsDir } from '../../../config/paths'
 import { uploadHooks } from '../../uploads/uploadHooks'
@@ -31,9 +33,9 @@ export const Documents: CollectionConfig = {
   hooks: {
     // Content check, safe name, undo on failure: shared by every upload collection.
     ...uploadHooks(DOCUMENT_POLICY),
-    beforeChange: [refuseStaleSave, setOwnerLineage],
-    afterChange: [trackLocalChange],
-    afterDelete: [trackLocalDelete],
+    beforeChange: [refuseStaleSave, setOwnerLineage, deriveDocumentReach],
+    afterChange: [trackDocumentChange],
+    afterDelete: [trackDocumentDelete],
   },
   upload: { staticDir: uploadsDir('documents'), mimeTypes: mimeTypesOf(DOCUMENT_POLICY) },
   fields: [
@@ -67,6 +69,8 @@ export const Documents: CollectionConfig = {
     },
     { name: 'description', type: 'textarea', label: { ru: 'Краткое описание' } },
     ...ownerFields(),
+    // The union's charter or branch agreement shown on the sites below, as posts travel.
+    ...reachFields('own'),
     ...importFields(),
     lastEditedByField(),
   ],

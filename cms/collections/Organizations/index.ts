@@ -14,6 +14,7 @@ import { branding } from './fields/branding'
 import { contacts } from './fields/contacts'
 import { hosting } from './fields/hosting'
 import { infoOfficer } from './fields/infoOfficer'
+import { leadership } from './fields/leadership'
 import { social } from './fields/social'
 import { checkStructure } from './hooks/checkStructure'
 import { checkMembershipRights } from './hooks/checkMembershipRights'
@@ -139,6 +140,7 @@ export const Organizations: CollectionConfig = {
     contacts,
     social,
     infoOfficer,
+    leadership,
     hosting,
     branding,
     ...importFields(),

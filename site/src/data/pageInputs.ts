@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { HOME_NEWS_COUNT } from '../consts'
+import { homeNews } from '../lib/newsOwnership'
 import type { SiteData } from './site'
 
 /**
@@ -10,7 +10,7 @@ import type { SiteData } from './site'
 export interface SiteInputs {
   /** What every page shows: identity, settings and theme, menu, structure links, the © year. */
   chrome: string
-  /** The home page's lead and latest items. */
+  /** The home page's news blocks: own items first, then received ones (lib/newsOwnership). */
   home: string
   /** Every feed item (RSS, Atom, rubric feeds); the build date stands in for an empty feed. */
   feed: string
@@ -50,15 +50,26 @@ export function siteInputs(site: SiteData): SiteInputs {
       members,
       categories,
       s.generatedAt.slice(0, 4),
+      // «Анонсы» is in the menu of a site with events.
+      s.events.length > 0,
     ]),
-    home: digest(s.feed.slice(0, HOME_NEWS_COUNT + 1)),
+    home: digest(homeNews(s.feed)),
     feed,
     archiveYears: digest(site.archive.map((y) => y.year)),
     rubrics: digest(site.rubrics.map((r) => r.category)),
     rubricFeeds: new Map(site.rubrics.map((r) => [r.category.slug, digest(r.items)])),
     outline: digest(s.pages.map(({ id, title, slug, path, parent }) => [id, title, slug, path, parent])),
-    documents: digest(s.documents),
-    sitemap: digest([settings, feed, categories, s.pages]),
+    // Documents from above too: a federation's new charter re-renders every page it reaches.
+    documents: digest([s.documents, s.upperDocuments]),
+    sitemap: digest([
+      settings,
+      feed,
+      categories,
+      s.pages,
+      // What the urlset lists of the events (lib/sitemap.ts): the page, the own events' pages.
+      s.events.length > 0,
+      s.events.filter((e) => e.provenance.isOwn).map((e) => [e.slug, e.updatedAt]),
+    ]),
   }
   memo.set(site, inputs)
   return inputs

@@ -2,6 +2,8 @@ import { digest } from './pageInputs'
 import type { SiteData } from './site'
 import { HOST_PLANS } from './plans/hostPlans'
 import { NEWS_PLANS } from './plans/newsPlans'
+import { EVENT_PLANS } from './plans/eventPlans'
+import { SEARCH_PLANS } from './plans/searchPlans'
 import type { Entry, RoutePlan } from './plans/routePlan'
 import { SITE_PLANS, STATIC_PAGE_PLANS } from './plans/sitePlans'
 
@@ -28,6 +30,8 @@ export const ROUTE_PLANS: RoutePlan[] = [
   ...SITE_PLANS,
   ...NEWS_PLANS,
   ...STATIC_PAGE_PLANS,
+  ...EVENT_PLANS,
+  ...SEARCH_PLANS,
 ]
 
 /** `/[...site]/news/[slug]` with `{ site: 'a.localhost', slug: 'x' }` → `/a.localhost/news/x/`. */

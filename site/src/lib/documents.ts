@@ -3,7 +3,7 @@ import {
   DOCUMENT_TYPE_LABELS,
   type DocumentType,
 } from '../../../domain/contentTypes'
-import type { DocumentFile } from '../../../domain/contract/snapshot'
+import type { DocumentFile, UpperDocumentFile } from '../../../domain/contract/snapshot'
 
 export interface DocumentGroup {
   type: DocumentType
@@ -30,4 +30,23 @@ export function groupDocuments(documents: readonly DocumentFile[]): DocumentGrou
     })
   }
   return groups
+}
+
+export interface UpperDocumentGroup {
+  origin: UpperDocumentFile['origin']
+  documents: UpperDocumentFile[]
+}
+
+/**
+ * Documents from above by origin org, in the snapshot's order (the farthest origin first: the
+ * federation's charter before the union's branch agreement), each origin's own order kept.
+ */
+export function groupUpperDocuments(documents: readonly UpperDocumentFile[]): UpperDocumentGroup[] {
+  const groups = new Map<string, UpperDocumentGroup>()
+  for (const doc of documents) {
+    const group = groups.get(doc.origin.orgId) ?? { origin: doc.origin, documents: [] }
+    group.documents.push(doc)
+    groups.set(doc.origin.orgId, group)
+  }
+  return [...groups.values()]
 }

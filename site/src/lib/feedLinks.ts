@@ -4,8 +4,8 @@ import { absoluteUrl, paths, type FeedFormat } from './urls'
 
 /** A feed as `<link rel="alternate">` in a page's head (feed autodiscovery) or a visible link. */
 export interface FeedLink {
-  format: FeedFormat
-  type: 'application/rss+xml' | 'application/atom+xml'
+  format: FeedFormat | 'ical'
+  type: 'application/rss+xml' | 'application/atom+xml' | 'text/calendar'
   /** «RSS», «Atom»: the visible link text. */
   label: string
   title: string

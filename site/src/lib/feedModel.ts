@@ -1,6 +1,7 @@
 import { FEED_SIZE, SITE_FILES, UI } from '../consts'
 import type { Category, FeedItem, MediaRef, Snapshot } from '../../../domain/contract/snapshot'
 import { absoluteHtml } from './absoluteHtml'
+import { feedBlocksHtml } from './feedBlocksHtml'
 import { responsiveImage } from '../../../domain/contract/responsiveImage'
 import { canonicalUrlOf, originName } from './feed'
 import { latest } from './feedDates'
@@ -111,7 +112,7 @@ function entryOf(snapshot: FeedSnapshot, item: FeedItem): FeedEntry {
     canonicalUrl,
     origin,
     summary: [provenance, item.lead].filter(Boolean).join('. '),
-    contentHtml: provenanceHtml + cover + absoluteHtml(item.html, site.origin),
+    contentHtml: provenanceHtml + cover + absoluteHtml(feedBlocksHtml(item.html), site.origin),
     published: item.publishedAt,
     updated: item.updatedAt,
     category: item.category && {

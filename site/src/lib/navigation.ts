@@ -1,4 +1,5 @@
 import type { NavItem, Page } from '../../../domain/contract/snapshot'
+import { eventPaths, EVENT_UI } from './eventPaths'
 
 /** One step of the breadcrumbs; the current page has no href. */
 export interface Crumb {
@@ -31,4 +32,9 @@ export function pageAncestors(pages: readonly Page[], page: Page): Page[] {
 /** Is `path` the current page or inside it (for aria-current on menu items)? */
 export function isWithin(current: string, path: string): boolean {
   return path !== '/' && current.startsWith(path)
+}
+
+/** «Анонсы» in the main menu, after the news, on a site that shows events. */
+export function eventsMenuItems(events: readonly unknown[]): { title: string; path: string }[] {
+  return events.length > 0 ? [{ title: EVENT_UI.events, path: eventPaths.list }] : []
 }

@@ -5,6 +5,7 @@ import { archiveYears } from './archive'
 import { el, xmlDocument } from './xml'
 import { DEFAULT_TIME_ZONE } from '../consts'
 import { absoluteUrl, paths } from './urls'
+import { eventPaths } from './eventPaths'
 
 /**
  * Sitemaps (sitemaps.org 0.9). Each site, host or section, lists its own pages in its own
@@ -21,7 +22,8 @@ export interface SitemapEntry {
   lastmod?: string
 }
 
-type SitemapSnapshot = Pick<Snapshot, 'site' | 'feed' | 'categories' | 'pages'>
+type SitemapSnapshot = Pick<Snapshot, 'site' | 'feed' | 'categories' | 'pages'> &
+  Partial<Pick<Snapshot, 'events'>>
 
 /**
  * The canonical pages of one site. Syndicated articles are left out: their rel=canonical is the
@@ -53,6 +55,11 @@ export function sitemapEntries(snapshot: SitemapSnapshot): SitemapEntry[] {
       .filter((item) => item.provenance.isOwn)
       .map((item) => url(paths.article(item.slug), rfc3339(item.updatedAt))),
     ...pages.map((page) => url(page.path, rfc3339(page.updatedAt))),
+    // The events page, and the pages of the site's own events (received ones: their origin's).
+    ...(snapshot.events?.length ? [url(eventPaths.list)] : []),
+    ...(snapshot.events ?? [])
+      .filter((event) => event.provenance.isOwn)
+      .map((event) => url(eventPaths.event(event.slug), rfc3339(event.updatedAt))),
     url(paths.documents),
     url(paths.structure),
     url(paths.contacts),

@@ -29,6 +29,10 @@ export function parityRequests({ assets }: FixtureSites): ParityRequest[] {
     ['zarechnaya.localhost', '/structure/'],
     ['UGLEPROF.Localhost:4321', '/documents/'],
     ['ugleprof.localhost', '/news/index.html'],
+    // Search: a union's index on a ППО's host (same origin), and the ППО's scope file.
+    ['zarechnaya.localhost', '/_search/ugleprof.localhost/pagefind-entry.json'],
+    ['zarechnaya.localhost', '/_search/ugleprof.localhost/pagefind.js'],
+    ['zarechnaya.localhost', '/search-scope.json'],
   ]
   const redirects: [string, string][] = [
     ['ugleprof.localhost', '/news'],
@@ -47,6 +51,10 @@ export function parityRequests({ assets }: FixtureSites): ParityRequest[] {
     ['ugleprof.localhost', '/org/'],
     ['zarechnaya.localhost', '/news/nope'],
     ['mfp.localhost', '/_astro/'],
+    ['mfp.localhost', '/_search/pagefind.js'],
+    ['mfp.localhost', '/_search/nope.localhost/pagefind.js'],
+    ['mfp.localhost', '/_search/ugleprof.localhost/'],
+    ['mfp.localhost', '/_search/ugleprof.localhost/nope.html'],
     ['mfp.localhost', '/_astro/nope.css'],
     ['mfp.localhost', '/media/'],
     ['mfp.localhost', '/media/documents'],

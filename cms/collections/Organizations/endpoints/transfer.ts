@@ -9,7 +9,7 @@ import {
 } from 'payload'
 import { idOf, idsOf } from '../../../services/refs'
 
-const CONTENT: CollectionSlug[] = ['posts', 'pages', 'documents', 'media']
+const CONTENT: CollectionSlug[] = ['posts', 'events', 'pages', 'documents', 'media']
 
 async function moveAll(
   req: PayloadRequest,

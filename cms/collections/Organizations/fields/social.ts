@@ -1,17 +1,29 @@
 import type { Field } from 'payload'
-import { SOCIAL_NETWORK_KEYS, SOCIAL_NETWORKS } from '../../../../domain/socialNetworks'
-import { validateSocialUrl } from '../../../fields/validators'
+import { SOCIAL_NETWORKS, socialKeysOf, type SocialGroup } from '../../../../domain/socialNetworks'
+import { socialExample, validateSocialUrl } from '../../../fields/validators'
 
-export const social: Field = {
-  name: 'social',
-  type: 'group',
-  label: { ru: 'Социальные сети' },
-  admin: { description: { ru: 'Полные адреса страниц организации, начиная с https://' } },
-  fields: SOCIAL_NETWORK_KEYS.map((network) => ({
+const GROUP_LABELS: Record<SocialGroup, string> = {
+  network: 'Социальные сети',
+  messenger: 'Мессенджеры: каналы и чаты',
+}
+
+/** One collapsible per group of the channel list; the stored shape stays one flat `social` group. */
+const channelsOf = (group: SocialGroup): Field => ({
+  type: 'collapsible',
+  label: { ru: GROUP_LABELS[group] },
+  fields: socialKeysOf(group).map((network) => ({
     name: network,
     type: 'text' as const,
     label: { ru: SOCIAL_NETWORKS[network].label },
     validate: validateSocialUrl(network),
-    admin: { placeholder: `https://${SOCIAL_NETWORKS[network].hosts[0]}/…` },
+    admin: { placeholder: socialExample(network) },
   })),
+})
+
+export const social: Field = {
+  name: 'social',
+  type: 'group',
+  label: { ru: 'Социальные сети и мессенджеры' },
+  admin: { description: { ru: 'Полные адреса страниц, каналов и чатов, начиная с https://' } },
+  fields: [channelsOf('network'), channelsOf('messenger')],
 }

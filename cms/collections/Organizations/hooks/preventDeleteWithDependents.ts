@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug, type Wh
 
 const CONTENT: { collection: CollectionSlug; label: string }[] = [
   { collection: 'posts', label: 'новостей' },
+  { collection: 'events', label: 'мероприятий' },
   { collection: 'pages', label: 'страниц' },
   { collection: 'documents', label: 'документов' },
   { collection: 'media', label: 'изображений' },

@@ -10,6 +10,9 @@ import {
   type ListPage,
 } from '../routes'
 import { siteInputs } from '../pageInputs'
+import { ownNewsRoutes } from '../ownNewsRoutes'
+import { hasReceived } from '../../lib/newsOwnership'
+import { relatedOf } from '../../lib/relatedItems'
 import type { Category, FeedItem } from '../../../../domain/contract/snapshot'
 import { chrome, type RoutePlan, type SiteProps } from './routePlan'
 
@@ -26,6 +29,14 @@ const list = ({ site, page, rubric }: ListPage) => [
   siteInputs(site).archiveYears,
   rubric ?? null,
   page,
+  // The «Наши / Все» switch shows once the site has received an item.
+  rubric ? null : hasReceived(site.snapshot.feed),
+]
+/** An article shows its related items (title, address, date) at its end. */
+const article = ({ site, item }: SiteProps & { item: FeedItem }) => [
+  chrome(site),
+  item,
+  relatedOf(site.snapshot.feed, item).map(({ title, slug, publishedAt }) => [title, slug, publishedAt]),
 ]
 const rubricFeed = ({ site, rubric }: SiteProps & { rubric: Category }) => [
   chrome(site),
@@ -45,6 +56,18 @@ export const NEWS_PLANS: RoutePlan[] = [
     route: '/[...site]/news/page/[n]',
     type: 'page',
     entries: (sites) => laterPages(newsListRoutes(sites)),
+    inputs: list,
+  },
+  {
+    route: '/[...site]/news/own',
+    type: 'page',
+    entries: (sites) => firstPages(ownNewsRoutes(sites)),
+    inputs: list,
+  },
+  {
+    route: '/[...site]/news/own/page/[n]',
+    type: 'page',
+    entries: (sites) => laterPages(ownNewsRoutes(sites)),
     inputs: list,
   },
   {
@@ -87,6 +110,6 @@ export const NEWS_PLANS: RoutePlan[] = [
     route: '/[...site]/news/[slug]',
     type: 'page',
     entries: articleRoutes,
-    inputs: ({ site, item }: SiteProps & { item: FeedItem }) => [chrome(site), item],
+    inputs: article,
   },
 ]
