@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { PROJECT_ROOT } from '../../config/paths'
+import { OWN_NEWS_SEGMENT } from '../../domain/contract/siteUrls'
 import { serveDemoSites, type ServedDemo } from '../demo/servedDemo'
 import { auditPage, CATEGORIES, TARGET, type AuditResult } from './audit'
 import { launchChromium } from './chromium'
@@ -9,7 +10,9 @@ import { launchChromium } from './chromium'
 function newestArticle(outDir: string, host: string): string {
   const list = path.join(outDir, host, 'news', 'index.html')
   if (!existsSync(list)) throw new Error(`${host} has no news list in ${outDir}`)
-  const href = /href="(\/news\/(?!page\/|rubric\/)[^/"]+\/)"/.exec(readFileSync(list, 'utf8'))?.[1]
+  // Not a list: further pages, rubrics, «Наши новости» (/news/own/).
+  const article = new RegExp(`href="(/news/(?!page/|rubric/|${OWN_NEWS_SEGMENT}/)[^/"]+/)"`)
+  const href = article.exec(readFileSync(list, 'utf8'))?.[1]
   if (!href) throw new Error(`${list} links to no article`)
   return href
 }
