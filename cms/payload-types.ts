@@ -407,6 +407,7 @@ export interface Post {
     };
     [k: string]: unknown;
   } | null;
+  bodyMedia?: (number | Media)[] | null;
   /**
    * Латиницей; если оставить пустым, будет получен из названия транслитерацией.
    */
@@ -514,6 +515,7 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  bodyMedia?: (number | Media)[] | null;
   /**
    * Латиницей; если оставить пустым, будет получен из названия транслитерацией.
    */
@@ -574,6 +576,7 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  bodyMedia?: (number | Media)[] | null;
   /**
    * Латиницей; если оставить пустым, будет получен из названия транслитерацией.
    */
@@ -1188,6 +1191,7 @@ export interface PostsSelect<T extends boolean = true> {
   lead?: T;
   cover?: T;
   body?: T;
+  bodyMedia?: T;
   slug?: T;
   oldSlugs?: T;
   organization?: T;
@@ -1235,6 +1239,7 @@ export interface EventsSelect<T extends boolean = true> {
   lead?: T;
   cover?: T;
   body?: T;
+  bodyMedia?: T;
   slug?: T;
   organization?: T;
   orgLineage?: T;
@@ -1270,6 +1275,7 @@ export interface EventsSelect<T extends boolean = true> {
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
   body?: T;
+  bodyMedia?: T;
   slug?: T;
   organization?: T;
   orgLineage?: T;

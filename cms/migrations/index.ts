@@ -6,6 +6,7 @@ import * as migration_20261206_054154_security from './20261206_054154_security'
 import * as migration_20261206_070223_edit_conflicts from './20261206_070223_edit_conflicts';
 import * as migration_20261206_154418_sites_for_readers from './20261206_154418_sites_for_readers';
 import * as migration_20261206_182043_readers_events_documents_leaders from './20261206_182043_readers_events_documents_leaders';
+import * as migration_20261206_200223_body_media from './20261206_200223_body_media';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_182043_readers_events_documents_leaders.up,
     down: migration_20261206_182043_readers_events_documents_leaders.down,
-    name: '20261206_182043_readers_events_documents_leaders'
+    name: '20261206_182043_readers_events_documents_leaders',
+  },
+  {
+    up: migration_20261206_200223_body_media.up,
+    down: migration_20261206_200223_body_media.down,
+    name: '20261206_200223_body_media'
   },
 ];

@@ -83,3 +83,23 @@ export function richTextBlockMedia(data: unknown): unknown[] {
   if (record(data)) walk(data.root, 0)
   return ids
 }
+
+/**
+ * Every image a text shows — inline uploads, photo reports, video posters — as ids, each once:
+ * what a change of one of them must re-render (the posts' `bodyMedia`).
+ */
+export function richTextMedia(data: unknown): string[] {
+  const ids = new Set<string>()
+  const add = (value: unknown) => {
+    const id = record(value) ? value.id : value
+    if (typeof id === 'number' || (typeof id === 'string' && id !== '')) ids.add(String(id))
+  }
+  const walk = (node: unknown, depth: number) => {
+    if (!record(node) || depth > 50) return
+    if (node.type === 'upload' && node.relationTo === 'media') add(node.value)
+    if (node.type === 'block') blockMediaIds(node).forEach(add)
+    if (Array.isArray(node.children)) for (const child of node.children) walk(child, depth + 1)
+  }
+  if (record(data)) walk(data.root, 0)
+  return [...ids]
+}

@@ -6,23 +6,26 @@ import type { HostMark, StoredChange } from '../../domain/publishing/queueTypes'
 import { storedReach, type SiteChange } from '../../domain/publishing/siteChange'
 import { hostMarks, siteHosts } from '../../cms/publishing/siteHosts'
 
+type ReachFields = Parameters<typeof storedReach>[0]
+
 const REACH_SELECT = { organization: true, reachDepth: true, receivers: true } as const
 
 async function reachesOf(
   payload: Payload,
-  collection: 'reposts' | 'posts' | 'events',
+  collection: 'reposts' | 'posts' | 'events' | 'pages',
   where: Record<string, unknown>,
 ): Promise<RepostReach[]> {
   const { docs } = await payload.find({
     collection,
     where: where as never,
-    select: REACH_SELECT,
+    // Pages have no reach: storedReach reads none, so only their own site.
+    select: collection === 'pages' ? { organization: true } : REACH_SELECT,
     depth: 0,
     limit: 0,
     pagination: false,
     overrideAccess: true,
   })
-  return docs.map((d) => ({ by: d.organization as never, reach: storedReach(d) }))
+  return docs.map((d) => ({ by: d.organization as never, reach: storedReach(d as ReachFields) }))
 }
 
 /** The reposts (and, for images, posts) a change reaches through, read from the database. */
@@ -34,13 +37,17 @@ async function reachContext(payload: Payload, change: SiteChange) {
       reposts: await reachesOf(payload, 'reposts', { 'post.organization': { equals: change.org } }),
     }
   if (change.kind === 'media') {
+    const published = { _status: { equals: 'published' } }
+    const inText = { bodyMedia: { in: [change.media] } }
     const shown = {
-      and: [{ cover: { equals: change.media } }, { _status: { equals: 'published' } }],
+      and: [{ or: [{ cover: { equals: change.media } }, inText] }, published],
     }
-    // Events show covers too, on every site their reach arrives at, as posts do.
+    // Events show covers too, on every site their reach arrives at, as posts do; a page shows
+    // images in its text on its own site (which may not be the image's owner's).
     const posts = [
       ...(await reachesOf(payload, 'posts', shown)),
       ...(await reachesOf(payload, 'events', shown)),
+      ...(await reachesOf(payload, 'pages', { and: [inText, published] })),
     ]
     return { posts }
   }

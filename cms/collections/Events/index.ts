@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { bodyMediaField } from '../../fields/bodyMediaField'
 import { bodyField } from '../../fields/bodyField'
 import { importFields } from '../../fields/importFields'
 import { lastEditedByField, refuseStaleSave } from '../../concurrency'
@@ -117,6 +118,7 @@ export const Events: CollectionConfig = {
     },
     { name: 'cover', type: 'upload', relationTo: 'media', label: { ru: 'Обложка' } },
     { ...bodyField(), label: { ru: 'Описание' } },
+    bodyMediaField(),
     slugField({ from: 'title' }),
     ...ownerFields(),
     ...importFields(),

@@ -1,3 +1,4 @@
+import { bodyMediaField } from '../../fields/bodyMediaField'
 import { bodyField } from '../../fields/bodyField'
 import { importFields } from '../../fields/importFields'
 import type { CollectionConfig, Where } from 'payload'
@@ -51,6 +52,7 @@ export const Pages: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, label: { ru: 'Заголовок' } },
     bodyField(),
+    bodyMediaField(),
     slugField({ from: 'title', maxLength: 63 }),
     ...ownerFields(),
     ...importFields(),

@@ -1,3 +1,4 @@
+import { bodyMediaField } from '../../fields/bodyMediaField'
 import { bodyField } from '../../fields/bodyField'
 import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
@@ -68,6 +69,7 @@ export const Posts: CollectionConfig = {
     },
     { name: 'cover', type: 'upload', relationTo: 'media', label: { ru: 'Обложка' } },
     bodyField(),
+    bodyMediaField(),
     slugField({ from: 'title' }),
     {
       // Earlier published slugs: their addresses redirect to the post's address now.
