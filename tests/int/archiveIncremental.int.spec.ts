@@ -1,17 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
-import { importBundle } from '../../cms/import/importBundle'
-import { PROJECT_ROOT } from '../../config/paths'
-import { loadBundle } from '../../content/lib/loadBundle'
-import { publishEverything } from '../../publishing/worker/publishEverything'
-import { PublishWorker } from '../../publishing/worker/publishWorker'
-import { startPreviewServer, type PreviewServer } from '../../serving/previewServer'
+import type { PublishWorker } from '../../publishing/worker/publishWorker'
+import { startPublishedMini, type PublishedDemo } from '../helpers/publishing/publishedDemo'
+import type { PreviewServer } from '../../serving/previewServer'
 import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { httpGet } from '../serve/helpers/httpGet'
 
 /**
@@ -19,7 +13,7 @@ import { httpGet } from '../serve/helpers/httpGet'
  * receivers' (the change expansion of any published post), each answers the old address with
  * 301, and the live sites still equal a clean full build byte for byte.
  */
-let t: TestPayload
+let site: PublishedDemo
 let payload: Payload
 let root: string
 let worker: PublishWorker
@@ -35,26 +29,12 @@ async function answer(key: string, slug: string) {
 }
 
 beforeAll(async () => {
-  t = await startTestPayload()
-  payload = t.payload
-  root = mkdtempSync(path.join(tmpdir(), 'union-sites-slugs-'))
-  await importBundle(payload, loadBundle(path.join(PROJECT_ROOT, 'tests/fixtures/bundles/mini')))
+  site = await startPublishedMini()
+  ;({ payload, root, worker, server } = site)
   directory = await OrgDirectory.load(payload)
-  worker = new PublishWorker(payload, { dirs: dirs(), workDir: path.join(root, 'work') })
-  const first = await publishEverything(worker, payload)
-  expect(first.failed).toBe(0)
-  server = await startPreviewServer({
-    outDir: dirs().live,
-    mediaDir: path.join(root, 'media'),
-    port: 0,
-  })
 }, 300_000)
 
-afterAll(async () => {
-  await server?.close()
-  await t?.close()
-  if (root) rmSync(root, { recursive: true, force: true })
-})
+afterAll(async () => site?.close())
 
 describe('a published post renamed, published incrementally', () => {
   it('answers 301 from the old address on the origin and on a receiving section site', async () => {

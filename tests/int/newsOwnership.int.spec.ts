@@ -1,17 +1,12 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
-import { importBundle } from '../../cms/import/importBundle'
-import { PROJECT_ROOT } from '../../config/paths'
-import { loadBundle } from '../../content/lib/loadBundle'
-import { publishEverything } from '../../publishing/worker/publishEverything'
-import { PublishWorker } from '../../publishing/worker/publishWorker'
-import { startPreviewServer, type PreviewServer } from '../../serving/previewServer'
+import type { PublishWorker } from '../../publishing/worker/publishWorker'
+import { startPublishedMini, type PublishedDemo } from '../helpers/publishing/publishedDemo'
+import type { PreviewServer } from '../../serving/previewServer'
 import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { httpGet } from '../serve/helpers/httpGet'
 
 /**
@@ -20,7 +15,7 @@ import { httpGet } from '../serve/helpers/httpGet'
  * post re-renders the related block of exactly the older articles it enters — the live sites
  * staying equal to a clean full build byte for byte.
  */
-let t: TestPayload
+let site: PublishedDemo
 let payload: Payload
 let root: string
 let worker: PublishWorker
@@ -59,25 +54,12 @@ async function drain() {
 }
 
 beforeAll(async () => {
-  t = await startTestPayload()
-  payload = t.payload
-  root = mkdtempSync(path.join(tmpdir(), 'union-sites-news-'))
-  await importBundle(payload, loadBundle(path.join(PROJECT_ROOT, 'tests/fixtures/bundles/mini')))
+  site = await startPublishedMini()
+  ;({ payload, root, worker, server } = site)
   directory = await OrgDirectory.load(payload)
-  worker = new PublishWorker(payload, { dirs: dirs(), workDir: path.join(root, 'work') })
-  expect((await publishEverything(worker, payload)).failed).toBe(0)
-  server = await startPreviewServer({
-    outDir: dirs().live,
-    mediaDir: path.join(root, 'media'),
-    port: 0,
-  })
 }, 300_000)
 
-afterAll(async () => {
-  await server?.close()
-  await t?.close()
-  if (root) rmSync(root, { recursive: true, force: true })
-})
+afterAll(async () => site?.close())
 
 describe('whose news is whose, published incrementally', () => {
   it('labels a mandatory federation post on the ППО site that receives it', async () => {

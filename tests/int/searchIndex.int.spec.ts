@@ -1,17 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
-import { importBundle } from '../../cms/import/importBundle'
-import { PROJECT_ROOT } from '../../config/paths'
-import { loadBundle } from '../../content/lib/loadBundle'
-import { publishEverything } from '../../publishing/worker/publishEverything'
-import { PublishWorker } from '../../publishing/worker/publishWorker'
-import { startPreviewServer, type PreviewServer } from '../../serving/previewServer'
+import type { PublishWorker } from '../../publishing/worker/publishWorker'
+import { startPublishedMini, type PublishedDemo } from '../helpers/publishing/publishedDemo'
+import type { PreviewServer } from '../../serving/previewServer'
 import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { httpGet } from '../serve/helpers/httpGet'
 
 /**
@@ -19,7 +14,7 @@ import { httpGet } from '../serve/helpers/httpGet'
  * host alone (every receiver's index is hard-linked from its live release, same inode), a ППО
  * post only the ППО's, and the result equals a clean build byte for byte.
  */
-let t: TestPayload
+let site: PublishedDemo
 let payload: Payload
 let root: string
 let worker: PublishWorker
@@ -53,25 +48,12 @@ async function publish(key: string, slug: string, title: string) {
 }
 
 beforeAll(async () => {
-  t = await startTestPayload()
-  payload = t.payload
-  root = mkdtempSync(path.join(tmpdir(), 'union-sites-search-'))
-  await importBundle(payload, loadBundle(path.join(PROJECT_ROOT, 'tests/fixtures/bundles/mini')))
+  site = await startPublishedMini()
+  ;({ payload, root, worker, server } = site)
   directory = await OrgDirectory.load(payload)
-  worker = new PublishWorker(payload, { dirs: dirs(), workDir: path.join(root, 'work') })
-  expect((await publishEverything(worker, payload)).failed).toBe(0)
-  server = await startPreviewServer({
-    outDir: dirs().live,
-    mediaDir: path.join(root, 'media'),
-    port: 0,
-  })
 }, 300_000)
 
-afterAll(async () => {
-  await server?.close()
-  await t?.close()
-  if (root) rmSync(root, { recursive: true, force: true })
-})
+afterAll(async () => site?.close())
 
 describe('search indexes when a post is published', () => {
   it('every published host has its index, served on another host of the network', async () => {

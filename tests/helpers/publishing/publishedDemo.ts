@@ -8,6 +8,8 @@ import { PublishWorker } from '../../../publishing/worker/publishWorker'
 import type { ReleaseDirs } from '../../../publishing/release/releases'
 import { startPreviewServer, type PreviewServer } from '../../../serving/previewServer'
 import { demoWithoutFiles } from '../demoWithoutFiles'
+import { PROJECT_ROOT } from '../../../config/paths'
+import { loadBundle, type Bundle } from '../../../content/lib/loadBundle'
 import { startTestPayload, type TestPayload } from '../testPayload'
 
 export interface PublishedDemo {
@@ -22,15 +24,25 @@ export interface PublishedDemo {
 }
 
 /** The demo (without files) on a fresh database, every site published and served by Host. */
-export async function startPublishedDemo(): Promise<PublishedDemo> {
+export function startPublishedDemo(): Promise<PublishedDemo> {
+  return startPublishedBundle(demoWithoutFiles())
+}
+
+/** The small fixture network (tests/fixtures/bundles/mini), published and served the same way. */
+export function startPublishedMini(): Promise<PublishedDemo> {
+  return startPublishedBundle(loadBundle(path.join(PROJECT_ROOT, 'tests/fixtures/bundles/mini')))
+}
+
+/** A bundle imported into a fresh database, every site published and served by Host. */
+export async function startPublishedBundle(bundle: Bundle): Promise<PublishedDemo> {
   const t: TestPayload = await startTestPayload()
   const root = mkdtempSync(path.join(tmpdir(), 'union-sites-published-'))
   const dirs = { live: path.join(root, 'sites'), releases: path.join(root, 'releases') }
   const workDir = path.join(root, 'work')
-  await importBundle(t.payload, demoWithoutFiles())
+  await importBundle(t.payload, bundle)
   const worker = new PublishWorker(t.payload, { dirs, workDir })
   const first = await publishEverything(worker, t.payload)
-  if (first.failed > 0) throw new Error(`${first.failed} demo site(s) did not build`)
+  if (first.failed > 0) throw new Error(`${first.failed} site(s) did not build`)
   const server = await startPreviewServer({
     outDir: dirs.live,
     mediaDir: path.join(root, 'media'),
