@@ -38,13 +38,28 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'sites', testIgnore: ['**/adminPublish.e2e.spec.ts', '**/lostUpdate.e2e.spec.ts'] },
+    {
+      name: 'sites',
+      testIgnore: [
+        '**/adminPublish.e2e.spec.ts',
+        '**/lostUpdate.e2e.spec.ts',
+        '**/inquirySend.e2e.spec.ts',
+        '**/inquiryInbox.e2e.spec.ts',
+      ],
+    },
     // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
     // axe sweep, so that neither starves the other on two cores. One worker runs both files one
     // after the other and they share its publishing stack (tests/e2e/helpers/adminStack.ts).
     {
       name: 'admin',
-      testMatch: ['**/adminPublish.e2e.spec.ts', '**/lostUpdate.e2e.spec.ts'],
+      testMatch: [
+        '**/adminPublish.e2e.spec.ts',
+        '**/lostUpdate.e2e.spec.ts',
+        // The feedback form sent to the real CMS (issue 16).
+        '**/inquirySend.e2e.spec.ts',
+        // The inquiry answered in the admin and mailed to the member (issue 16).
+        '**/inquiryInbox.e2e.spec.ts',
+      ],
       dependencies: ['sites'],
       workers: 1,
       fullyParallel: false,

@@ -76,12 +76,15 @@ export interface Config {
     media: Media;
     categories: Category;
     proposals: Proposal;
+    inquiries: Inquiry;
+    'inquiry-files': InquiryFile;
     reposts: Repost;
     'feed-decisions': FeedDecision;
     'membership-requests': MembershipRequest;
     'site-builds': SiteBuild;
     'publish-changes': PublishChange;
     'login-limits': LoginLimit;
+    'form-challenges': FormChallenge;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,12 +102,15 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
+    inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
+    'inquiry-files': InquiryFilesSelect<false> | InquiryFilesSelect<true>;
     reposts: RepostsSelect<false> | RepostsSelect<true>;
     'feed-decisions': FeedDecisionsSelect<false> | FeedDecisionsSelect<true>;
     'membership-requests': MembershipRequestsSelect<false> | MembershipRequestsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'publish-changes': PublishChangesSelect<false> | PublishChangesSelect<true>;
     'login-limits': LoginLimitsSelect<false> | LoginLimitsSelect<true>;
+    'form-challenges': FormChallengesSelect<false> | FormChallengesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -115,8 +121,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -126,6 +136,9 @@ export interface Config {
     tasks: {
       refreshOrgSubtree: TaskRefreshOrgSubtree;
       notifyEditors: TaskNotifyEditors;
+      sendInquiryAnswer: TaskSendInquiryAnswer;
+      purgeInquiries: TaskPurgeInquiries;
+      sendMail: TaskSendMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -239,6 +252,20 @@ export interface Organization {
           }[]
         | null;
     };
+  };
+  /**
+   * Текст страницы «Политика обработки персональных данных» на сайте; абзацы разделяйте пустой строкой. Если оставить пустым, на сайте будет типовой текст с названием, адресом и электронной почтой организации.
+   */
+  privacyPolicy?: string | null;
+  inquirySettings?: {
+    /**
+     * После закрытия обращение и вложение удаляются по истечении срока (по умолчанию 365).
+     */
+    retentionDays?: number | null;
+    /**
+     * Цель для мониторинга (по умолчанию 3).
+     */
+    answerTargetDays?: number | null;
   };
   hosting: {
     /**
@@ -690,6 +717,85 @@ export interface Proposal {
   createdAt: string;
 }
 /**
+ * Вопросы и жалобы членов профсоюза с сайтов. Ответ уходит участнику письмом; обращение можно передать вышестоящей организации.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiries".
+ */
+export interface Inquiry {
+  id: number;
+  title?: string | null;
+  topic: 'union' | 'rights' | 'safety' | 'pay' | 'other';
+  message: string;
+  name: string;
+  workplace?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  attachment?: (number | null) | InquiryFile;
+  /**
+   * «Отвечено» с заполненным ответом — это «Отправить ответ»: при сохранении письмо уйдёт участнику.
+   */
+  status: 'new' | 'in_progress' | 'answered' | 'closed';
+  assignee?: (number | null) | User;
+  /**
+   * Чтобы отправить ответ, впишите его, выберите статус «Отвечено» и сохраните.
+   */
+  answer?: string | null;
+  /**
+   * Электронной почты нет: ответьте по телефону и отметьте статус «Отвечено» — письмо не отправляется.
+   */
+  phoneOnlyNote?: string | null;
+  /**
+   * Видны только вашей организации, участнику не отправляются.
+   */
+  notes?: string | null;
+  /**
+   * При сохранении обращение перейдёт вышестоящей организации; у вас останется его история без персональных данных.
+   */
+  forwardUp?: boolean | null;
+  forwardNote?: string | null;
+  organization: number | Organization;
+  sourceOrganization?: (number | null) | Organization;
+  site?: string | null;
+  receivedAt?: string | null;
+  consentAt?: string | null;
+  firstAnsweredAt?: string | null;
+  answeredWithinTarget?: boolean | null;
+  closedAt?: string | null;
+  forwards?:
+    | {
+        from?: (number | null) | Organization;
+        to?: (number | null) | Organization;
+        at?: string | null;
+        by?: (number | null) | User;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  handlers?: (number | Organization)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiry-files".
+ */
+export interface InquiryFile {
+  id: number;
+  organization: number | Organization;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reposts".
  */
@@ -841,6 +947,17 @@ export interface LoginLimit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-challenges".
+ */
+export interface FormChallenge {
+  id: number;
+  key: string;
+  expire: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -908,7 +1025,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshOrgSubtree' | 'notifyEditors' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'refreshOrgSubtree'
+          | 'notifyEditors'
+          | 'sendInquiryAnswer'
+          | 'purgeInquiries'
+          | 'sendMail'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -941,10 +1065,29 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshOrgSubtree' | 'notifyEditors' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'refreshOrgSubtree'
+        | 'notifyEditors'
+        | 'sendInquiryAnswer'
+        | 'purgeInquiries'
+        | 'sendMail'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -990,6 +1133,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'proposals';
         value: number | Proposal;
+      } | null)
+    | ({
+        relationTo: 'inquiries';
+        value: number | Inquiry;
+      } | null)
+    | ({
+        relationTo: 'inquiry-files';
+        value: number | InquiryFile;
       } | null)
     | ({
         relationTo: 'reposts';
@@ -1124,6 +1275,13 @@ export interface OrganizationsSelect<T extends boolean = true> {
                     id?: T;
                   };
             };
+      };
+  privacyPolicy?: T;
+  inquirySettings?:
+    | T
+    | {
+        retentionDays?: T;
+        answerTargetDays?: T;
       };
   hosting?:
     | T
@@ -1460,6 +1618,66 @@ export interface ProposalsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiries_select".
+ */
+export interface InquiriesSelect<T extends boolean = true> {
+  title?: T;
+  topic?: T;
+  message?: T;
+  name?: T;
+  workplace?: T;
+  email?: T;
+  phone?: T;
+  attachment?: T;
+  status?: T;
+  assignee?: T;
+  answer?: T;
+  phoneOnlyNote?: T;
+  notes?: T;
+  forwardUp?: T;
+  forwardNote?: T;
+  organization?: T;
+  sourceOrganization?: T;
+  site?: T;
+  receivedAt?: T;
+  consentAt?: T;
+  firstAnsweredAt?: T;
+  answeredWithinTarget?: T;
+  closedAt?: T;
+  forwards?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
+  handlers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiry-files_select".
+ */
+export interface InquiryFilesSelect<T extends boolean = true> {
+  organization?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reposts_select".
  */
 export interface RepostsSelect<T extends boolean = true> {
@@ -1576,6 +1794,16 @@ export interface LoginLimitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-challenges_select".
+ */
+export interface FormChallengesSelect<T extends boolean = true> {
+  key?: T;
+  expire?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1610,6 +1838,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1647,6 +1876,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1676,9 +1933,61 @@ export interface TaskNotifyEditors {
     orgId: string;
     subject: string;
     text: string;
+    adminPath?: string | null;
+    actionLabel?: string | null;
+    ownOrgOnly?: boolean | null;
   };
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendInquiryAnswer".
+ */
+export interface TaskSendInquiryAnswer {
+  input: {
+    inquiryId: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeInquiries".
+ */
+export interface TaskPurgeInquiries {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    to: string;
+    content:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    replyTo?: string | null;
+    listId?: string | null;
+    listName?: string | null;
+    automatic?: boolean | null;
+  };
+  output: {
+    messageId?: string | null;
   };
 }
 /**

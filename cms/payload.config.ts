@@ -9,6 +9,8 @@ import { Documents } from './collections/Documents'
 import { FeedDecisions } from './collections/FeedDecisions'
 import { MembershipRequests } from './collections/MembershipRequests'
 import { Proposals } from './collections/Proposals'
+import { Inquiries } from './collections/Inquiries'
+import { InquiryFiles } from './collections/InquiryFiles'
 import { Reposts } from './collections/Reposts'
 import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
@@ -19,9 +21,12 @@ import { PublishChanges } from './collections/PublishChanges'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { LoginLimits } from './auth/loginLimitsCollection'
+import { formEndpoints } from './forms/formEndpoints'
+import { UsedChallenges } from './forms/usedChallengesCollection'
 import { databaseAdapter } from './db/databaseAdapter'
 import { databaseUri } from './db/databaseUri'
 import { jobsConfig } from './jobs/jobsConfig'
+import { mailAdapter } from './mail/mailAdapter'
 import { secureSystemCollections } from './security/secureSystemCollections'
 import { payloadSecret } from './lib/secret'
 import { readConfig } from '../config'
@@ -59,17 +64,22 @@ const config = (async (settings = readConfig()) =>
       Media,
       Categories,
       Proposals,
+      Inquiries,
+      InquiryFiles,
       Reposts,
       FeedDecisions,
       MembershipRequests,
       SiteBuilds,
       PublishChanges,
       LoginLimits,
+      UsedChallenges,
     ],
     i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
     admin: {
       user: Users.slug,
       dateFormat: 'dd.MM.yyyy HH:mm',
+      // The editor's count of new inquiries, above the dashboard.
+      components: { beforeDashboard: ['/components/NewInquiries#NewInquiries'] },
       avatar: 'default',
       meta: {
         titleSuffix: ' — Сайты профсоюзов',
@@ -82,6 +92,10 @@ const config = (async (settings = readConfig()) =>
       },
     },
     jobs: jobsConfig,
+    // The public feedback form (/api/forms/*): the one anonymous write path.
+    endpoints: formEndpoints,
+    // One transport for all mail: SMTP_URL, the log in development, an error in production.
+    email: mailAdapter(),
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,

@@ -2,6 +2,9 @@ import { z } from 'zod'
 import {
   databaseUri,
   doc,
+  emailAddress,
+  mailbox,
+  smtpUrl,
   flag,
   httpUrl,
   httpUrlList,
@@ -55,6 +58,18 @@ export const productVariables = z.object({
   LOG_LEVEL: doc(oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(), {
     meaning: "the CMS log level (Payload's logger)",
     shown: '`info`',
+  }),
+  SMTP_URL: doc(smtpUrl().optional(), {
+    meaning:
+      'SMTP server of all mail, `smtps://user:password@host:465`; unset: mail goes to the log in development, fails in production',
+    sensitive: true,
+  }),
+  EMAIL_FROM: doc(mailbox().optional(), {
+    meaning:
+      'sender of all mail, e.g. `Union Sites <no-reply@example.org>`; required with SMTP_URL in production',
+  }),
+  EMAIL_REPLY_TO: doc(emailAddress().optional(), {
+    meaning: 'Reply-To of system mail (a message may set its own)',
   }),
   JOBS_AUTORUN: doc(flag().default(false), {
     meaning: 'run queued background jobs inside the server (`npm start` and `serve:cms` set `1`)',

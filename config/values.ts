@@ -126,3 +126,34 @@ export const originTemplate = () =>
 /** Attaches the README documentation to a variable's schema. */
 export const doc = <S extends z.ZodType>(schema: S, documentation: VariableDoc): S =>
   schema.meta({ ...documentation }) as S
+
+/** An SMTP server: `smtp://` (STARTTLS when offered) or `smtps://` (TLS from the start), with a host. */
+export const smtpUrl = () =>
+  parsed(
+    'an smtp:// or smtps:// URL with a host, e.g. smtps://user:password@smtp.example.org',
+    (raw) => {
+      try {
+        const url = new URL(raw)
+        return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname
+          ? raw
+          : undefined
+      } catch {
+        return undefined
+      }
+    },
+  )
+
+const ADDRESS = /^[^\s@<>",;]+@[^\s@<>",;]+$/
+
+/** One e-mail address, `user@host`. */
+export const emailAddress = () =>
+  parsed('an e-mail address, e.g. no-reply@example.org', (raw) =>
+    ADDRESS.test(raw) ? raw : undefined,
+  )
+
+/** A sender as a mail header writes it: `Name <user@host>` or a bare `user@host`, kept as written. */
+export const mailbox = () =>
+  parsed('a mailbox, e.g. Union Sites <no-reply@example.org> or no-reply@example.org', (raw) => {
+    const named = /^([^<>\r\n]*)<([^<>]+)>$/.exec(raw)
+    return (named ? ADDRESS.test(named[2]!.trim()) : ADDRESS.test(raw)) ? raw : undefined
+  })

@@ -1,9 +1,11 @@
 /**
- * `npm run bench [cms-feed|cms-syndication|publish]`: speed figures, printed (targets are met
+ * `npm run bench [cms-feed|cms-syndication|form|publish]`: speed figures, printed (targets are met
  * here, never in timed unit tests). Each runs on SQLite and on a throw-away PostgreSQL server.
  *   cms-feed         "20 newest posts of an org", 5,000 orgs / 50,000 posts
  *   cms-syndication  feed of a ППО at depth 4, 10,000 orgs / 200,000 posts; receivers of a
  *                    federation post (BENCH_ORGS / BENCH_POSTS change the sizes)
+ *   form             the public form endpoint (POST /api/forms/inquiry) over HTTP on 127.0.0.1
+ *                    with its rate limits on: accepted inquiries and a flood from one address
  *   publish          full build and publish-to-live latency of the publishing pipeline,
  *                    1,000 orgs (BENCH_ORGS); only when named, as it takes many minutes
  */

@@ -4,6 +4,7 @@
  *     [--out-dir dist/sites] [--media-dir data/uploads] [--listen 80 …] [--brotli auto|on|off]
  *     [--standalone <prefix>]   a whole nginx.conf for `nginx -c <file> -p <prefix>`, no root
  *     [--no-default-server]     leave other Hosts to an existing default server (Debian's)
+ *     [--cms-url http://127.0.0.1:3000]   where /_forms/ goes (the CMS; default SERVER_URL)
  * Hosts come from the output folder; those in no network are served as custom domains.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -11,6 +12,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { nginxConfigForSites } from '../serving/nginxConfigForSites'
 import { sitesDirs } from '../serving/sitesDirs'
+import { readConfig } from '../config/index'
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     output: { type: 'string' },
     standalone: { type: 'string' },
     'default-server': { type: 'boolean', default: true },
+    'cms-url': { type: 'string' },
   },
   allowNegative: true,
 })
@@ -41,6 +44,7 @@ try {
     output: values.output,
     standalone: values.standalone,
     defaultServer: values['default-server'],
+    formsUpstream: values['cms-url'] ?? readConfig().SERVER_URL,
   })
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)

@@ -2,6 +2,7 @@
  * Serves every built site on one port, routed by the Host header, and prints their addresses:
  *   tsx scripts/serve-sites.ts [--out-dir dist/sites] [--media-dir data/uploads] [--port 4321]
  *     [--quiet]   print nothing but errors (npm start runs it as a child and lists the sites)
+ *     [--cms-url http://127.0.0.1:3000]   where /_forms/* is forwarded (default SERVER_URL)
  * Environment: OUT_DIR, MEDIA_DIR, PORT, HOST (the interface; default 127.0.0.1).
  */
 import { existsSync } from 'node:fs'
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     'media-dir': { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
+    'cms-url': { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
 })
@@ -35,6 +37,7 @@ const server = await startPreviewServer({
   mediaDir,
   port,
   hostname: values.host ?? settings.HOST,
+  formsUpstream: values['cms-url'] ?? settings.SERVER_URL,
 }).catch((error: NodeJS.ErrnoException) => {
   console.error(
     error.code === 'EADDRINUSE'

@@ -32,7 +32,10 @@ export const INLINE_SCRIPTS: readonly string[] = [a11yScript()]
  *   are not needed (the build links its CSS) and stay forbidden where the browser knows
  *   style-src-elem. Browsers before it (Safari < 15.4) read style-src, so that carries
  *   'unsafe-inline' too, else they would lose the brand colours.
- * - form-action 'self': the planned feedback form posts to `/_forms/` on the same host.
+ * - form-action 'self': the feedback form posts to `/_forms/` on the same host (forwarded to
+ *   the CMS). Its ALTCHA widget needs nothing more: the `altcha/external` build has no `<style>`
+ *   element or `blob:` worker; its CSS is in the shared stylesheet and its workers are
+ *   same-origin `/_astro/` files, which worker-src (falling back to script-src 'self') allows.
  * - frame-ancestors 'none': no site is framed (click-jacking of the accessibility panel, links).
  */
 export const SITE_CSP = [

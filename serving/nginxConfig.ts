@@ -5,8 +5,10 @@
  * form is a whole nginx.conf that an unprivileged user runs with `nginx -c <file> -p <prefix>`.
  */
 import { unknownHostPage } from './pages'
-import { headers, notFoundMap, ownPage, quote, serverBody } from './nginxServer'
+import { quote } from './nginxQuote'
+import { headers, notFoundMap, ownPage, serverBody } from './nginxServer'
 import { redirectCount, redirectMap, type RedirectTable } from './nginxRedirects'
+import { formsUpstreamBlock } from './nginxForms'
 
 export interface NginxConfigOptions {
   /** Absolute path of the Astro output (`<outDir>/<host>/`, `<outDir>/_astro/`). */
@@ -31,6 +33,8 @@ export interface NginxConfigOptions {
   defaultServer?: boolean
   /** Each host's old paths → new paths (its redirects.json), answered with 301. */
   redirects?: RedirectTable
+  /** The CMS (`http://127.0.0.1:3000`) that `/_forms/` of every site is forwarded to. */
+  formsUpstream?: string | undefined
 }
 
 const HOST =
@@ -140,11 +144,18 @@ export function nginxConfig(options: NginxConfigOptions): string {
   const brotli = options.brotli ?? false
   const redirects = options.redirects ?? new Map()
   redirects.forEach((_, host) => checkHost(host, 'Host'))
-  const body = serverBody({ outDir, mediaDir, brotli, redirects: redirectCount(redirects) > 0 })
+  const body = serverBody({
+    outDir,
+    mediaDir,
+    brotli,
+    redirects: redirectCount(redirects) > 0,
+    formsUpstream: options.formsUpstream,
+  })
   const http = [
     // Before any other map: a map fixes the map_hash_* sizes it finds (nginx: "duplicate").
     ...redirectMap(redirects),
     ...notFoundMap(),
+    ...formsUpstreamBlock(options.formsUpstream),
     ...plans.flatMap((plan) => [
       '',
       `# ${plan.comment}`,

@@ -24,6 +24,8 @@ export interface NginxConfigRequest {
   /** A whole nginx.conf for `nginx -c <file> -p <prefix>`. */
   standalone?: string
   defaultServer: boolean
+  /** The CMS that the sites' `/_forms/` is forwarded to. */
+  formsUpstream?: string | undefined
 }
 
 /**
@@ -50,6 +52,7 @@ export function nginxConfigForSites(request: NginxConfigRequest): {
     standalone: prefix ? { prefix } : undefined,
     defaultServer: request.defaultServer,
     redirects: new Map(hosts.map((host) => [host, readHostRedirects(outDir, host)])),
+    formsUpstream: request.formsUpstream,
   })
   const custom = hosts.filter((h) => !networks.some((n) => inNetwork(h, n)))
   const summary = [
@@ -57,6 +60,7 @@ export function nginxConfigForSites(request: NginxConfigRequest): {
     `  networks: ${networks.length > 0 ? networks.join(', ') : 'none (pass --network <domain>)'}`,
     `  sites in ${outDir}: ${hosts.length}, of them on custom domains: ${custom.length > 0 ? custom.join(', ') : 'none'}`,
     `  media: ${mediaDir} · brotli: ${brotli ? 'on' : 'off (module not loaded; left commented)'}`,
+    `  /_forms/ → ${request.formsUpstream ?? 'no CMS (pass --cms-url or set SERVER_URL): the form answers 502'}`,
     ...(prefix ? [`  run: nginx -c ${path.resolve(output ?? '<file>')} -p ${prefix}`] : []),
   ]
   if (hosts.length === 0) summary.push('  warning: no built sites found; build them first')

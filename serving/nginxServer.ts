@@ -5,6 +5,8 @@
 import { DEFAULT_MIME, FILE_TYPES, mediaExtensions, type MediaDisposition } from './fileTypes'
 import { plainNotFoundPage, unknownHostPage } from './pages'
 import { redirectReturn } from './nginxRedirects'
+import { formsLocations } from './nginxForms'
+import { quote } from './nginxQuote'
 import {
   ASSETS_PREFIX,
   CACHE_CONTROL,
@@ -20,9 +22,6 @@ import {
 
 /** The http-level variable with the error page of the request (see notFoundMap). */
 export const NOT_FOUND_VARIABLE = '$union_sites_404'
-
-/** nginx strings: double-quoted; a `$` would start a variable, so literal paths may not hold one. */
-export const quote = (text: string) => `"${text}"`
 
 /** The internal URI of the unknown-host page inside a site server (see serverBody). */
 const UNKNOWN_HOST_URI = '/.union-sites/unknown-host'
@@ -50,6 +49,8 @@ export interface ServerBodyOptions {
   brotli: boolean
   /** Some host has redirects (nginxRedirects.ts): the page locations check the map. */
   redirects?: boolean
+  /** The CMS `/_forms/` goes to (nginxForms.ts); without one the form answers 502. */
+  formsUpstream?: string | undefined
 }
 
 /** `text/html` is always on nginx's charset/gzip lists; naming it again only draws a warning. */
@@ -129,7 +130,13 @@ function compression(brotli: boolean): string[] {
 }
 
 /** Directives inside `server { … }` after `listen` and `server_name`. */
-export function serverBody({ outDir, mediaDir, brotli, redirects }: ServerBodyOptions): string[] {
+export function serverBody({
+  outDir,
+  mediaDir,
+  brotli,
+  redirects,
+  formsUpstream,
+}: ServerBodyOptions): string[] {
   const redirect = redirects ? redirectReturn() : []
   return [
     '# $host is the Host header lower-cased, without port: the name of the site folder.',
@@ -152,6 +159,7 @@ export function serverBody({ outDir, mediaDir, brotli, redirects }: ServerBodyOp
     ...location('/', [...redirect, 'try_files $uri $uri/ =404;', ...headers('page')]),
     '# Page URLs end with a slash: the directory index, or 404 (never a directory listing).',
     ...location('~ /$', [...redirect, 'try_files ${uri}index.html =404;', ...headers('page')]),
+    ...formsLocations(formsUpstream),
     '# CSS, fonts and icons shared by every site; names carry a content hash.',
     ...location(`^~ ${ASSETS_PREFIX}`, [
       `root ${quote(outDir)};`,

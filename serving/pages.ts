@@ -48,3 +48,19 @@ export function plainNotFoundPage(): string {
 export function badRequestPage(): string {
   return page('Неверный запрос', '<p>Адрес страницы записан с ошибкой.</p>')
 }
+
+/** The CMS behind `/_forms/` did not answer (down, restarting, not configured). */
+export function formsUnavailablePage(): string {
+  return page(
+    'Сервис обращений недоступен',
+    '<p>Обращение не отправлено: сервис приёма обращений временно не отвечает. Попробуйте ещё раз через несколько минут или свяжитесь с организацией по телефону или электронной почте, указанным на сайте.</p>',
+  )
+}
+
+/** A form post over the forwarding's body limit (the 5 MB attachment and the text). */
+export function formTooLargePage(): string {
+  return page(
+    'Слишком большой запрос',
+    '<p>Обращение не отправлено: приложенный файл или текст больше допустимого. Приложите файл не больше 5 МБ и отправьте ещё раз.</p>',
+  )
+}

@@ -12,6 +12,8 @@ import { badRequestPage, plainNotFoundPage } from './pages'
 import { resolveRequest, type ResolvedRequest } from './resolveRequest'
 import { sendResolved } from './sendResolved'
 import { siteUrls } from './siteIndex'
+import { forwardForm } from './formsProxy'
+import { isFormsRequest } from './formsPaths'
 
 export interface PreviewServerOptions {
   /** The Astro output: `<outDir>/<host>/…` and `<outDir>/_astro/`. */
@@ -22,6 +24,11 @@ export interface PreviewServerOptions {
   port: number
   /** Interface to listen on; default 127.0.0.1 (`*.localhost` resolves to the loopback). */
   hostname?: string
+  /**
+   * The CMS that `/_forms/*` is forwarded to (`http://127.0.0.1:3000`: its `/api/forms/*`);
+   * without one those paths answer 502 «Сервис обращений недоступен».
+   */
+  formsUpstream?: string | undefined
 }
 
 export interface PreviewServer {
@@ -61,9 +68,15 @@ function answerPlain(res: ServerResponse, status: number, body: string, head: bo
   res.end(head ? undefined : bytes)
 }
 
-function handler(live: LiveSiteIndex) {
+function handler(live: LiveSiteIndex, formsUpstream: string | undefined) {
   return (req: IncomingMessage, res: ServerResponse) => {
     const head = req.method === 'HEAD'
+    // The feedback form's posts and challenge go to the CMS, the only non-GET paths of a site.
+    const forms = hostAndTarget(req).target
+    if (isFormsRequest(forms)) {
+      forwardForm(req, res, forms, formsUpstream)
+      return
+    }
     if (req.method !== 'GET' && !head) {
       res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end()
       return
@@ -86,7 +99,7 @@ function handler(live: LiveSiteIndex) {
 
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const live = liveSiteIndex(path.resolve(options.outDir), path.resolve(options.mediaDir))
-  const server = createServer(handler(live))
+  const server = createServer(handler(live, options.formsUpstream))
   const hostname = options.hostname ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -1,11 +1,6 @@
 import type { Payload } from 'payload'
-import {
-  RateLimiterDrizzle,
-  RateLimiterMemory,
-  RateLimiterRes,
-  type RateLimiterAbstract,
-} from 'rate-limiter-flexible'
-import { pgLoginLimits, sqliteLoginLimits } from './loginLimitTable'
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { databaseRateLimiter } from './databaseRateLimiter'
 
 /**
  * How many login attempts are allowed before the answer becomes "wrong e-mail or password"
@@ -31,33 +26,17 @@ export interface LoginLimiters {
 
 const cache = new WeakMap<Payload, LoginLimiters>()
 
-/**
- * The database store is drizzle's, on the SQLite (libsql) and PostgreSQL adapters' own
- * connections; rate-limiter-flexible's RateLimiterSQLite wants sqlite3/better-sqlite3 and not
- * libsql, so RateLimiterDrizzle is the one store that fits both. MongoDB (optional, not in the
- * default tests) counts in memory. If the table is missing or the database errs, memory takes over
- * (insuranceLimiter) rather than letting every login fail.
- */
-function build(payload: Payload, keyPrefix: string, limits: { points: number; duration: number }) {
-  const memory = new RateLimiterMemory({ keyPrefix, ...limits })
-  const db = payload.db as unknown as { name: string; drizzle?: unknown }
-  if (!db.drizzle || (db.name !== 'sqlite' && db.name !== 'postgres')) return memory
-  return new RateLimiterDrizzle({
-    keyPrefix,
-    ...limits,
-    storeClient: db.drizzle,
-    schema: db.name === 'sqlite' ? sqliteLoginLimits : pgLoginLimits,
-    insuranceLimiter: memory,
-  })
-}
-
 export function loginLimiters(payload: Payload): LoginLimiters {
   let limiters = cache.get(payload)
   if (!limiters) {
-    const byAddressAndIp = build(payload, 'login-address-ip', LOGIN_LIMITS.perAddressAndIp)
+    const byAddressAndIp = databaseRateLimiter(
+      payload,
+      'login-address-ip',
+      LOGIN_LIMITS.perAddressAndIp,
+    )
     limiters = {
       byAddressAndIp,
-      byIp: build(payload, 'login-ip', LOGIN_LIMITS.perIp),
+      byIp: databaseRateLimiter(payload, 'login-ip', LOGIN_LIMITS.perIp),
       store: byAddressAndIp instanceof RateLimiterMemory ? 'memory' : 'database',
     }
     cache.set(payload, limiters)

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Bundle } from '../../content/lib/loadBundle'
-import type { Ids } from './importBundle'
+import type { Ids } from './importContext'
 import { tally, type ImportReport } from './importReport'
 import { stableHash } from './stableHash'
 import { upsert } from './upsert'

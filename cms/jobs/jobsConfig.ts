@@ -3,6 +3,9 @@ import { configValue } from '../../config'
 import { isPlatformAdmin } from '../../domain/access/scope'
 import { userOf } from '../access/userOf'
 import { notifyEditors } from './notifyEditors'
+import { sendMail } from './sendMail'
+import { purgeInquiries } from './purgeInquiries'
+import { sendInquiryAnswer } from './sendInquiryAnswer'
 import { refreshOrgSubtree } from './refreshOrgSubtree'
 
 /**
@@ -11,7 +14,7 @@ import { refreshOrgSubtree } from './refreshOrgSubtree'
  * tests run queued jobs explicitly.
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [refreshOrgSubtree, notifyEditors],
+  tasks: [refreshOrgSubtree, notifyEditors, sendInquiryAnswer, purgeInquiries, sendMail],
   // Payload lets every signed-in user run, queue and cancel jobs over HTTP (/api/payload-jobs/run…):
   // an editor could run or cancel other orgs' scheduled publications. Only the platform admin may;
   // the runner itself and the hooks queue through the Local API, which overrides access.

@@ -7,6 +7,8 @@ import * as migration_20261206_070223_edit_conflicts from './20261206_070223_edi
 import * as migration_20261206_154418_sites_for_readers from './20261206_154418_sites_for_readers';
 import * as migration_20261206_182043_readers_events_documents_leaders from './20261206_182043_readers_events_documents_leaders';
 import * as migration_20261206_200223_body_media from './20261206_200223_body_media';
+import * as migration_20261206_210000_body_media_backfill from './20261206_210000_body_media_backfill';
+import * as migration_20261206_212347_feedback_and_mail from './20261206_212347_feedback_and_mail';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261206_200223_body_media.up,
     down: migration_20261206_200223_body_media.down,
-    name: '20261206_200223_body_media'
+    name: '20261206_200223_body_media',
+  },
+  {
+    up: migration_20261206_210000_body_media_backfill.up,
+    down: migration_20261206_210000_body_media_backfill.down,
+    name: '20261206_210000_body_media_backfill',
+  },
+  {
+    up: migration_20261206_212347_feedback_and_mail.up,
+    down: migration_20261206_212347_feedback_and_mail.down,
+    name: '20261206_212347_feedback_and_mail'
   },
 ];

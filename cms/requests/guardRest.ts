@@ -1,4 +1,5 @@
 import { getPayload, type SanitizedConfig } from 'payload'
+import { FORM_SETTINGS } from '../forms/formSettings'
 import { asksBeyond, capListQuery } from './capListQuery'
 import { readBodyWithin } from './readBodyWithin'
 import { requestLimits, type RequestLimits } from './requestSettings'
@@ -22,6 +23,8 @@ async function bodyLimitFor(config: ConfigArg, request: Request, limits: Request
   const apiRoute = resolved.routes.api
   const path = new URL(request.url).pathname
   const slug = path.startsWith(`${apiRoute}/`) ? path.slice(apiRoute.length + 1).split('/')[0] : ''
+  // The public form carries a 5 MB attachment; its handler reads the body within this same limit.
+  if (slug === FORM_SETTINGS.route) return FORM_SETTINGS.maxBodyBytes
   const isUpload = Boolean(resolved.collections.find((c) => c.slug === slug)?.upload)
   const isMultipart = (request.headers.get('content-type') ?? '').startsWith('multipart/')
   return isUpload && isMultipart ? limits.maxUploadBytes : limits.maxBodyBytes

@@ -2,6 +2,7 @@ import type { SanitizedConfig } from 'payload'
 import { hasScheduledPublishEnabled } from 'payload/shared'
 import { checkLock, LOCKS, locksInScope, signedIn } from './lockedDocumentsAccess'
 import { removeScheduledJobs } from './removeScheduledJobs'
+import { platformAdminOnly } from '../access/platformAdminOnly'
 
 /**
  * Rules for what Payload adds to the config itself, after sanitising it (no config option
@@ -23,5 +24,10 @@ export function secureSystemCollections(config: SanitizedConfig): SanitizedConfi
       collection.hooks.afterDelete = [...(collection.hooks.afterDelete ?? []), removeScheduledJobs]
     }
   }
+  // The job scheduler's stats (added once a task has a `schedule`) default to any signed-in
+  // user's read and write: an editor could push the nightly retention run away.
+  for (const global of config.globals)
+    if (global.slug === 'payload-jobs-stats')
+      global.access = { ...global.access, read: platformAdminOnly, update: platformAdminOnly }
   return config
 }

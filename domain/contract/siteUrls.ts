@@ -14,6 +14,10 @@ export const SEGMENTS = {
   notFound: '404',
   /** The site's search page. */
   search: 'search',
+  /** The feedback form and its confirmation (/feedback/sent/). */
+  feedback: 'feedback',
+  /** The personal-data policy the form's consent links to. */
+  privacy: 'privacy',
   /** Section sites of member orgs live under /org/<slug>/ of their host site. */
   sections: 'org',
 } as const
@@ -51,4 +55,6 @@ export const RESERVED_SEGMENTS: readonly string[] = [
   'media',
   // The hosts' search indexes, served on every host (site/src/lib/searchPaths.ts).
   '_search',
+  // The form posts and its challenge, forwarded to the CMS (serving/formsProxy.ts).
+  '_forms',
 ]

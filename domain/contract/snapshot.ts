@@ -158,6 +158,12 @@ const snapshotObject = z.strictObject({
   redirects: z.array(redirectSchema).default([]),
   /** Events: upcoming first (soonest first), then past ones (latest first). */
   events: z.array(eventSchema).default([]),
+  /**
+   * The org's own personal-data policy (plain text, paragraphs split by blank lines); absent →
+   * the site generates one from the org's name and contacts (site/src/lib/privacyPolicy.ts).
+   * Top-level, not in `org`: an edit re-renders the policy page only, not every page's chrome.
+   */
+  privacyPolicy: z.string().max(100_000).optional(),
 })
 
 /** Declared before the cross-field rules so that their type does not depend on themselves. */

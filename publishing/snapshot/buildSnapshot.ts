@@ -150,6 +150,7 @@ export function assembleSnapshot(
       sources.upperDocuments.get(String(orgId)) ?? [],
     ),
     redirects: slugRedirects(histories),
+    privacyPolicy: org.privacyPolicy?.trim() || undefined,
   }
 }
 

@@ -25,6 +25,7 @@ export type SourceOrg = Pick<
   | 'infoOfficer'
   | 'branding'
   | 'leadership'
+  | 'privacyPolicy'
 >
 export type SourcePage = Pick<
   Page,
@@ -120,6 +121,7 @@ export async function loadSnapshotSources(
         infoOfficer: true,
         branding: true,
         leadership: true,
+        privacyPolicy: true,
       },
       populate: SOURCE_POPULATE,
       ...common,

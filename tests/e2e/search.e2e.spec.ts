@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { axeViolations } from './helpers/axe'
 import { demo } from './helpers/demo'
 
@@ -95,4 +95,96 @@ test('a hostile query is shown as text, never run', async ({ page }) => {
   await expect(page.getByRole('status')).not.toHaveText('')
   expect(await page.locator('main img[src="x"]').count()).toBe(0)
   expect(dialogs).toEqual([])
+})
+
+/**
+ * A section site (/org/<slug>/ on its parent's host) shares that host's index with the parent:
+ * the reader finds the section org's own item and the items it receives, every result at its
+ * address inside the section, none of the parent's own pages.
+ */
+test.describe('on a section site', () => {
+  const SECTION_HOST = 'obr-moskva.localhost'
+  const BASE = '/org/shkola-1567'
+  const OWN_ITEM = 'Ко Дню учителя в школу № 1567 вернулись её ветераны'
+  const OWN_PATH = `${BASE}/news/vstrecha-veteranov-ko-dnyu-uchitelya/`
+
+  const searchFrom = async (page: Page, query: string) => {
+    await page.goto(demo.url(SECTION_HOST, `${BASE}/`))
+    const box = page.getByRole('search', { name: 'Поиск по сайту' }).getByRole('searchbox')
+    await box.fill(query)
+    await box.press('Enter')
+    await expect(page).toHaveURL(
+      demo.url(SECTION_HOST, `${BASE}/search/?q=${encodeURIComponent(query)}`),
+    )
+    await expect(page.getByRole('status')).not.toHaveText(/^(?:|Ищем…)$/, { timeout: 15_000 })
+  }
+  /** Result links: each a page inside the section, or a file of the host (a document). */
+  const expectInside = async (page: Page) => {
+    const hrefs = await page
+      .locator('.search-result h2 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+    expect(hrefs.length).toBeGreaterThan(0)
+    for (const href of hrefs) {
+      if (href.endsWith('/')) expect(href).toMatch(new RegExp(`^${BASE}/`))
+      else expect(href).toMatch(/^\/[^/]/)
+    }
+  }
+
+  test('«ветеранов» finds the section org’s own item, linked inside the section', async ({
+    page,
+  }) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    const elsewhere: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).hostname !== SECTION_HOST) elsewhere.push(request.url())
+    })
+    await searchFrom(page, 'ветеранов')
+    expect(errors).toEqual([])
+    const result = page.locator('.search-result', { hasText: OWN_ITEM })
+    await expect(result).toHaveCount(1)
+    await expect(result.getByRole('link', { name: OWN_ITEM })).toHaveAttribute('href', OWN_PATH)
+    await expectInside(page)
+    await result.getByRole('link', { name: OWN_ITEM }).click()
+    await expect(page).toHaveURL(demo.url(SECTION_HOST, OWN_PATH))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(OWN_ITEM)
+    expect(elsewhere).toEqual([])
+  })
+
+  test('«договоров» finds received items at their address in the section', async ({ page }) => {
+    await searchFrom(page, 'договоров')
+    const result = page.locator('.search-result', { hasText: FEDERATION_ITEM })
+    await expect(result).toHaveCount(1)
+    await expect(result.getByRole('link', { name: FEDERATION_ITEM })).toHaveAttribute(
+      'href',
+      `${BASE}${LOCAL_PATH}`,
+    )
+    await expectInside(page)
+  })
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true })
+
+  test('the results arrive without moving what is on screen (layout shift under 0.1)', async ({
+    page,
+  }) => {
+    await page.goto(demo.url(HOST, `/search/?q=${encodeURIComponent('договоров')}`))
+    await expect(page.locator('.search-result').first()).toBeVisible({ timeout: 15_000 })
+    // Chromium's layout-shift entries, as Lighthouse sums them (shifts after input excluded).
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries() as (PerformanceEntry & {
+              value: number
+              hadRecentInput: boolean
+            })[]
+            resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0))
+          }).observe({ type: 'layout-shift', buffered: true })
+          setTimeout(() => resolve(0), 2000)
+        }),
+    )
+    expect(shift).toBeLessThan(0.1)
+  })
 })

@@ -7,6 +7,7 @@ import { publishActions, type PublishActions } from '../helpers/publishing/publi
 import { startPublishedDemo, type PublishedDemo } from '../helpers/publishing/publishedDemo'
 import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
 import { describeEventTransitions } from '../helpers/publishing/eventTransitions'
+import { describePrivacyTransitions } from '../helpers/publishing/privacyTransitions'
 import { httpGet } from '../serve/helpers/httpGet'
 import { apiClient } from '../helpers/apiClient'
 import { restUpload } from '../helpers/multipartClient'
@@ -291,6 +292,22 @@ describeEventTransitions(() => ({
   owner: () => orgId(OWNER),
   drain,
   shown: (sitePath) => shown(BELOW, sitePath),
+  html: async (sitePath) => {
+    const { host, basePath } = directory.address(orgId(BELOW))
+    const answer = await httpGet(
+      demo.server.port,
+      `${host}:${demo.server.port}`,
+      basePath + sitePath,
+    )
+    return answer.body.toString('utf8')
+  },
+}))
+
+describePrivacyTransitions(() => ({
+  payload,
+  org: () => orgId(BELOW),
+  login: { email: 'admin@kuzbass-coal.demo', password: 'demo-terkom-2026' },
+  drain,
   html: async (sitePath) => {
     const { host, basePath } = directory.address(orgId(BELOW))
     const answer = await httpGet(

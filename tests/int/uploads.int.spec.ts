@@ -16,7 +16,7 @@ const u = useUploadTestbed()
 describe('the stored type and extension follow the bytes', () => {
   it('every upload collection runs the shared guard', () => {
     const uploads = u.payload.config.collections.filter((c) => c.upload)
-    expect(uploads.map((c) => c.slug).sort()).toEqual(['documents', 'media'])
+    expect(uploads.map((c) => c.slug).sort()).toEqual(['documents', 'inquiry-files', 'media'])
     for (const collection of uploads) {
       expect(collection.hooks.beforeOperation?.some((h) => UPLOAD_GUARDS.has(h))).toBe(true)
     }

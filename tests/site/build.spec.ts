@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from '../../config/paths'
 import { treeDifferences } from '../helpers/publishing/treeFiles'
 import { SNAPSHOT_DIR, fixtureJson } from './fixtures'
 import { describeFeeds } from './built/feeds'
+import { describeFeedback } from './built/feedback'
 import { describeEvents } from './built/events'
 import { describeHead } from './built/head'
 import { describeMediaBlocks } from './built/mediaBlocks'
@@ -185,6 +186,7 @@ describe('astro build of the fixture snapshots', () => {
 
 describeEvents(build)
 describeFeeds(build)
+describeFeedback(build)
 describeHead(build)
 describeMediaBlocks(build)
 describeNews(build)

@@ -4,6 +4,7 @@ import {
   organizationJsonLd,
   serializeJsonLd,
 } from '../../site/src/lib/structuredData'
+import { eventJsonLd } from '../../site/src/lib/eventJsonLd'
 import { fixtureSnapshot } from './fixtures'
 
 describe('JSON-LD', () => {
@@ -29,6 +30,14 @@ describe('JSON-LD', () => {
       publisher: { url: 'http://zarechnaya.localhost:4321/' },
       datePublished: '2026-03-12T10:00:00+03:00',
     })
+  })
+
+  it('gives articles and events a size made at upload as image, never the original', () => {
+    const item = ppo.feed.find((i) => i.slug === 'kollektivnyy-dogovor-podpisan')!
+    const sized = 'http://zarechnaya.localhost:4321/media/covers/kd-zar-960.jpg'
+    expect(newsArticleJsonLd(ppo, item).image).toEqual([sized])
+    const event = { ...ppo.events[0]!, cover: item.cover }
+    expect(eventJsonLd(ppo, event, 'Europe/Moscow').image).toEqual([sized])
   })
 
   it('cannot be closed by text from the CMS', () => {

@@ -66,8 +66,4 @@ describe('.env.example', () => {
       if (fallback !== undefined) expect(`${name}=${value}`).toBe(`${name}=${fallback}`)
     }
   })
-
-  it('names nothing the product does not read (the old SMTP_URL, EMAIL_FROM)', () => {
-    expect(envExample).not.toMatch(/SMTP_URL|EMAIL_FROM/)
-  })
 })

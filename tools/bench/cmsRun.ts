@@ -1,13 +1,15 @@
 /**
  * One database's run of a CMS benchmark, spawned by onBothDatabases.ts (npm run bench) with
  * DATABASE_URI and DATA_DIR set and its options (cmsRunOptions) as one JSON argument. Kind
- * `feed` (own posts of an org) or `syndication` (a ППО's feed four levels down, and the receivers
- * of a federation post). Prints one RESULT line of JSON.
+ * `feed` (own posts of an org), `syndication` (a ППО's feed four levels down, and the receivers
+ * of a federation post) or `form` (the public form endpoint over HTTP). Prints one RESULT line of JSON.
  */
 import { bootPayload } from '../../cms/lib/bootPayload'
+import { configValue } from '../../config'
 import { readChildOptions } from '../lib/childOptions'
 import { cmsRunOptions } from './cmsRunOptions'
 import { feedQueryBench } from './feedQueryBench'
+import { formBench } from './formBench'
 import { syndicationBench } from './syndicationBench'
 import { buildSyntheticNetwork } from './syntheticNetwork'
 
@@ -15,11 +17,19 @@ const { kind, orgs, posts } = readChildOptions(cmsRunOptions, 'cmsRun.ts')
 const t0 = performance.now()
 const payload = await bootPayload()
 const coldStart = (performance.now() - t0) / 1000
-const network = await buildSyntheticNetwork(payload, { orgs, posts, deep: kind === 'syndication' })
 const result =
-  kind === 'syndication'
-    ? await syndicationBench(payload, network)
-    : await feedQueryBench(payload, network)
+  kind === 'form' ? await formBench(payload, configValue('DATA_DIR')) : await networkBench()
+
+async function networkBench() {
+  const network = await buildSyntheticNetwork(payload, {
+    orgs,
+    posts,
+    deep: kind === 'syndication',
+  })
+  return kind === 'syndication'
+    ? syndicationBench(payload, network)
+    : feedQueryBench(payload, network)
+}
 console.log(`RESULT ${JSON.stringify({ coldStart, ...result })}`)
 await payload.destroy()
 process.exit(0)

@@ -2,8 +2,11 @@ import { z } from 'zod'
 
 /** What onBothDatabases.ts tells one run of cmsRun.ts (one JSON argument, see childOptions.ts). */
 export const cmsRunOptions = z.object({
-  /** `feed`: own posts of an org; `syndication`: a ППО's feed four levels down, and reach. */
-  kind: z.enum(['feed', 'syndication']),
+  /**
+   * `feed`: own posts of an org; `syndication`: a ППО's feed four levels down, and reach;
+   * `form`: the public form endpoint over HTTP with its rate limits on (orgs, posts unused).
+   */
+  kind: z.enum(['feed', 'syndication', 'form']),
   orgs: z.number().int().positive(),
   posts: z.number().int().positive(),
 })

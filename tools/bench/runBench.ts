@@ -6,8 +6,8 @@ const line = (label: string, f: Figures) =>
   console.log(`  ${label.padEnd(34)} p50 ${f.p50} ms  p95 ${f.p95} ms  p99 ${f.p99} ms`)
 
 /**
- * `npm run bench [cms-feed|cms-syndication|publish]`: the named benchmark, or both CMS ones
- * when none is named (publish only when named: it takes many minutes). Figures are printed.
+ * `npm run bench [cms-feed|cms-syndication|form|publish]`: the named benchmark, or the CMS ones
+ * and the form when none is named (publish only when named: it takes many minutes). Figures are printed.
  */
 export async function runBench(only: string | undefined): Promise<void> {
   const knobs = readDeveloperConfig()
@@ -32,6 +32,20 @@ export async function runBench(only: string | undefined): Promise<void> {
     onBothDatabases({ kind: 'syndication', orgs, posts }, (r) => {
       line('feed of a ППО (queryFeed, 20):', r.feed as Figures)
       line(`receivers of a federation post (${r.receivers}):`, r.reach as Figures)
+    })
+  }
+  if (!only || only === 'form') {
+    console.log(
+      '\nform: POST /api/forms/inquiry over HTTP on 127.0.0.1, rate limits on, 8 at a time',
+    )
+    onBothDatabases({ kind: 'form', orgs: 40, posts: 1 }, (r) => {
+      const row = (label: string, f: Figures) =>
+        console.log(
+          `  ${label.padEnd(34)} ${f.perSecond}/s  p50 ${f.p50} ms  p99 ${f.p99} ms  ${JSON.stringify(f.statuses)}`,
+        )
+      row('accepted one at a time (100):', r.serial as Figures)
+      row('accepted, 8 at a time (600):', r.stored as Figures)
+      row('flood from one address (1,000):', r.flood as Figures)
     })
   }
   if (only === 'publish') await publishBench()

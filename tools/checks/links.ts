@@ -6,6 +6,7 @@
  */
 import type { PageRefs } from './htmlRefs'
 import type { CheckProblem } from './problem'
+import { FORMS_PATH } from '../../serving/formsPaths'
 
 export interface LinkCheckInput {
   /** Every file of the output, relative, forward slashes. */
@@ -75,6 +76,8 @@ function targetOf(raw: string, base: URL, hosts: readonly string[], partial: boo
   } catch {
     return { kind: 'broken', reason: 'has a malformed %-escape' }
   }
+  // Form posts go to the CMS through the site servers (serving/formsPaths.ts), not to a file.
+  if (FORMS_PATH.test(pathname)) return { kind: 'skip' }
   if (pathname.startsWith(MEDIA)) return { kind: 'media', file: pathname.slice(MEDIA.length) }
   if (pathname.startsWith(ASSETS)) return { kind: 'files', candidates: [pathname.slice(1)] }
   const file = `${url.hostname}${pathname}`

@@ -35,6 +35,8 @@ export async function startDemo(settings: Config): Promise<void> {
     args: [
       ...['--import', 'tsx', resolve('scripts/serve-sites.ts'), '--quiet'],
       ...['--out-dir', dirs.live, '--media-dir', uploads, '--port', String(SITES_PORT)],
+      // The feedback form's /_forms/ goes to the admin started below.
+      ...['--cms-url', `http://127.0.0.1:${PORT}`],
     ],
     onGiveUp: () =>
       console.error(

@@ -16,6 +16,8 @@ import { hosting } from './fields/hosting'
 import { infoOfficer } from './fields/infoOfficer'
 import { leadership } from './fields/leadership'
 import { social } from './fields/social'
+import { privacyPolicy } from './fields/privacyPolicy'
+import { inquirySettings } from './fields/inquirySettings'
 import { checkStructure } from './hooks/checkStructure'
 import { checkMembershipRights } from './hooks/checkMembershipRights'
 import { checkUniqueAddress } from './hooks/checkUniqueAddress'
@@ -141,6 +143,8 @@ export const Organizations: CollectionConfig = {
     social,
     infoOfficer,
     leadership,
+    privacyPolicy,
+    inquirySettings,
     hosting,
     branding,
     ...importFields(),

@@ -1,5 +1,6 @@
 import type { DatabaseAdapterObj } from 'payload'
 import { configValue } from '../../../config'
+import { runDataMigrations } from '../dataMigrations/runDataMigrations'
 import { SqliteClient, type SqliteSettings } from './sqliteClient'
 import { beginTransaction, commitTransaction, rollbackTransaction } from './sqliteTransactions'
 
@@ -23,7 +24,8 @@ export const SQLITE_SETTINGS: Omit<SqliteSettings, 'url'> = {
 /**
  * Payload's SQLite adapter, with transactions (Payload's default on SQLite is none: an edit and
  * its publish record were separate writes, and a failure between them lost the record) on the
- * client of sqliteClient.ts, and transaction functions that do not hide a failed COMMIT.
+ * client of sqliteClient.ts, transaction functions that do not hide a failed COMMIT, and the
+ * data migrations (dataMigrations/) run once the schema is pushed.
  */
 export async function sqliteDatabaseAdapter(url: string): Promise<DatabaseAdapterObj> {
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
@@ -37,6 +39,12 @@ export async function sqliteDatabaseAdapter(url: string): Promise<DatabaseAdapte
       adapter.beginTransaction = beginTransaction
       adapter.commitTransaction = commitTransaction
       adapter.rollbackTransaction = rollbackTransaction
+      // After the schema push: the data migrations PostgreSQL runs from cms/migrations.
+      const connect = adapter.connect as (this: unknown, ...options: unknown[]) => Promise<void>
+      adapter.connect = async function (this: unknown, ...options: unknown[]) {
+        await connect.apply(this, options)
+        await runDataMigrations(args.payload)
+      }
       return adapter as unknown as ReturnType<DatabaseAdapterObj['init']>
     },
   }

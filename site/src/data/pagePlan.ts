@@ -4,6 +4,7 @@ import { HOST_PLANS } from './plans/hostPlans'
 import { NEWS_PLANS } from './plans/newsPlans'
 import { EVENT_PLANS } from './plans/eventPlans'
 import { SEARCH_PLANS } from './plans/searchPlans'
+import { FEEDBACK_PLANS } from './plans/feedbackPlans'
 import type { Entry, RoutePlan } from './plans/routePlan'
 import { SITE_PLANS, STATIC_PAGE_PLANS } from './plans/sitePlans'
 
@@ -32,6 +33,7 @@ export const ROUTE_PLANS: RoutePlan[] = [
   ...STATIC_PAGE_PLANS,
   ...EVENT_PLANS,
   ...SEARCH_PLANS,
+  ...FEEDBACK_PLANS,
 ]
 
 /** `/[...site]/news/[slug]` with `{ site: 'a.localhost', slug: 'x' }` → `/a.localhost/news/x/`. */

@@ -1,4 +1,5 @@
 import type { SiteEvent } from '../../../domain/contract/event'
+import { shareImage } from '../../../domain/contract/shareImage'
 import type { Snapshot } from '../../../domain/contract/snapshot'
 import { eventPaths } from './eventPaths'
 import { localDay } from './eventFormat'
@@ -40,7 +41,7 @@ export function eventJsonLd(
     eventStatus: `${MODE}EventScheduled`,
     eventAttendanceMode: attendance(event),
     location: locations.length === 1 ? locations[0] : locations,
-    image: event.cover ? [fileUrl(site, event.cover.url)] : undefined,
+    image: event.cover ? [fileUrl(site, shareImage(event.cover).url)] : undefined,
     url: event.provenance.isOwn ? own : event.provenance.canonicalUrl,
     organizer: {
       '@type': 'Organization',

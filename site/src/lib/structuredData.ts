@@ -1,15 +1,17 @@
 import type { FeedItem, MediaRef, Snapshot } from '../../../domain/contract/snapshot'
+import { shareImage } from '../../../domain/contract/shareImage'
 import { canonicalUrlOf, originName } from './feed'
 import { absoluteUrl, fileUrl, paths } from './urls'
 
 type JsonLd = Record<string, unknown>
 
 function imageObject(snapshot: Snapshot, media: MediaRef): JsonLd {
+  const file = shareImage(media)
   return {
     '@type': 'ImageObject',
-    url: fileUrl(snapshot.site, media.url),
-    width: media.width,
-    height: media.height,
+    url: fileUrl(snapshot.site, file.url),
+    width: file.width,
+    height: file.height,
   }
 }
 
@@ -48,7 +50,8 @@ export function newsArticleJsonLd(snapshot: Snapshot, item: FeedItem): JsonLd {
     dateModified: item.updatedAt,
     mainEntityOfPage: canonical,
     url: canonical,
-    image: item.cover ? [fileUrl(site, item.cover.url)] : undefined,
+    // A size made at upload, as og:image: the original can be a 12-megapixel photo.
+    image: item.cover ? [fileUrl(site, shareImage(item.cover).url)] : undefined,
     articleSection: item.category?.title,
     keywords: item.tags.length > 0 ? item.tags.join(', ') : undefined,
     author: {

@@ -4,6 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startTestMailbox, type TestMailbox } from '../../helpers/mail/testMailbox'
 import { servedDemoPlace } from './demo'
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
@@ -24,6 +25,8 @@ export function freePort(): Promise<number> {
 export interface PublishingStack {
   adminUrl: string
   sitesPort: number
+  /** The SMTP server every mail of the stack goes to (issue 16): the admin's jobs and the worker. */
+  mailbox: TestMailbox
   /** Stops every process of the stack and deletes its folder. */
   stop(): Promise<void>
 }
@@ -37,6 +40,8 @@ export async function startPublishingStack(log: (line: string) => void): Promise
   const root = mkdtempSync(path.join(tmpdir(), 'union-sites-admin-e2e-'))
   const sitesPort = await freePort()
   const adminPort = await freePort()
+  // Before the children, so that the admin and the worker find it from their first mail.
+  const mailbox = await startTestMailbox()
   const env = {
     ...process.env,
     DATA_DIR: path.join(root, 'data'),
@@ -46,6 +51,8 @@ export async function startPublishingStack(log: (line: string) => void): Promise
     LOG_LEVEL: 'warn',
     UNION_SITES_DEV: '1',
     NEXT_TELEMETRY_DISABLED: '1',
+    SMTP_URL: mailbox.url,
+    EMAIL_FROM: 'Сайты профсоюзов <no-reply@union-sites.test>',
   }
   const children: ChildProcess[] = []
   const stop = async () => {
@@ -57,6 +64,7 @@ export async function startPublishingStack(log: (line: string) => void): Promise
       }
     }
     rmSync(root, { recursive: true, force: true })
+    await mailbox.close()
   }
   const runToEnd = (label: string, args: string[]) => {
     const started = performance.now()
@@ -92,6 +100,9 @@ export async function startPublishingStack(log: (line: string) => void): Promise
       path.join(env.DATA_DIR, 'uploads'),
       '--port',
       String(sitesPort),
+      // The feedback form's /_forms/ goes to the admin below (issue 16).
+      '--cms-url',
+      `http://127.0.0.1:${adminPort}`,
     ])
     background(bin('tsx'), ['scripts/worker.ts'])
     background(bin('next'), ['dev', 'cms', '--port', String(adminPort)], {
@@ -112,7 +123,7 @@ export async function startPublishingStack(log: (line: string) => void): Promise
       await new Promise((r) => setTimeout(r, 1000))
     }
     log(`admin compiled in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-    return { adminUrl, sitesPort, stop }
+    return { adminUrl, sitesPort, mailbox, stop }
   } catch (error) {
     await stop()
     throw error

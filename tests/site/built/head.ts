@@ -86,6 +86,26 @@ export function describeHead(build: FixtureBuild): void {
       expect(meta(html, 'og:image:width')).toHaveLength(1)
       expect(meta(html, 'twitter:card')).toEqual(['summary_large_image'])
     })
+
+    it('previews an article with a size made at upload, never the original cover', () => {
+      // The cover is fos-1600.jpg with sizes of 480 and 960 px: the largest ≤ 1200 px wide.
+      const html = read('ugleprof.localhost/news/otraslevoe-soglashenie/index.html')
+      const sized = 'http://ugleprof.localhost:4321/media/covers/fos-960.jpg'
+      expect(meta(html, 'og:image')).toEqual([sized])
+      expect(meta(html, 'og:image:width')).toEqual(['960'])
+      expect(meta(html, 'og:image:height')).toEqual(['540'])
+      expect(meta(html, 'og:image:alt')).toEqual(['Подписание отраслевого соглашения'])
+      const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!
+      expect(JSON.parse(jsonLd).image).toEqual([sized])
+      // A syndicated copy: the size on the reader's own origin.
+      const copy = read('zarechnaya.localhost/news/shkola-upolnomochennykh/index.html')
+      expect(meta(copy, 'og:image')).toEqual([
+        'http://zarechnaya.localhost:4321/media/covers/shkola-960.jpg',
+      ])
+      for (const file of files('.html'))
+        for (const image of meta(read(file), 'og:image'))
+          expect(image, file).not.toMatch(/-1600\.jpg$/)
+    })
   })
 
   describe('accessibility switch', () => {

@@ -20,7 +20,12 @@ export const applyMembershipDecision: CollectionAfterChangeHook = async ({
   const notify = (orgId: string | number, subject: string, text: string) =>
     req.payload.jobs.queue({
       task: 'notifyEditors',
-      input: { orgId: String(orgId), subject, text },
+      input: {
+        orgId: String(orgId),
+        subject,
+        text,
+        adminPath: `/admin/collections/membership-requests/${doc.id}`,
+      },
       req,
     })
 

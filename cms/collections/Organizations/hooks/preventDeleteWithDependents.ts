@@ -24,6 +24,9 @@ export const preventDeleteWithDependents: CollectionBeforeDeleteHook = async ({ 
     const n = await count(collection, { organization: { equals: id } })
     if (n > 0) found.push(`${n} ${label}`)
   }
+  // Members' personal data: neither moved by a content transfer nor silently orphaned.
+  const inquiries = await count('inquiries', { organization: { equals: id } })
+  if (inquiries > 0) found.push(`${inquiries} обращений членов профсоюза (передайте их выше)`)
   if (found.length > 0) {
     throw new APIError(
       `Организацию нельзя удалить: у неё ${found.join(', ')}. Сначала перенесите их в другую организацию ` +

@@ -29,7 +29,12 @@ export const actOnDecision: CollectionAfterChangeHook = async ({
   const notify = (orgId: string | number, subject: string, text: string) =>
     req.payload.jobs.queue({
       task: 'notifyEditors',
-      input: { orgId: String(orgId), subject, text },
+      input: {
+        orgId: String(orgId),
+        subject,
+        text,
+        adminPath: `/admin/collections/proposals/${doc.id}`,
+      },
       req,
     })
 
