@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { closedToApi } from '../security/closedToApi'
 
 export const LOGIN_LIMITS_SLUG = 'login-limits'
 
@@ -12,16 +13,7 @@ export const LOGIN_LIMITS_SLUG = 'login-limits'
 export const LoginLimits: CollectionConfig = {
   slug: LOGIN_LIMITS_SLUG,
   labels: { singular: { ru: 'Счётчик входов' }, plural: { ru: 'Счётчики входов' } },
-  admin: { hidden: true },
-  graphQL: false,
-  // Not a document anybody edits: keep it out of document locks (and their relation table).
-  lockDocuments: false,
-  access: {
-    read: () => false,
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
+  ...closedToApi,
   fields: [
     { name: 'key', type: 'text', required: true, unique: true },
     { name: 'points', type: 'number', required: true },

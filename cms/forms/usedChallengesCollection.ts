@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { closedToApi } from '../security/closedToApi'
 
 export const USED_CHALLENGES_SLUG = 'form-challenges'
 
@@ -11,15 +12,7 @@ export const USED_CHALLENGES_SLUG = 'form-challenges'
 export const UsedChallenges: CollectionConfig = {
   slug: USED_CHALLENGES_SLUG,
   labels: { singular: { ru: 'Решение проверки формы' }, plural: { ru: 'Решения проверки формы' } },
-  admin: { hidden: true },
-  graphQL: false,
-  lockDocuments: false,
-  access: {
-    read: () => false,
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
+  ...closedToApi,
   fields: [
     { name: 'key', type: 'text', required: true, unique: true },
     { name: 'expire', type: 'date', required: true, index: true },

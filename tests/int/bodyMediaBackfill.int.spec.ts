@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { backfillBodyMedia } from '../../cms/db/dataMigrations/backfillBodyMedia'
 import { DATA_MIGRATIONS } from '../../cms/db/dataMigrations'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
-import { expandChanges } from '../../publishing/expand/expandChanges'
 import { createOwned } from '../helpers/files'
 import { doc, para, text, upload } from '../helpers/lexicalNodes'
+import { hostsMarkedFor } from '../helpers/publishing/hostsMarkedFor'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { buildWorld, type World } from '../helpers/world'
 
@@ -24,12 +24,6 @@ beforeAll(async () => {
   world = await buildWorld(payload)
 }, 120_000)
 afterAll(async () => t?.close())
-
-async function hostsMarkedFor(media: number | string, owner: number | string) {
-  const change = { kind: 'media' as const, org: owner, media }
-  const { marks } = await expandChanges(payload, [{ id: 0, change, reason: 'test' }])
-  return marks.map((m) => m.host)
-}
 
 /** A row as the schema before 20261206_200223_body_media left it: the derived list empty. */
 async function asBeforeTheField(id: number | string) {
@@ -66,7 +60,7 @@ describe('bodyMedia of texts saved before the field', () => {
     const before = await stored(post.id)
     expect(before.bodyMedia ?? []).toEqual([])
     const ppoHost = (await OrgDirectory.load(payload)).address(world.orgs.ppoB1).host
-    expect(await hostsMarkedFor(image.id, world.orgs.unionB)).not.toContain(ppoHost)
+    expect(await hostsMarkedFor(payload, image.id, world.orgs.unionB)).not.toContain(ppoHost)
 
     const changes = await payload.count({ collection: 'publish-changes', overrideAccess: true })
     const versions = await payload.countVersions({ collection: 'posts', overrideAccess: true })
@@ -76,7 +70,7 @@ describe('bodyMedia of texts saved before the field', () => {
     // The deleted image is left out (the foreign key would refuse it), the live one kept.
     expect((after.bodyMedia ?? []).map(String)).toEqual([String(image.id)])
     expect(after.updatedAt).toBe(before.updatedAt)
-    expect(await hostsMarkedFor(image.id, world.orgs.unionB)).toContain(ppoHost)
+    expect(await hostsMarkedFor(payload, image.id, world.orgs.unionB)).toContain(ppoHost)
     expect(await payload.count({ collection: 'publish-changes', overrideAccess: true })).toEqual(
       changes,
     )

@@ -7,6 +7,7 @@ import { receiveInquiry } from '../../cms/inquiries/receiveInquiry'
 import { apiClient } from '../helpers/apiClient'
 import { inquiryUsers, rawGet, receiveProbe, SCRIPT } from '../helpers/inquiryTestbed'
 import { startTestMailbox, type TestMailbox } from '../helpers/mail/testMailbox'
+import { runQueuedJobs } from '../helpers/runQueuedJobs'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { buildWorld, PASSWORD, type World } from '../helpers/world'
 
@@ -19,13 +20,6 @@ let restoreMail: () => void
 const MEMBER = 'member@example.test'
 
 const token = (email: string) => api.login(email, PASSWORD)
-/** Jobs queue jobs (notifyEditors → one sendMail per editor): run until the queue is empty. */
-async function runJobs() {
-  for (let round = 0; round < 5; round++) {
-    const { jobStatus } = await payload.jobs.run({ limit: 50 })
-    if (Object.keys(jobStatus ?? {}).length === 0) return
-  }
-}
 
 beforeAll(async () => {
   t = await startTestPayload()
@@ -50,7 +44,7 @@ afterAll(async () => {
 describe('the way of an inquiry', () => {
   it('arrives, is forwarded to the Терком, answered there, and the answer reaches the member', async () => {
     const { id } = await receiveProbe(payload, world, { email: MEMBER })
-    await runJobs()
+    await runQueuedJobs(payload)
     // The ППО's editor is told, without the member's name or words.
     const arrival = await mailbox.waitFor((m) => m.recipients.includes(world.users.ppoEditor.email))
     expect(arrival.parsed.subject).toBe('Новое обращение: Охрана труда')
@@ -104,7 +98,7 @@ describe('the way of an inquiry', () => {
     expect((await rawGet(payload, fileUrl, ppo)).status).toBe(403)
     const sibling = await token('siblingeditor@test.local')
     expect((await api.rest('GET', `/inquiries/${id}`, { token: sibling })).status).toBe(404)
-    await runJobs()
+    await runQueuedJobs(payload)
     await mailbox.waitFor(
       (m) =>
         m.recipients.includes(world.users.terAdmin.email) &&
@@ -126,7 +120,7 @@ describe('the way of an inquiry', () => {
     const after = await payload.findByID({ collection: 'inquiries', id, depth: 0 })
     expect(after.firstAnsweredAt).toBeTruthy()
     expect(after.answeredWithinTarget).toBe(true)
-    await runJobs()
+    await runQueuedJobs(payload)
     const mail = await mailbox.waitFor((m) => m.recipients.includes(MEMBER))
     expect(mail.parsed.subject).toMatch(/^Ответ на ваше обращение/)
     expect(mail.parsed.replyTo?.text).toBe('pravo@ter-a.test')
@@ -156,7 +150,7 @@ describe('the way of an inquiry', () => {
       body: { status: 'answered', answer: 'Ответили по телефону' },
     })
     expect(res.status).toBe(200)
-    await runJobs()
+    await runQueuedJobs(payload)
     // The editors' arrival notice is the only mail; nothing to the member, no failed job.
     expect(mailbox.received.every((m) => /^Новое обращение/.test(m.parsed.subject ?? ''))).toBe(
       true,
@@ -239,7 +233,7 @@ describe('an org without editors of its own', () => {
     const fed = await token(world.users.fedEditor.email)
     expect((await api.rest('GET', `/inquiries/${id}`, { token: fed })).status).toBe(404)
     mailbox.clear()
-    await runJobs()
+    await runQueuedJobs(payload)
     const notice = await mailbox.waitFor((m) =>
       m.recipients.includes(world.users.unionBEditor.email),
     )
@@ -264,7 +258,7 @@ describe('retention', () => {
     expect(existsSync(join(inquiryFilesDir(), file.filename))).toBe(true)
 
     await payload.jobs.queue({ task: 'purgeInquiries', input: { now: now.toISOString() } })
-    await runJobs()
+    await runQueuedJobs(payload)
     const left = await payload.find({ collection: 'inquiries', limit: 0, depth: 0 })
     const ids = left.docs.map((d) => String(d.id))
     expect(ids).not.toContain(old.id)
@@ -291,7 +285,7 @@ describe('retention', () => {
       data: { closedAt: '2030-04-01T00:00:00Z' } as never,
     })
     await payload.jobs.queue({ task: 'purgeInquiries', input: { now: '2030-06-01T00:00:00Z' } })
-    await runJobs()
+    await runQueuedJobs(payload)
     expect(
       (await payload.count({ collection: 'inquiries', where: { id: { equals: id } } })).totalDocs,
     ).toBe(0)

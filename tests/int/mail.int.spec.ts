@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { configValue } from '../../config'
 import { apiClient } from '../helpers/apiClient'
 import { startTestMailbox, type TestMailbox } from '../helpers/mail/testMailbox'
+import { runQueuedJobs } from '../helpers/runQueuedJobs'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { buildWorld, PASSWORD, type World } from '../helpers/world'
 
@@ -22,11 +23,6 @@ const before = {
 }
 const terEditor = 'tereditor@test.local'
 const token = (email: string) => api.login(email, PASSWORD)
-
-/** Runs the queue until nothing is left to run (notifyEditors queues one sendMail per editor). */
-async function runJobs(rounds = 4) {
-  for (let i = 0; i < rounds; i++) await payload.jobs.run({ limit: 100 })
-}
 
 const fromOf = (mail: ParsedMail) => mail.from?.value[0]
 const toOf = (mail: ParsedMail) => (mail.to as AddressObject).value.map((a) => a.address)
@@ -73,7 +69,7 @@ describe('mail through the job queue to a real SMTP server', () => {
     proposalId = created.body.doc.id
     // Nothing leaves during the request: the mail goes out from the job.
     expect(mailbox.received).toHaveLength(0)
-    await runJobs()
+    await runQueuedJobs(payload, 4)
 
     const terAdmin = world.users.terAdmin.email
     for (const address of [terAdmin, terEditor]) {
@@ -112,7 +108,7 @@ describe('mail through the job queue to a real SMTP server', () => {
       body: { status: 'declined', reason: 'Уже опубликовано <b>нами</b>' },
     })
     expect(declined.status).toBe(200)
-    await runJobs()
+    await runQueuedJobs(payload, 4)
     const { parsed } = await mailbox.waitFor((m) =>
       m.recipients.includes(world.users.ppoEditor.email),
     )
@@ -139,7 +135,7 @@ describe('mail through the job queue to a real SMTP server', () => {
       body: { post: post.id, organization: world.orgs.terA },
     })
     expect(created.status).toBe(201)
-    await runJobs(2)
+    await runQueuedJobs(payload, 2)
     await mailbox.waitFor((m) => m.recipients.includes(world.users.terAdmin.email))
     expect(mailbox.messagesTo(terEditor)).toEqual([])
     const failing = await payload.find({
@@ -152,7 +148,7 @@ describe('mail through the job queue to a real SMTP server', () => {
     expect(JSON.stringify(failing.docs[0]!.log)).toMatch(/550/)
 
     mailbox.refuseRecipients(undefined)
-    await runJobs(2)
+    await runQueuedJobs(payload, 2)
     const { parsed } = await mailbox.waitFor((m) => m.recipients.includes(terEditor))
     expect(parsed.subject).toBe('Предложен материал: «Второй материал»')
     expect(mailbox.messagesTo(world.users.terAdmin.email)).toHaveLength(1)

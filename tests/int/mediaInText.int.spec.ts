@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
-import { expandChanges } from '../../publishing/expand/expandChanges'
 import { apiClient } from '../helpers/apiClient'
 import { createOwned } from '../helpers/files'
 import { doc, para, text, upload } from '../helpers/lexicalNodes'
 import { galleryBlock, videoBlock } from '../helpers/mediaBlockNodes'
+import { hostsMarkedFor } from '../helpers/publishing/hostsMarkedFor'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { buildWorld, PASSWORD, type World } from '../helpers/world'
 
@@ -26,12 +26,6 @@ beforeAll(async () => {
 afterAll(async () => t?.close())
 
 const RUTUBE = 'https://rutube.ru/video/0123456789abcdef0123456789abcdef/'
-
-async function hostsMarkedFor(media: number | string, owner: number | string) {
-  const change = { kind: 'media' as const, org: owner, media }
-  const { marks } = await expandChanges(payload, [{ id: 0, change, reason: 'test' }])
-  return marks.map((m) => m.host)
-}
 
 async function publishUnionPost(body: unknown) {
   return payload.create({
@@ -57,7 +51,7 @@ describe('an edited image rebuilds the sites whose texts show it', () => {
       doc(para(text('Смена')), galleryBlock([{ image: a.id }, { image: b.id }])),
     )
     const directory = await OrgDirectory.load(payload)
-    const hosts = await hostsMarkedFor(b.id, world.orgs.unionB)
+    const hosts = await hostsMarkedFor(payload, b.id, world.orgs.unionB)
     for (const org of [world.orgs.unionB, world.orgs.terB, world.orgs.ppoB1])
       expect(hosts).toContain(directory.address(org).host)
   })
@@ -72,7 +66,7 @@ describe('an edited image rebuilds the sites whose texts show it', () => {
     )
     const directory = await OrgDirectory.load(payload)
     for (const media of [inline.id, poster.id]) {
-      const hosts = await hostsMarkedFor(media, world.orgs.unionB)
+      const hosts = await hostsMarkedFor(payload, media, world.orgs.unionB)
       for (const org of [world.orgs.terB, world.orgs.ppoB1])
         expect(hosts).toContain(directory.address(org).host)
     }
