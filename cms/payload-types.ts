@@ -81,6 +81,8 @@ export interface Config {
     reposts: Repost;
     'feed-decisions': FeedDecision;
     'membership-requests': MembershipRequest;
+    subscribers: Subscriber;
+    'mail-deliveries': MailDelivery;
     'site-builds': SiteBuild;
     'publish-changes': PublishChange;
     'login-limits': LoginLimit;
@@ -107,6 +109,8 @@ export interface Config {
     reposts: RepostsSelect<false> | RepostsSelect<true>;
     'feed-decisions': FeedDecisionsSelect<false> | FeedDecisionsSelect<true>;
     'membership-requests': MembershipRequestsSelect<false> | MembershipRequestsSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'mail-deliveries': MailDeliveriesSelect<false> | MailDeliveriesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'publish-changes': PublishChangesSelect<false> | PublishChangesSelect<true>;
     'login-limits': LoginLimitsSelect<false> | LoginLimitsSelect<true>;
@@ -139,6 +143,9 @@ export interface Config {
       sendInquiryAnswer: TaskSendInquiryAnswer;
       purgeInquiries: TaskPurgeInquiries;
       sendMail: TaskSendMail;
+      mailNewItems: TaskMailNewItems;
+      mailWeeklyDigest: TaskMailWeeklyDigest;
+      mailStand: TaskMailStand;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -872,6 +879,39 @@ export interface MembershipRequest {
   createdAt: string;
 }
 /**
+ * Адреса читателей, подписавшихся на новости сайта. Удаление по просьбе подписчика стирает адрес полностью (152-ФЗ).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  organization: number | Organization;
+  mode: 'every' | 'weekly';
+  status: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced';
+  tokenHash: string;
+  tokenSeed: string;
+  consentAt?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-deliveries".
+ */
+export interface MailDelivery {
+  id: number;
+  key: string;
+  email: string;
+  state: 'claimed' | 'sent' | 'failed';
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Сайты пересобираются сами после каждого изменения. Здесь видно, когда сайт опубликован, ждёт ли он публикации и чем закончилась последняя сборка.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1032,6 +1072,9 @@ export interface PayloadJob {
           | 'sendInquiryAnswer'
           | 'purgeInquiries'
           | 'sendMail'
+          | 'mailNewItems'
+          | 'mailWeeklyDigest'
+          | 'mailStand'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1073,6 +1116,9 @@ export interface PayloadJob {
         | 'sendInquiryAnswer'
         | 'purgeInquiries'
         | 'sendMail'
+        | 'mailNewItems'
+        | 'mailWeeklyDigest'
+        | 'mailStand'
         | 'schedulePublish'
       )
     | null;
@@ -1741,6 +1787,35 @@ export interface MembershipRequestsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  organization?: T;
+  mode?: T;
+  status?: T;
+  tokenHash?: T;
+  tokenSeed?: T;
+  consentAt?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-deliveries_select".
+ */
+export interface MailDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  email?: T;
+  state?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-builds_select".
  */
 export interface SiteBuildsSelect<T extends boolean = true> {
@@ -1985,6 +2060,67 @@ export interface TaskSendMail {
     listId?: string | null;
     listName?: string | null;
     automatic?: boolean | null;
+  };
+  output: {
+    messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailNewItems".
+ */
+export interface TaskMailNewItems {
+  input: {
+    hosts:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    until: string;
+  };
+  output: {
+    sent?: number | null;
+    skipped?: number | null;
+    bounced?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailWeeklyDigest".
+ */
+export interface TaskMailWeeklyDigest {
+  input: {
+    week?: string | null;
+  };
+  output: {
+    week?: string | null;
+    sent?: number | null;
+    skipped?: number | null;
+    bounced?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailStand".
+ */
+export interface TaskMailStand {
+  input: {
+    to: string;
+    content:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    file: string;
+    filename: string;
   };
   output: {
     messageId?: string | null;

@@ -19,6 +19,8 @@ import { Posts } from './collections/Posts'
 import { Events } from './collections/Events'
 import { PublishChanges } from './collections/PublishChanges'
 import { SiteBuilds } from './collections/SiteBuilds'
+import { Subscribers } from './collections/Subscribers'
+import { MailDeliveries } from './mailings/mailDeliveriesCollection'
 import { Users } from './collections/Users'
 import { LoginLimits } from './auth/loginLimitsCollection'
 import { formEndpoints } from './forms/formEndpoints'
@@ -69,6 +71,8 @@ const config = (async (settings = readConfig()) =>
       Reposts,
       FeedDecisions,
       MembershipRequests,
+      Subscribers,
+      MailDeliveries,
       SiteBuilds,
       PublishChanges,
       LoginLimits,
@@ -78,8 +82,14 @@ const config = (async (settings = readConfig()) =>
     admin: {
       user: Users.slug,
       dateFormat: 'dd.MM.yyyy HH:mm',
-      // The editor's count of new inquiries, above the dashboard.
-      components: { beforeDashboard: ['/components/NewInquiries#NewInquiries'] },
+      // The editor's count of new inquiries, above the dashboard,
+      // and the subscriber count with its trend (issue 17).
+      components: {
+        beforeDashboard: [
+          '/components/NewInquiries#NewInquiries',
+          '/components/SubscriberCounts#SubscriberCounts',
+        ],
+      },
       avatar: 'default',
       meta: {
         titleSuffix: ' — Сайты профсоюзов',

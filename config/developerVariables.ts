@@ -24,6 +24,9 @@ export const developerVariables = z.object({
     meaning: 'organizations of a benchmark; `publish` takes a list (`1000,10000`)',
   }),
   BENCH_POSTS: doc(positiveInteger().optional(), { meaning: 'posts of a CMS benchmark' }),
+  BENCH_SUBSCRIBERS: doc(positiveInteger().optional(), {
+    meaning: 'weekly subscriptions of the `digest` benchmark (100,000)',
+  }),
   BENCH_SKIP_POSTGRES: doc(flag().default(false), {
     meaning: 'CMS benchmarks on SQLite only',
   }),

@@ -71,6 +71,10 @@ export const productVariables = z.object({
   EMAIL_REPLY_TO: doc(emailAddress().optional(), {
     meaning: 'Reply-To of system mail (a message may set its own)',
   }),
+  MAIL_RATE_PER_NETWORK: doc(positiveInteger().default(50), {
+    meaning:
+      'mailings to subscribers: messages per second handed to SMTP per site network (each sending process)',
+  }),
   JOBS_AUTORUN: doc(flag().default(false), {
     meaning: 'run queued background jobs inside the server (`npm start` and `serve:cms` set `1`)',
   }),

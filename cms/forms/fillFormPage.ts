@@ -55,6 +55,7 @@ function fillSummary(
   errors: [string, string][],
   ids: Set<string>,
   message: string | undefined,
+  form: string,
 ) {
   if (errors.length === 0 && !message) return
   delete node.attributes.hidden
@@ -67,7 +68,7 @@ function fillSummary(
     child.children = [textNode(message, child)]
   })
   const items: [string | null, string][] = errors.map(([field, text]) => [
-    ids.has(`inquiry-${field}`) ? `inquiry-${field}` : null,
+    ids.has(`${form}-${field}`) ? `${form}-${field}` : null,
     text,
   ])
   if (message && !slot) items.unshift([null, message])
@@ -93,13 +94,16 @@ function fillSummary(
  * `[data-error-for=<name>]`, unhidden; `aria-invalid` on the control; the summary
  * `[data-error-summary]` unhidden with a link per error (plain text for a problem with no control)
  * and `message` in its `[data-summary-message]`. Everything put in is escaped, and a
- * file is never put back. Pure: the endpoint reads the page, this fills it.
+ * file is never put back. Pure: the endpoint reads the page, this fills it. `form` names the form
+ * (`<form data-<form>-form>`, control ids `<form>-<field>`): the feedback form's `inquiry`, the
+ * subscription form's `subscribe`.
  */
 export function fillFormPage(
   html: string,
   values: FormValues,
   errors: FormErrors,
   message?: string,
+  form = 'inquiry',
 ): string {
   const doc = parse(html)
   const problems = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]))
@@ -111,7 +115,7 @@ export function fillFormPage(
     const el = node as ElementNode
     if (el.attributes.id) ids.add(el.attributes.id)
     if ('data-error-summary' in el.attributes) summaries.push(el)
-    if (el.name === 'form' && 'data-inquiry-form' in el.attributes) forms.push(el)
+    if (el.name === 'form' && `data-${form}-form` in el.attributes) forms.push(el)
   })
   // Only the inquiry form's own controls: the page has others (the accessibility panel's radios).
   for (const formNode of forms)
@@ -135,6 +139,6 @@ export function fillFormPage(
         el.children = []
       }
     })
-  for (const summary of summaries) fillSummary(summary, problems, ids, message)
+  for (const summary of summaries) fillSummary(summary, problems, ids, message, form)
   return renderSync(doc)
 }

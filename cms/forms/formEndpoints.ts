@@ -3,6 +3,7 @@ import { createFormChallenge } from './formChallenge'
 import { formSecrets } from './formSecret'
 import { FORM_SETTINGS } from './formSettings'
 import { handleInquiry } from './handleInquiry'
+import { subscriptionEndpoints } from '../subscriptions/subscriptionEndpoints'
 
 const base = `/${FORM_SETTINGS.route}`
 
@@ -26,4 +27,6 @@ export const formEndpoints: Endpoint[] = [
     // has not been read, so the handler reads it within its own limit.
     handler: (req) => handleInquiry(req.payload, req as unknown as Request),
   },
+  // The subscription form and the links in its mail (issue 17).
+  ...subscriptionEndpoints,
 ]

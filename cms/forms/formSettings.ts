@@ -37,6 +37,20 @@ export const FORM_SETTINGS = {
      */
     withoutProofPerAddress: { points: 2, duration: 60 * 60 },
     withoutProofPerSite: { points: 10, duration: 60 * 60 },
+    /**
+     * The subscription form (cms/subscriptions, issue 17), the same scheme under names of its
+     * own so a reader's subscribing never eats their inquiry budget, plus one limit per RECIPIENT:
+     * each accepted subscription mails a confirmation, and a stranger must not turn the form
+     * into a way of flooding someone's mailbox from many sites and addresses. Past it the form
+     * answers as usual and sends nothing (the answer never tells whether an address is known).
+     */
+    subscribePerAddress: { points: 5, duration: 10 * 60 },
+    subscribePerSite: { points: 120, duration: 60 * 60 },
+    subscribeWithoutProofPerAddress: { points: 2, duration: 60 * 60 },
+    subscribeWithoutProofPerSite: { points: 20, duration: 60 * 60 },
+    subscribePerRecipient: { points: 3, duration: 24 * 60 * 60 },
+    /** The links in the mail (confirm, unsubscribe, preferences): their POSTs per address. */
+    subscriptionLinkPerAddress: { points: 30, duration: 10 * 60 },
   },
 } as const
 

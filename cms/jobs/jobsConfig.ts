@@ -7,6 +7,9 @@ import { sendMail } from './sendMail'
 import { purgeInquiries } from './purgeInquiries'
 import { sendInquiryAnswer } from './sendInquiryAnswer'
 import { refreshOrgSubtree } from './refreshOrgSubtree'
+import { mailNewItems } from './mailNewItems'
+import { mailWeeklyDigest } from './mailWeeklyDigest'
+import { mailStand } from './mailStand'
 
 /**
  * Jobs run inside the long-lived admin server (JOBS_AUTORUN=1, set by `npm start` in
@@ -14,7 +17,16 @@ import { refreshOrgSubtree } from './refreshOrgSubtree'
  * tests run queued jobs explicitly.
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [refreshOrgSubtree, notifyEditors, sendInquiryAnswer, purgeInquiries, sendMail],
+  tasks: [
+    refreshOrgSubtree,
+    notifyEditors,
+    sendInquiryAnswer,
+    purgeInquiries,
+    sendMail,
+    mailNewItems,
+    mailWeeklyDigest,
+    mailStand,
+  ],
   // Payload lets every signed-in user run, queue and cancel jobs over HTTP (/api/payload-jobs/run…):
   // an editor could run or cancel other orgs' scheduled publications. Only the platform admin may;
   // the runner itself and the hooks queue through the Local API, which overrides access.

@@ -16,6 +16,30 @@ export type MailContent = {
   footer?: string
   /** The sending organization's name, colour (#rgb or #rrggbb) and logo (http(s)) when it has them. */
   brand?: { name: string; accent?: string; logoUrl?: string }
+  /** Lists of items after the paragraphs (mailings: one section per site of a digest). */
+  sections?: MailSection[]
+  /** Small links under the footer (mailings: preferences, unsubscribe); http(s) only. */
+  footerLinks?: { label: string; url: string }[]
+}
+
+export type MailSection = {
+  heading: string
+  /** The section heading links here (the site's home page). */
+  url?: string
+  items: MailItem[]
+}
+
+export type MailItem = {
+  title: string
+  /** Absolute http(s) address of the item on the site the reader subscribed to. */
+  url: string
+  lead?: string
+  /** As shown, e.g. «5 декабря 2026». */
+  date?: string
+  /** Who published it, when not the site itself. */
+  origin?: string
+  /** «Закреплено», «Обязательно к размещению». */
+  mark?: string
 }
 
 export interface RenderedMail {

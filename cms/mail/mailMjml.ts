@@ -1,6 +1,7 @@
 import { escapeHtml as e } from './escapeHtml'
 import type { MailContent } from './mailContent'
 import { oneLine, safeAccent, safeMailUrl } from './safeMailUrl'
+import { footerLinksMjml, mailSectionsMjml } from './mailSectionsMjml'
 
 const DEFAULT_ACCENT = '#b71c1c'
 /** System fonts only: MJML's default would link Google Fonts, a third party, into every letter. */
@@ -45,8 +46,9 @@ export function mailMjml(content: MailContent): string {
         ${action}
       </mj-column>
     </mj-section>
+    ${mailSectionsMjml(content.sections ?? [], accent)}
     <mj-section padding="8px">
-      <mj-column>${footer}</mj-column>
+      <mj-column>${footer}${footerLinksMjml(content.footerLinks ?? [])}</mj-column>
     </mj-section>
   </mj-body>
 </mjml>`

@@ -9,6 +9,7 @@ import * as migration_20261206_182043_readers_events_documents_leaders from './2
 import * as migration_20261206_200223_body_media from './20261206_200223_body_media';
 import * as migration_20261206_210000_body_media_backfill from './20261206_210000_body_media_backfill';
 import * as migration_20261206_212347_feedback_and_mail from './20261206_212347_feedback_and_mail';
+import * as migration_20261206_232657_mailings_and_stand from './20261206_232657_mailings_and_stand';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_212347_feedback_and_mail.up,
     down: migration_20261206_212347_feedback_and_mail.down,
-    name: '20261206_212347_feedback_and_mail'
+    name: '20261206_212347_feedback_and_mail',
+  },
+  {
+    up: migration_20261206_232657_mailings_and_stand.up,
+    down: migration_20261206_232657_mailings_and_stand.down,
+    name: '20261206_232657_mailings_and_stand'
   },
 ];

@@ -18,6 +18,10 @@ export const SEGMENTS = {
   feedback: 'feedback',
   /** The personal-data policy the form's consent links to. */
   privacy: 'privacy',
+  /** The weekly notice board (стенд): /stand/, its print pages and PDFs (issue 17). */
+  stand: 'stand',
+  /** The e-mail subscription form and its «check your mail» page (issue 17). */
+  subscribe: 'subscribe',
   /** Section sites of member orgs live under /org/<slug>/ of their host site. */
   sections: 'org',
 } as const

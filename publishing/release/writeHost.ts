@@ -7,6 +7,7 @@ import type { PageKeys } from '../render/buildStep'
 import { liveRelease, type ReleaseDirs } from './releases'
 import type { SiteRenderer } from '../render/siteRenderer'
 import { searchFiles } from '../search/searchFiles'
+import { isStandPdf, standPdfLinks } from '../stand/standPdfLinks'
 
 /**
  * Writes every file of one host into `dir`. A file whose key (all its inputs and the renderer's
@@ -44,6 +45,8 @@ export async function writeHost(
   const search = await searchFiles(sites, live, dirs.live)
   entries.push(...search.entries)
   Object.assign(keys, search.keys)
+  // The weekly stand's PDFs stay with their print pages (printed after the swap, not planned).
+  entries.push(...standPdfLinks(Object.keys(keys), live?.dir))
   const unlinked = await files.write(dir, entries)
   if (unlinked.length > 0) {
     const again: HostFile[] = []
@@ -52,7 +55,7 @@ export async function writeHost(
       if (page) again.push({ file, body: await renderer.render(page) })
     }
     // A live index file gone: the whole index again, every file written.
-    if (unlinked.some((file) => !linked.has(file))) {
+    if (unlinked.some((file) => !linked.has(file) && !isStandPdf(file))) {
       again.push(...(await searchFiles(sites, live, dirs.live, true)).entries)
     }
     await files.write(dir, again)

@@ -10,6 +10,7 @@ import { Rendering } from '../render/rendering'
 import { BatchPublisher } from './batchPublisher'
 import type { BusyTime } from './busyTime'
 import { publishFailureMessage } from './publishFailure'
+import { queueNewItemMail } from './queueNewItemMail'
 import { renewLeases } from './renewLeases'
 import type { RoundOrgs } from './roundOrgs'
 import type { WorkerOptions } from './workerOptions'
@@ -60,6 +61,7 @@ export async function publishRound(round: Round): Promise<BatchReport | null> {
   if (claimed.length === 0) return onlyRecorded(leased.length, recorded)
   round.busy.begin()
   const started = performance.now()
+  const startedAt = new Date()
   const leases = renewLeases(queue, worker, claimed, leaseMs)
   const publisher = batchPublisher(round, claimed)
   try {
@@ -70,6 +72,7 @@ export async function publishRound(round: Round): Promise<BatchReport | null> {
     const report = await publisher.finish(rendering.batch)
     const publishSeconds = (performance.now() - publishing) / 1000
     tidyAfter(round, rendering.batch)
+    await queueNewItemMail(payload, report.published, startedAt)
     return {
       ...report,
       published: [...[...recorded].map((s) => s.host), ...report.published],

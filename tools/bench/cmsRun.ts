@@ -8,17 +8,22 @@ import { bootPayload } from '../../cms/lib/bootPayload'
 import { configValue } from '../../config'
 import { readChildOptions } from '../lib/childOptions'
 import { cmsRunOptions } from './cmsRunOptions'
+import { digestBench } from './digestBench'
 import { feedQueryBench } from './feedQueryBench'
 import { formBench } from './formBench'
 import { syndicationBench } from './syndicationBench'
 import { buildSyntheticNetwork } from './syntheticNetwork'
 
-const { kind, orgs, posts } = readChildOptions(cmsRunOptions, 'cmsRun.ts')
+const { kind, orgs, posts, subscribers } = readChildOptions(cmsRunOptions, 'cmsRun.ts')
 const t0 = performance.now()
 const payload = await bootPayload()
 const coldStart = (performance.now() - t0) / 1000
 const result =
-  kind === 'form' ? await formBench(payload, configValue('DATA_DIR')) : await networkBench()
+  kind === 'form'
+    ? await formBench(payload, configValue('DATA_DIR'))
+    : kind === 'digest'
+      ? await digestBench(payload, { orgs, posts, subscribers: subscribers ?? 100_000 })
+      : await networkBench()
 
 async function networkBench() {
   const network = await buildSyntheticNetwork(payload, {

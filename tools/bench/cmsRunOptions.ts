@@ -4,9 +4,11 @@ import { z } from 'zod'
 export const cmsRunOptions = z.object({
   /**
    * `feed`: own posts of an org; `syndication`: a ППО's feed four levels down, and reach;
-   * `form`: the public form endpoint over HTTP with its rate limits on (orgs, posts unused).
+   * `form`: the public form endpoint over HTTP with its rate limits on (orgs, posts unused);
+   * `digest`: the weekly digest of `subscribers` weekly subscriptions to a local SMTP sink.
    */
-  kind: z.enum(['feed', 'syndication', 'form']),
+  kind: z.enum(['feed', 'syndication', 'form', 'digest']),
+  subscribers: z.number().int().positive().optional(),
   orgs: z.number().int().positive(),
   posts: z.number().int().positive(),
 })

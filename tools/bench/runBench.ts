@@ -6,8 +6,8 @@ const line = (label: string, f: Figures) =>
   console.log(`  ${label.padEnd(34)} p50 ${f.p50} ms  p95 ${f.p95} ms  p99 ${f.p99} ms`)
 
 /**
- * `npm run bench [cms-feed|cms-syndication|form|publish]`: the named benchmark, or the CMS ones
- * and the form when none is named (publish only when named: it takes many minutes). Figures are printed.
+ * `npm run bench [cms-feed|cms-syndication|form|publish|digest]`: the named benchmark, or the CMS ones
+ * and the form when none is named (publish and digest only when named: they take many minutes). Figures are printed.
  */
 export async function runBench(only: string | undefined): Promise<void> {
   const knobs = readDeveloperConfig()
@@ -46,6 +46,19 @@ export async function runBench(only: string | undefined): Promise<void> {
       row('accepted one at a time (100):', r.serial as Figures)
       row('accepted, 8 at a time (600):', r.stored as Figures)
       row('flood from one address (1,000):', r.flood as Figures)
+    })
+  }
+  if (only === 'digest') {
+    const orgs = Number(knobs.BENCH_ORGS ?? 10000)
+    const subscribers = knobs.BENCH_SUBSCRIBERS ?? 100000
+    console.log(
+      `\ndigest: ${subscribers} weekly subscriptions over the ППО of ${orgs} orgs, one digest per address to an SMTP sink on 127.0.0.1`,
+    )
+    onBothDatabases({ kind: 'digest', orgs, posts: 1000, subscribers }, (r) => {
+      const f = r.digest as Figures
+      console.log(
+        `  ${f.sent} digests in ${f.seconds!.toFixed(0)} s: ${f.perSecond!.toFixed(0)} messages/s, peak RSS ${f.peakRssMb!.toFixed(0)} MB`,
+      )
     })
   }
   if (only === 'publish') await publishBench()

@@ -36,6 +36,7 @@ export interface LinkReport {
 
 const ASSETS = '/_astro/'
 const MEDIA = '/media/'
+const STAND_PDF_PATH = /\/stand\/\d{4}-w\d{2}\.pdf$/
 
 /** `mfp.localhost/news/x/index.html` → `http://mfp.localhost/news/x/`, the base of its links. */
 export function pageUrl(file: string): URL {
@@ -78,6 +79,8 @@ function targetOf(raw: string, base: URL, hosts: readonly string[], partial: boo
   }
   // Form posts go to the CMS through the site servers (serving/formsPaths.ts), not to a file.
   if (FORMS_PATH.test(pathname)) return { kind: 'skip' }
+  // The weekly stand's PDF is printed by the stand job after the build (publishing/stand/).
+  if (STAND_PDF_PATH.test(pathname)) return { kind: 'skip' }
   if (pathname.startsWith(MEDIA)) return { kind: 'media', file: pathname.slice(MEDIA.length) }
   if (pathname.startsWith(ASSETS)) return { kind: 'files', candidates: [pathname.slice(1)] }
   const file = `${url.hostname}${pathname}`

@@ -10,6 +10,7 @@ import { canDeleteOrganization } from './access/canDeleteOrganization'
 import { canUpdateOrganization } from './access/canUpdateOrganization'
 import { ownOrganizationsFilter } from './access/ownOrganizationsFilter'
 import { transferEndpoint } from './endpoints/transfer'
+import { standWeekEndpoint } from '../../stand/standWeekEndpoint'
 import { branding } from './fields/branding'
 import { contacts } from './fields/contacts'
 import { hosting } from './fields/hosting'
@@ -51,7 +52,7 @@ export const Organizations: CollectionConfig = {
   },
   defaultSort: 'name',
   indexes: [{ fields: ['slug', 'networkRoot'], unique: true }],
-  endpoints: [transferEndpoint],
+  endpoints: [transferEndpoint, standWeekEndpoint],
   hooks: {
     beforeChange: [refuseStaleSave, checkStructure, checkMembershipRights, checkUniqueAddress],
     afterChange: [queueSubtreeRefresh, trackOrganizationChange],
@@ -104,6 +105,17 @@ export const Organizations: CollectionConfig = {
         description: {
           ru: 'Другие вышестоящие организации, членом которых является организация (например, территориальное объединение профсоюзов). Вступить в организацию, которой вы не управляете, можно только по заявке (раздел «Заявки на членство»): её принимают администраторы той организации.',
         },
+      },
+    },
+    {
+      // «Стенд на неделю» (issue 17): any week's stand as a PDF, for the org's editors.
+      name: 'standWeek',
+      type: 'ui',
+      label: { ru: 'Стенд на неделю' },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/StandWeek#StandWeek' },
+        condition: (data) => Boolean(data?.id),
       },
     },
     {

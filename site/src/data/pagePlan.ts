@@ -5,6 +5,8 @@ import { NEWS_PLANS } from './plans/newsPlans'
 import { EVENT_PLANS } from './plans/eventPlans'
 import { SEARCH_PLANS } from './plans/searchPlans'
 import { FEEDBACK_PLANS } from './plans/feedbackPlans'
+import { SUBSCRIBE_PLANS } from './plans/subscribePlans'
+import { STAND_PLANS } from './plans/standPlans'
 import type { Entry, RoutePlan } from './plans/routePlan'
 import { SITE_PLANS, STATIC_PAGE_PLANS } from './plans/sitePlans'
 
@@ -34,6 +36,8 @@ export const ROUTE_PLANS: RoutePlan[] = [
   ...EVENT_PLANS,
   ...SEARCH_PLANS,
   ...FEEDBACK_PLANS,
+  ...SUBSCRIBE_PLANS,
+  ...STAND_PLANS,
 ]
 
 /** `/[...site]/news/[slug]` with `{ site: 'a.localhost', slug: 'x' }` → `/a.localhost/news/x/`. */

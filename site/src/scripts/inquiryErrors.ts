@@ -23,8 +23,16 @@ export function clearErrors(form: HTMLFormElement): void {
   if (summary) summary.hidden = true
 }
 
-/** Fills the slots and the summary, then moves focus to the summary (announced by readers). */
-export function showErrors(form: HTMLFormElement, errors: FieldErrors, message?: string): void {
+/**
+ * Fills the slots and the summary, then moves focus to the summary (announced by readers).
+ * `prefix` is the form's control id prefix: `inquiry-<name>`, `subscribe-<name>`.
+ */
+export function showErrors(
+  form: HTMLFormElement,
+  errors: FieldErrors,
+  message?: string,
+  prefix = 'inquiry',
+): void {
   clearErrors(form)
   const summary = form.querySelector<HTMLElement>('[data-error-summary]')
   const list = summary?.querySelector('ul')
@@ -37,9 +45,9 @@ export function showErrors(form: HTMLFormElement, errors: FieldErrors, message?:
       p.hidden = false
     }
     p?.closest('[data-field]')?.setAttribute('data-invalid', '')
-    document.getElementById(`inquiry-${name}`)?.setAttribute('aria-invalid', 'true')
+    document.getElementById(`${prefix}-${name}`)?.setAttribute('aria-invalid', 'true')
     const link = document.createElement('a')
-    link.href = `#inquiry-${name}`
+    link.href = `#${prefix}-${name}`
     link.textContent = text
     const item = document.createElement('li')
     item.append(link)
@@ -57,7 +65,7 @@ export function showErrors(form: HTMLFormElement, errors: FieldErrors, message?:
 
 /** A summary link moves focus into its field, not only the scroll position. */
 export function focusFromSummary(event: Event): void {
-  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href^="#inquiry-"]')
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href^="#"]')
   const target = link && document.getElementById(link.hash.slice(1))
   if (!target) return
   event.preventDefault()

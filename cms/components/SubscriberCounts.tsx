@@ -1,0 +1,62 @@
+import type { Payload, TypedUser } from 'payload'
+import { isPlatformAdmin, type ScopedUser } from '../../domain/access/scope'
+import {
+  subscriberAdminOrgs,
+  subscriberCountOrgs,
+} from '../../domain/subscriptions/subscriberScope'
+import { subscriberStats } from '../subscriptions/subscriberStats'
+
+interface Props {
+  payload: Payload
+  user?: TypedUser | null
+}
+
+const plural = (n: number) => {
+  const mod10 = n % 10
+  const mod100 = n % 100
+  if (mod10 === 1 && mod100 !== 11) return 'подписчик'
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'подписчика'
+  return 'подписчиков'
+}
+
+/**
+ * Above the dashboard, for each org the user edits (its own grants only, as the addresses are):
+ * the number of confirmed e-mail subscribers and its change over four weeks; for the org's
+ * admins, the CSV export. Editors never see an address here. Platform admins see nothing: they
+ * have no org of their own, and the collection lists every row for them.
+ */
+export async function SubscriberCounts({ payload, user }: Props) {
+  if (!user || isPlatformAdmin(user as unknown as ScopedUser)) return null
+  const orgs = subscriberCountOrgs(user as unknown as ScopedUser)
+  if (orgs.length === 0) return null
+  const admins = new Set(subscriberAdminOrgs(user as unknown as ScopedUser).map(String))
+  const { docs } = await payload.find({
+    collection: 'organizations',
+    where: { id: { in: orgs } },
+    select: { name: true },
+    depth: 0,
+    limit: orgs.length,
+    overrideAccess: true,
+  })
+  const rows = await Promise.all(
+    docs.map(async (org) => ({ org, stats: await subscriberStats(payload, org.id) })),
+  )
+  return (
+    <section aria-label="Подписчики рассылки" style={{ marginBottom: 'var(--base)' }}>
+      {rows.map(({ org, stats }) => (
+        <p key={String(org.id)}>
+          {rows.length > 1 ? `${org.name}: ` : 'Рассылка: '}
+          <strong>
+            {stats.confirmed} {plural(stats.confirmed)}
+          </strong>{' '}
+          ({stats.trend}).{' '}
+          {admins.has(String(org.id)) ? (
+            <a href={`/api/subscribers/export?organization=${encodeURIComponent(String(org.id))}`}>
+              Выгрузить адреса (CSV)
+            </a>
+          ) : null}
+        </p>
+      ))}
+    </section>
+  )
+}

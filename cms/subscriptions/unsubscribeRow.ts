@@ -1,0 +1,18 @@
+import type { Payload } from 'payload'
+import type { Subscriber } from '../payload-types'
+
+/**
+ * Stops all mail to the row at once: the senders read the status right before each batch. The
+ * address stays (for the trend, and so the form can tell a returning reader nothing new); the
+ * admin deletes it on request. Idempotent: a second click changes nothing.
+ */
+export async function unsubscribeRow(payload: Payload, row: Subscriber, now = new Date()) {
+  if (row.status === 'unsubscribed') return
+  await payload.update({
+    collection: 'subscribers',
+    id: row.id,
+    data: { status: 'unsubscribed', unsubscribedAt: now.toISOString() },
+    depth: 0,
+    overrideAccess: true,
+  })
+}

@@ -1,0 +1,294 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { ParsedMail } from 'mailparser'
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { OrgDirectory } from '../../cms/export/orgDirectory'
+import { sendDigests } from '../../cms/mailings/sendDigests'
+import { weekOf } from '../../domain/mailings/digestWeek'
+import { PublishWorker } from '../../publishing/worker/publishWorker'
+import { queueNewItemMail } from '../../publishing/worker/queueNewItemMail'
+import { startChild } from '../helpers/faults/childProcess'
+import { addSubscriber } from '../helpers/mail/mailingSubscribers'
+import { tinyBuild } from '../helpers/publishing/tinyBuild'
+import { startTestMailbox, type TestMailbox } from '../helpers/mail/testMailbox'
+import { subscriptionClient } from '../helpers/subscriptionClient'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { buildWorld, type World } from '../helpers/world'
+
+const FROM = 'Union Sites <no-reply@fed.localhost>'
+let t: TestPayload
+let payload: Payload
+let world: World
+let mailbox: TestMailbox
+let restoreMail: () => void
+let directory: OrgDirectory
+const before = { SITES_ORIGIN_TEMPLATE: process.env.SITES_ORIGIN_TEMPLATE }
+const subs: Record<string, { id: string | number; token: string }> = {}
+const addr = (name: string) => `${name}@reader.test`
+let root: string
+let worker: PublishWorker
+
+/** The real publishing worker (with a one-page build) releases what changed; then the jobs run. */
+async function release() {
+  while ((await worker.runOnce()) !== null) {
+    // until the queue is empty
+  }
+  await runJobs()
+}
+/** Every host released again (an edit elsewhere, a retried job): queue the «every» mail anew. */
+async function releaseEverything() {
+  directory = await OrgDirectory.load(payload)
+  const hosts = [...new Set([...directory.orgs.keys()].map((id) => directory.address(id).host))]
+  await queueNewItemMail(payload, hosts, new Date(Date.now() + 1))
+  await runJobs()
+}
+async function runJobs() {
+  for (let i = 0; i < 3; i++) await payload.jobs.run({ limit: 100 })
+}
+const post = async (org: string | number, title: string, extra: Record<string, unknown> = {}) =>
+  (
+    await payload.create({
+      collection: 'posts',
+      data: {
+        title,
+        organization: org,
+        _status: 'published',
+        lead: `Анонс: ${title}`,
+        ...extra,
+      } as never,
+      depth: 0,
+    })
+  ).id
+const mailsTo = (name: string) => mailbox.messagesTo(addr(name))
+const titled = (mails: ParsedMail[], title: string) =>
+  mails.filter((m) => (m.text ?? '').includes(title))
+const header = (mail: ParsedMail, name: string) =>
+  mail.headerLines
+    .find((h) => h.key === name.toLowerCase())
+    ?.line.replace(/\r?\n[ \t]+/g, ' ')
+    .replace(/^[^:]+:\s*/, '')
+const hostOf = (org: string | number) => directory.address(org).host
+
+beforeAll(async () => {
+  mailbox = await startTestMailbox()
+  restoreMail = mailbox.pointProductHere({ from: FROM })
+  process.env.SITES_ORIGIN_TEMPLATE = 'https://{host}'
+  t = await startTestPayload()
+  payload = t.payload
+  world = await buildWorld(payload)
+  directory = await OrgDirectory.load(payload)
+  root = mkdtempSync(path.join(tmpdir(), 'union-sites-mailings-'))
+  worker = new PublishWorker(payload, {
+    dirs: { live: path.join(root, 'sites'), releases: path.join(root, 'releases') },
+    workDir: path.join(root, 'work'),
+    build: tinyBuild(() => {}, 0),
+  })
+  // The world's own items are live before anyone subscribes.
+  await release()
+  const { ppoA1, ppoA2, ppoB1 } = world.orgs
+  const now = new Date()
+  subs.every = await addSubscriber(payload, {
+    email: addr('every'),
+    org: ppoA1,
+    mode: 'every',
+    confirmedAt: now,
+  })
+  subs.weekly = await addSubscriber(payload, { email: addr('weekly'), org: ppoA1, mode: 'weekly' })
+  subs.pending = await addSubscriber(payload, {
+    email: addr('pending'),
+    org: ppoA1,
+    mode: 'every',
+    status: 'pending',
+  })
+  for (const org of [ppoA1, ppoB1, ppoA2])
+    await addSubscriber(payload, { email: addr('multi'), org, mode: 'weekly' })
+  subs.hider = await addSubscriber(payload, {
+    email: addr('hider'),
+    org: ppoA2,
+    mode: 'every',
+    confirmedAt: now,
+  })
+  await addSubscriber(payload, { email: addr('hiderweekly'), org: ppoA2, mode: 'weekly' })
+}, 120_000)
+
+afterAll(async () => {
+  restoreMail?.()
+  if (before.SITES_ORIGIN_TEMPLATE === undefined) delete process.env.SITES_ORIGIN_TEMPLATE
+  else process.env.SITES_ORIGIN_TEMPLATE = before.SITES_ORIGIN_TEMPLATE
+  await t?.close()
+  await mailbox?.close()
+  if (root) rmSync(root, { recursive: true, force: true })
+})
+
+describe('mailings: what a site shows, to whom, exactly once', () => {
+  it('a federation item published reaches a ППО’s confirmed «every» subscriber at once; pending and weekly ones get nothing; a hidden item never arrives', async () => {
+    const { fed, ppoA2 } = world.orgs
+    await post(fed, 'Федерация: новость 1')
+    const hidden = await post(fed, 'Федерация: скрытая в А2')
+    await payload.create({
+      collection: 'feed-decisions',
+      data: { organization: ppoA2, post: hidden, action: 'hide' } as never,
+      depth: 0,
+    })
+    await release()
+    await mailbox.waitFor((m) => m.recipients.includes(addr('every')))
+    expect(titled(mailsTo('every'), 'Федерация: новость 1')).toHaveLength(1)
+    expect(titled(mailsTo('every'), 'Федерация: скрытая в А2')).toHaveLength(1)
+    expect(titled(mailsTo('hider'), 'Федерация: новость 1')).toHaveLength(1)
+    expect(titled(mailsTo('hider'), 'Федерация: скрытая в А2')).toHaveLength(0)
+    expect(mailsTo('pending')).toHaveLength(0)
+    expect(mailsTo('weekly')).toHaveLength(0)
+    // Items published before the subscriber confirmed (the world's) are not sent back.
+    expect(titled(mailsTo('every'), 'published fed')).toHaveLength(0)
+  })
+
+  it('a second release, a retry or another site showing the item sends nothing twice', async () => {
+    const count = mailbox.received.length
+    await releaseEverything()
+    await releaseEverything()
+    expect(mailbox.received.length).toBe(count)
+  })
+
+  it('carries one-click unsubscribe (RFC 8058), List-Id per site, a preferences link and absolute links on the site', async () => {
+    const mail = titled(mailsTo('every'), 'Федерация: новость 1')[0]!
+    const host = hostOf(world.orgs.ppoA1)
+    expect(header(mail, 'List-Unsubscribe')).toBe(
+      `<https://${host}/_forms/unsubscribe?token=${subs.every!.token}>`,
+    )
+    expect(header(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click')
+    expect(header(mail, 'List-Id')).toContain(`<news.${world.orgs.ppoA1}.${host}>`)
+    expect(mail.subject).toBe('Федерация: новость 1 — ППО А1')
+    const slug = (
+      await payload.find({
+        collection: 'posts',
+        where: { title: { equals: 'Федерация: новость 1' } },
+        depth: 0,
+      })
+    ).docs[0]!.slug
+    for (const part of [mail.text ?? '', String(mail.html)]) {
+      expect(part).toContain(`https://${host}/news/${slug}/`)
+      expect(part).toContain(`https://${host}/_forms/preferences?token=${subs.every!.token}`)
+      expect(part).toContain('Источник: Федерация')
+    }
+  })
+
+  it('the weekly digest: one message per address, a section per site, pinned and mandatory first, nothing hidden', async () => {
+    const { fed, ppoA1 } = world.orgs
+    await post(fed, 'Федерация: обязательная', { mandatory: true })
+    await payload.create({
+      collection: 'feed-decisions',
+      data: { organization: ppoA1, post: world.posts['fed:published'], action: 'pin' } as never,
+      depth: 0,
+    })
+    await payload.jobs.queue({
+      task: 'mailWeeklyDigest',
+      input: { week: new Date().toISOString() },
+    })
+    await runJobs()
+    const [digest, ...more] = mailsTo('weekly')
+    expect(more).toHaveLength(0)
+    const text = digest!.text ?? ''
+    const at = (title: string) => text.indexOf(`* ${title}`)
+    expect(at('published fed')).toBeGreaterThan(-1)
+    expect(at('published fed')).toBeLessThan(at('Федерация: обязательная'))
+    expect(at('Федерация: обязательная')).toBeLessThan(at('Федерация: новость 1'))
+    expect(text).toContain('Закреплено')
+    const multi = mailsTo('multi')
+    expect(multi).toHaveLength(1)
+    for (const site of ['ППО А1', 'ППО Б1', 'ППО А2']) expect(multi[0]!.text).toContain(site)
+    expect(titled(mailsTo('hiderweekly'), 'Федерация: новость 1')).toHaveLength(1)
+    expect(titled(mailsTo('hiderweekly'), 'Федерация: скрытая в А2')).toHaveLength(0)
+    expect(mailsTo('every').filter((m) => m.subject?.startsWith('Новости за неделю'))).toHaveLength(
+      0,
+    )
+    // Run again (the next quarter-hour's schedule): nothing more.
+    const count = mailbox.received.length
+    await payload.jobs.queue({
+      task: 'mailWeeklyDigest',
+      input: { week: new Date().toISOString() },
+    })
+    await runJobs()
+    expect(mailbox.received.length).toBe(count)
+  })
+
+  it('after the one-click unsubscribe POST nothing more arrives', async () => {
+    const response = await subscriptionClient(payload).link('unsubscribe', {
+      method: 'POST',
+      token: subs.every!.token,
+      host: hostOf(world.orgs.ppoA1),
+      ip: '203.0.113.7',
+      body: { 'List-Unsubscribe': 'One-Click' },
+    })
+    expect(response.status).toBeLessThan(300)
+    const before = mailsTo('every').length
+    await post(world.orgs.fed, 'Федерация: после отписки')
+    await release()
+    expect(titled(mailsTo('hider'), 'Федерация: после отписки')).toHaveLength(1)
+    expect(mailsTo('every')).toHaveLength(before)
+  })
+
+  it('a hard failure (5xx on RCPT) marks the address and nothing more goes to it', async () => {
+    mailbox.refuseRecipients((a) => a === addr('hider'))
+    await post(world.orgs.fed, 'Федерация: отказ адреса')
+    await release()
+    mailbox.refuseRecipients(undefined)
+    const row = await payload.findByID({ collection: 'subscribers', id: subs.hider!.id, depth: 0 })
+    expect(row.status).toBe('bounced')
+    const log = await payload.find({
+      collection: 'mail-deliveries',
+      where: { email: { equals: addr('hider') }, state: { equals: 'failed' } },
+      depth: 0,
+    })
+    expect(log.docs).toHaveLength(1)
+    const count = mailsTo('hider').length
+    await post(world.orgs.fed, 'Федерация: после отказа')
+    await release()
+    expect(mailsTo('hider')).toHaveLength(count)
+  })
+
+  it('a sender killed mid-batch and run again: every address gets its digest once, a claim cut off is visible', async () => {
+    const names = Array.from({ length: 24 }, (_, i) => `crash${String(i).padStart(2, '0')}`)
+    for (const name of names)
+      await addSubscriber(payload, { email: addr(name), org: world.orgs.ppoB1, mode: 'weekly' })
+    const crashMail = () => mailbox.received.filter((m) => m.recipients[0]!.startsWith('crash'))
+    const week = new Date().toISOString()
+    const child = startChild('sender', 'tests/helpers/mail/digestSenderProcess.ts', [week, '5'], {
+      MAIL_RATE_PER_NETWORK: '6',
+    })
+    try {
+      const deadline = Date.now() + 150_000
+      while (crashMail().length < 7 && Date.now() < deadline) {
+        if (child.process.exitCode !== null) throw new Error(`sender exited: ${child.output()}`)
+        await new Promise((r) => setTimeout(r, 10))
+      }
+    } finally {
+      await child.kill('SIGKILL')
+    }
+    const killedAfter = crashMail().length
+    expect(killedAfter).toBeGreaterThanOrEqual(7)
+    expect(killedAfter).toBeLessThan(names.length)
+    await sendDigests(await createLocalReq({}, payload), weekOf(new Date(week)))
+    const log = await payload.find({
+      collection: 'mail-deliveries',
+      where: { key: { like: 'digest:' }, email: { like: 'crash' } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+    })
+    const state = new Map(log.docs.map((d) => [d.email, d.state]))
+    let cutOff = 0
+    for (const name of names) {
+      const got = mailsTo(name).length
+      expect(got, name).toBeLessThanOrEqual(1)
+      if (got === 0) {
+        // At most once: claimed, then killed before the handoff ended; visible in the log.
+        expect(state.get(addr(name)), name).toBe('claimed')
+        cutOff++
+      } else expect(['sent', 'claimed']).toContain(state.get(addr(name)))
+    }
+    // Only messages in flight at the kill can be cut off: at 6 a second, one or two at a time.
+    expect(cutOff).toBeLessThanOrEqual(3)
+  }, 200_000)
+})
