@@ -1,6 +1,6 @@
 import { cpus } from 'node:os'
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_FLAGS, chromiumPath } from './tools/lib/chromiumFlags'
+import { CHROMIUM_FLAGS, chromiumPath } from './config/chromium'
 import { readDeveloperConfig } from './config'
 
 /**

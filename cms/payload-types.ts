@@ -146,6 +146,7 @@ export interface Config {
       mailNewItems: TaskMailNewItems;
       mailWeeklyDigest: TaskMailWeeklyDigest;
       mailStand: TaskMailStand;
+      purgeMailing: TaskPurgeMailing;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1075,6 +1076,7 @@ export interface PayloadJob {
           | 'mailNewItems'
           | 'mailWeeklyDigest'
           | 'mailStand'
+          | 'purgeMailing'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1119,6 +1121,7 @@ export interface PayloadJob {
         | 'mailNewItems'
         | 'mailWeeklyDigest'
         | 'mailStand'
+        | 'purgeMailing'
         | 'schedulePublish'
       )
     | null;
@@ -2124,6 +2127,19 @@ export interface TaskMailStand {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeMailing".
+ */
+export interface TaskPurgeMailing {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    subscribers?: number | null;
+    deliveries?: number | null;
   };
 }
 /**

@@ -10,6 +10,7 @@ import { refreshOrgSubtree } from './refreshOrgSubtree'
 import { mailNewItems } from './mailNewItems'
 import { mailWeeklyDigest } from './mailWeeklyDigest'
 import { mailStand } from './mailStand'
+import { purgeMailing } from './purgeMailing'
 
 /**
  * Jobs run inside the long-lived admin server (JOBS_AUTORUN=1, set by `npm start` in
@@ -26,6 +27,7 @@ export const jobsConfig: JobsConfig = {
     mailNewItems,
     mailWeeklyDigest,
     mailStand,
+    purgeMailing,
   ],
   // Payload lets every signed-in user run, queue and cancel jobs over HTTP (/api/payload-jobs/run…):
   // an editor could run or cancel other orgs' scheduled publications. Only the platform admin may;

@@ -91,12 +91,16 @@ async function sendBatch(
       subscribed.map((s) => mailing.token(s.row)),
     )
     const first = subscribed[0]!
+    const links = mailing.links(first.site, first.row)
     const outcome = await deliverMessage(req.payload, mailing.log, mailing.limiter, {
       key: digestDeliveryKey(digest.email, week.key),
       to: digest.email,
       network: first.site.network,
       mail,
-      envelope: mailingHeaders(first.site, mailing.links(first.site, first.row).unsubscribe),
+      envelope: mailingHeaders(
+        first.site,
+        subscribed.length > 1 ? links.unsubscribeDigest : links.unsubscribe,
+      ),
     })
     mailing.count(outcome, digest.email)
   })

@@ -10,6 +10,7 @@ import * as migration_20261206_200223_body_media from './20261206_200223_body_me
 import * as migration_20261206_210000_body_media_backfill from './20261206_210000_body_media_backfill';
 import * as migration_20261206_212347_feedback_and_mail from './20261206_212347_feedback_and_mail';
 import * as migration_20261206_232657_mailings_and_stand from './20261206_232657_mailings_and_stand';
+import * as migration_20261207_002057_purge_mailing from './20261207_002057_purge_mailing';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_232657_mailings_and_stand.up,
     down: migration_20261206_232657_mailings_and_stand.down,
-    name: '20261206_232657_mailings_and_stand'
+    name: '20261206_232657_mailings_and_stand',
+  },
+  {
+    up: migration_20261207_002057_purge_mailing.up,
+    down: migration_20261207_002057_purge_mailing.down,
+    name: '20261207_002057_purge_mailing'
   },
 ];

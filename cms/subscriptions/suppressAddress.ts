@@ -1,9 +1,18 @@
 import type { Payload } from 'payload'
 
+/** The `scope` of an unsubscribe link that stops every weekly subscription of the address. */
+export const DIGEST_SCOPE = 'digest'
+
 export interface SubscriberLinks {
   confirm: string
   unsubscribe: string
   preferences: string
+  /**
+   * The one-click link of a digest with sections of several sites: it stops the whole digest
+   * (every weekly subscription of the address), as a mail client's «Отписаться» must — the
+   * reader unsubscribes from the message they see, not from one of its sections.
+   */
+  unsubscribeDigest: string
 }
 
 /**
@@ -21,6 +30,7 @@ export function subscriberLinks(origin: string, base: string, token: string): Su
     confirm: `${root}/confirm${query}`,
     unsubscribe: `${root}/unsubscribe${query}`,
     preferences: `${root}/preferences${query}`,
+    unsubscribeDigest: `${root}/unsubscribe${query}&scope=${DIGEST_SCOPE}`,
   }
 }
 

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { configValue } from '../../config/index'
+import { CHROMIUM_FLAGS, chromiumPath } from '../../config/chromium'
+import { STAND_QR_READY } from '../../site/src/lib/standQr'
 
 /**
  * The stand's print page → PDF in Debian's Chromium (Playwright `page.pdf`). The sheet's size and
@@ -8,20 +9,8 @@ import { configValue } from '../../config/index'
  * fonts the page used, so the PDF prints the same on any computer.
  */
 
-/** As the e2e tests and Lighthouse start it: headless, as root in CI (no sandbox), no network chatter. */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-]
-
 export function launchStandBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: configValue('CHROMIUM_PATH'), args: FLAGS })
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS })
 }
 
 /** Chromium renders the footer in isolation: every style inline, a system font. */
@@ -33,6 +22,12 @@ export async function printStandPdf(page: Page, url: string): Promise<Buffer> {
   if (!response?.ok()) throw new Error(`stand page ${url}: HTTP ${response?.status() ?? 'none'}`)
   // Web fonts load after `load` when first used: print only once every face is in.
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  // The QR codes are drawn by the page's own script (site/src/scripts/standQr.ts).
+  if ((await page.locator('[data-qr]').count()) > 0) {
+    const drawn = await page.waitForSelector(`html[${STAND_QR_READY}]`, { timeout: 15_000 })
+    if ((await drawn.getAttribute(STAND_QR_READY)) !== 'ready')
+      throw new Error(`stand page ${url}: the QR codes could not be drawn`)
+  }
   return page.pdf({
     preferCSSPageSize: true,
     printBackground: true,

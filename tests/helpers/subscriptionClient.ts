@@ -36,6 +36,8 @@ export function subscriptionClient(payload: Payload) {
     name: 'confirm' | 'unsubscribe' | 'preferences',
     options: {
       token?: string
+      /** `digest`: the one-click link of a digest with several sites (all of them at once). */
+      scope?: string
       method?: 'GET' | 'POST'
       host: string
       ip: string
@@ -43,7 +45,10 @@ export function subscriptionClient(payload: Payload) {
       json?: boolean
     },
   ) {
-    const query = options.token === undefined ? '' : `?token=${encodeURIComponent(options.token)}`
+    const query =
+      options.token === undefined
+        ? ''
+        : `?${encode({ token: options.token, scope: options.scope })}`
     return form.send(`/forms/${name}${query}`, {
       method: options.method ?? 'GET',
       headers: {

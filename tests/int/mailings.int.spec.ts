@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { ParsedMail } from 'mailparser'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { configValue } from '../../config'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { sendDigests } from '../../cms/mailings/sendDigests'
 import { weekOf } from '../../domain/mailings/digestWeek'
@@ -24,7 +25,7 @@ let world: World
 let mailbox: TestMailbox
 let restoreMail: () => void
 let directory: OrgDirectory
-const before = { SITES_ORIGIN_TEMPLATE: process.env.SITES_ORIGIN_TEMPLATE }
+const before = { SITES_ORIGIN_TEMPLATE: configValue('SITES_ORIGIN_TEMPLATE') }
 const subs: Record<string, { id: string | number; token: string }> = {}
 const addr = (name: string) => `${name}@reader.test`
 let root: string
@@ -211,6 +212,38 @@ describe('mailings: what a site shows, to whom, exactly once', () => {
     })
     await runJobs()
     expect(mailbox.received.length).toBe(count)
+  })
+
+  it('a digest of several sites: its one-click unsubscribe stops the whole digest, for that address alone', async () => {
+    const link = (mail: ParsedMail) =>
+      new URL(header(mail, 'List-Unsubscribe')!.replace(/^<|>$/g, ''))
+    const [single] = mailsTo('weekly').filter((m) => m.subject?.startsWith('Новости за неделю'))
+    expect(link(single!).searchParams.get('scope')).toBeNull()
+    const [digest] = mailsTo('multi')
+    const url = link(digest!)
+    expect(url.searchParams.get('scope')).toBe('digest')
+    const response = await subscriptionClient(payload).link('unsubscribe', {
+      method: 'POST',
+      token: url.searchParams.get('token')!,
+      scope: url.searchParams.get('scope')!,
+      host: url.host,
+      ip: '203.0.113.8',
+      body: { 'List-Unsubscribe': 'One-Click' },
+    })
+    expect(response.status).toBe(200)
+    const statuses = async (name: string) =>
+      (
+        await payload.find({
+          collection: 'subscribers',
+          where: { email: { equals: addr(name) } },
+          depth: 0,
+          limit: 10,
+          select: { status: true },
+        })
+      ).docs.map((d) => d.status)
+    expect(await statuses('multi')).toEqual(['unsubscribed', 'unsubscribed', 'unsubscribed'])
+    expect(await statuses('weekly')).toEqual(['confirmed'])
+    expect(await statuses('hiderweekly')).toEqual(['confirmed'])
   })
 
   it('after the one-click unsubscribe POST nothing more arrives', async () => {

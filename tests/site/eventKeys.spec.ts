@@ -22,12 +22,14 @@ function changedFiles(edit: (json: Record<string, any>) => void): string[] {
 }
 
 describe('page keys of the events: incremental publishing re-renders what shows an event', () => {
-  it('an edited upcoming event: its page, the events page, the calendar, the home page', () => {
+  it('an edited upcoming event: its page, the events page, the calendar, the home page, the stand', () => {
     expect(changedFiles((json) => (json.events[0].place = 'Новый зал'))).toEqual([
       'zarechnaya.localhost/events.ics',
       'zarechnaya.localhost/events/index.html',
       'zarechnaya.localhost/events/otchetnoe-sobranie-shakhty/index.html',
       'zarechnaya.localhost/index.html',
+      // The week's stand prints the upcoming events with their place.
+      'zarechnaya.localhost/stand/2026-w11/index.html',
     ])
   })
 

@@ -55,7 +55,8 @@ const batchOf = (hosts: readonly string[]): BatchBuild => ({
 })
 
 function round(queue: SiteBuildQueue, build: BuildStep, events: string[] = []): Round {
-  const payload = {} as Payload
+  // After a release the round asks whether any site has «every» subscribers: here none.
+  const payload = { count: async () => ({ totalDocs: 0 }) } as unknown as Payload
   return {
     payload,
     queue,

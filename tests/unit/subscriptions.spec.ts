@@ -92,6 +92,8 @@ describe('small rules', () => {
       confirm: 'https://ter-a.fed.ru/org/ppo-a2/_forms/confirm?token=T0k',
       unsubscribe: 'https://ter-a.fed.ru/org/ppo-a2/_forms/unsubscribe?token=T0k',
       preferences: 'https://ter-a.fed.ru/org/ppo-a2/_forms/preferences?token=T0k',
+      unsubscribeDigest:
+        'https://ter-a.fed.ru/org/ppo-a2/_forms/unsubscribe?token=T0k&scope=digest',
     })
   })
 })

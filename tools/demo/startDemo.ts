@@ -13,8 +13,8 @@ import { loadAndPublishDemo, secondsSince } from './loadAndPublishDemo'
  * publishing worker running (edits in the admin go live by themselves), then brings up the admin
  * at http://localhost:3000/admin, printing the demo logins and how long each step took.
  *
- * Three processes: this one (Payload and the publishing worker), the sites' preview server and
- * the admin (next dev). The preview server answers anyone who can reach the port, so it runs
+ * Four processes: this one (Payload and the publishing worker), the sites' preview server, the
+ * weekly stand's printer and the admin (next dev). The preview server answers anyone who can reach the port, so it runs
  * apart: whatever a request does to it, the worker goes on publishing. When it exits on its own
  * it is started again (at most 5 times a minute, each with a log line); past that it stays down,
  * says so, and the worker and the admin go on. When the admin exits, npm start ends.
@@ -53,6 +53,18 @@ export async function startDemo(settings: Config): Promise<void> {
     console.error('Edits are no longer published; the sites stay served. Restart npm start.')
   })
 
+  // The weekly stand's printer: PDFs of the sites' stands, the Monday mail (publishing/stand/).
+  // Its own process, like `npm run stands` in production: a PDF costs half a second of a core,
+  // and without Chromium it gives up alone while the rest goes on.
+  const stands = superviseChild({
+    name: 'The weekly stand printer',
+    command: process.execPath,
+    args: ['--import', 'tsx', resolve('scripts/stands.ts')],
+    onGiveUp: () =>
+      console.error('The sites are served without the stand PDFs; start them with npm run stands.'),
+  })
+  process.on('exit', () => void stands.stop(0))
+
   const adminStart = performance.now()
   const next = spawn('next', ['dev', 'cms', '--port', String(PORT)], {
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -62,6 +74,7 @@ export async function startDemo(settings: Config): Promise<void> {
     worker.stop()
     next.kill('SIGTERM')
     void sites.stop()
+    void stands.stop()
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -7,7 +7,7 @@ import { parseFrontMatter } from '../../content/lib/frontMatter'
 import { DOCUMENT_TYPES } from '../../domain/contentTypes'
 import { documentEntry, reachEntry, type DocumentEntry } from '../../content/schema/entries'
 import { key } from '../../content/schema/primitives'
-import { CHROMIUM_FLAGS, chromiumPath } from '../lib/chromiumFlags'
+import { CHROMIUM_FLAGS, chromiumPath } from '../../config/chromium'
 import { footer, header, pinDates, STYLE } from './documentPage'
 import { escapeHtml, markdownToHtml } from './markdownToHtml'
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { CHROMIUM_FLAGS, chromiumPath } from '../lib/chromiumFlags'
+import { CHROMIUM_FLAGS, chromiumPath } from '../../config/chromium'
 
 export interface DebuggableChromium {
   /** The DevTools port Lighthouse connects to. */

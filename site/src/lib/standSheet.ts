@@ -1,4 +1,3 @@
-import { toString as qrSvg } from 'qrcode'
 import { weekDays, weekLabel, type IsoWeek } from '../../../domain/stand/isoWeek'
 import { latestStandWeek, standItems } from '../../../domain/stand/standItems'
 import type { FeedItem } from '../../../domain/contract/snapshot'
@@ -52,13 +51,3 @@ export function latestStand(site: SiteData): StandSheet | undefined {
 /** The item's page on THIS site (not its origin's): what the reader at the board knows. */
 export const standItemUrl = (site: SiteData, item: FeedItem) =>
   absoluteUrl(site.snapshot.site, paths.article(item.slug))
-
-/**
- * The QR code of a URL as inline SVG, made at build time (no request to any service). Inline,
- * not an <img>: the sites' CSP allows images from the site itself only, and a vector code stays
- * sharp at any print resolution. Medium error correction survives a creased or stained sheet;
- * the quiet zone is the standard's four modules.
- */
-export function qrCodeSvg(url: string): Promise<string> {
-  return qrSvg(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 })
-}

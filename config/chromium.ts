@@ -1,8 +1,8 @@
 /**
- * Flags of every headless Chromium the project starts (e2e tests, Lighthouse): Debian's own
+ * Flags of every headless Chromium the project starts (the stand's PDF, e2e tests, Lighthouse): Debian's own
  * Chromium, as root in CI (no sandbox), with no GPU and nothing that phones home mid-measurement.
  */
-import { configValue } from '../../config/index'
+import { configValue } from './index'
 
 export const CHROMIUM_FLAGS = [
   '--headless',
