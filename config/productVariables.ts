@@ -75,6 +75,10 @@ export const productVariables = z.object({
     meaning:
       'mailings to subscribers: messages per second handed to SMTP per site network (each sending process)',
   }),
+  STAND_REPRINT_MINUTES: doc(wholeNumber().default(360), {
+    meaning:
+      "the weekly stand's printer: a site's PDF of the same week is printed again at most this often when its items change (a new week's is printed at once)",
+  }),
   JOBS_AUTORUN: doc(flag().default(false), {
     meaning: 'run queued background jobs inside the server (`npm start` and `serve:cms` set `1`)',
   }),

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { printStandPdf } from './standPdf'
 import { routeFromFolders } from './standRoute'
-import { standFolders } from './standFolders'
+import { standFolders, type StandFolder } from './standFolders'
 
 export interface PrintStandsResult {
   printed: string[]
@@ -17,15 +17,24 @@ export interface PrintStandsResult {
  * half a file. The worker hard-links the PDFs into each new release (writeHost.ts), so a swap
  * does not lose them, and a new release with a re-rendered print page makes its PDF stale.
  * Runs in its own process (`npm run stands`), never in a request or in the worker's batch: a
- * PDF costs about half a second of a core.
+ * PDF costs about half a second of a core. A week's PDF that exists is printed again only when
+ * `reprintAfterMs` has passed since: a federation item changes the stand of every site below it,
+ * and 10,000 PDFs are some 80 minutes of a core — once per item would never catch up.
  */
 export async function printStands(
   browser: Browser,
   sitesDir: string,
   log: (line: string) => void = () => {},
+  reprintAfterMs = 0,
+  now = Date.now(),
 ): Promise<PrintStandsResult> {
   const result: PrintStandsResult = { printed: [], failed: [] }
-  const stale = (await standFolders(sitesDir)).filter((stand) => stand.stale)
+  const due = (stand: StandFolder) =>
+    stand.stale && (stand.printedAt === undefined || now - stand.printedAt >= reprintAfterMs)
+  // A week without a PDF yet first: a reader at the «Стенд» link gets nothing until it exists.
+  const stale = (await standFolders(sitesDir))
+    .filter(due)
+    .sort((a, b) => Number(a.printedAt !== undefined) - Number(b.printedAt !== undefined))
   if (stale.length === 0) return result
   const context = await browser.newContext()
   try {

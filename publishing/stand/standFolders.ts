@@ -13,6 +13,8 @@ export interface StandFolder {
   dir: string
   /** True when the PDF is absent or older than the print page (re-rendered since). */
   stale: boolean
+  /** When the PDF was printed (ms since the epoch); absent without one. */
+  printedAt?: number
 }
 
 async function mtime(file: string): Promise<number | undefined> {
@@ -45,7 +47,7 @@ async function standOf(sitesDir: string, host: string, basePath: string) {
   const page = await mtime(path.join(dir, label, 'index.html'))
   if (page === undefined) return undefined
   const pdf = await mtime(path.join(dir, `${label}.pdf`))
-  return { host, basePath, label, dir, stale: pdf === undefined || pdf < page }
+  return { host, basePath, label, dir, stale: pdf === undefined || pdf < page, printedAt: pdf }
 }
 
 /** Every published site's latest stand: host sites and their sections (`/org/<slug>/`). */

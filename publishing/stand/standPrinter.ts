@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
+import { configValue } from '../../config'
 import { mailedStandWeek } from '../../domain/stand/standItems'
 import { standMailDue } from '../../domain/stand/standMailDue'
 import { SiteRenderer } from '../render/siteRenderer'
@@ -35,7 +36,8 @@ export async function runStandPrinter(options: StandPrinterOptions): Promise<voi
   try {
     do {
       if (!browser?.isConnected()) browser = await launchStandBrowser()
-      const { printed, failed } = await printStands(browser, sitesDir, log)
+      const reprintAfterMs = configValue('STAND_REPRINT_MINUTES') * 60_000
+      const { printed, failed } = await printStands(browser, sitesDir, log, reprintAfterMs)
       if (printed.length > 0 || failed.length > 0)
         log(`stands: ${printed.length} printed, ${failed.length} failed`)
       const now = new Date()

@@ -173,6 +173,13 @@ test('the site’s «Стенд» links the latest week; the job prints its PDF 
     const later = new Date(statSync(file).mtimeMs + 60_000)
     utimesSync(printPage, later, later)
     expect((await printStands(core, sitesDir)).printed).toEqual([`${HOST}/stand/${label}.pdf`])
+    // Changed again at once: with a reprint pause (STAND_REPRINT_MINUTES) it waits its turn.
+    const again = new Date(statSync(file).mtimeMs + 60_000)
+    utimesSync(printPage, again, again)
+    const hour = 3_600_000
+    expect(await printStands(core, sitesDir, undefined, hour)).toEqual({ printed: [], failed: [] })
+    const anHourOn = await printStands(core, sitesDir, undefined, hour, Date.now() + hour)
+    expect(anHourOn.printed).toEqual([`${HOST}/stand/${label}.pdf`])
   } finally {
     rmSync(sitesDir, { recursive: true, force: true })
   }

@@ -96,4 +96,40 @@ describe('the mailing forgets what it no longer needs (152-ФЗ)', () => {
     })
     expect(waiting.totalDocs).toBe(1)
   })
+
+  it('the delivery log (addresses) is closed to org users through REST, GraphQL and the Local API', async () => {
+    // The purge above emptied the log: one row to look for.
+    rows.delivery = (
+      await payload.create({
+        collection: 'mail-deliveries',
+        data: { key: 'item:1:kept@reader.test', email: 'kept@reader.test', state: 'sent' },
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).id
+    for (const who of [world.users.terAdmin, world.users.fedEditor, world.users.ppoEditor]) {
+      const token = await api.login(who.email, PASSWORD)
+      const list = await api.rest('GET', '/mail-deliveries', { token })
+      expect(list.status, who.email).toBe(403)
+      const one = await api.rest('GET', `/mail-deliveries/${rows.delivery}`, { token })
+      expect(one.status, who.email).toBe(403)
+      const forged = await api.rest('POST', '/mail-deliveries', {
+        token,
+        body: { key: 'digest:x@reader.test:2026-w50', email: 'x@reader.test', state: 'sent' },
+      })
+      expect(forged.status, who.email).toBe(403)
+      const gql = await api.graphql('{ MailDeliveries { docs { email } } }', token)
+      expect(JSON.stringify(gql.body)).not.toContain('kept@reader.test')
+      const user = await payload.findByID({ collection: 'users', id: who.id, depth: 0 })
+      await expect(
+        payload.find({
+          collection: 'mail-deliveries',
+          overrideAccess: false,
+          user: { ...user, collection: 'users' },
+          depth: 0,
+          limit: 10,
+        }),
+      ).rejects.toThrow()
+    }
+  })
 })

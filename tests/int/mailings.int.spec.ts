@@ -1,91 +1,44 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import type { ParsedMail } from 'mailparser'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { configValue } from '../../config'
 import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { sendDigests } from '../../cms/mailings/sendDigests'
 import { weekOf } from '../../domain/mailings/digestWeek'
-import { PublishWorker } from '../../publishing/worker/publishWorker'
 import { queueNewItemMail } from '../../publishing/worker/queueNewItemMail'
 import { startChild } from '../helpers/faults/childProcess'
+import { startMailingStack, type MailingStack } from '../helpers/mail/mailingStack'
 import { addSubscriber } from '../helpers/mail/mailingSubscribers'
-import { tinyBuild } from '../helpers/publishing/tinyBuild'
-import { startTestMailbox, type TestMailbox } from '../helpers/mail/testMailbox'
+import type { TestMailbox } from '../helpers/mail/testMailbox'
 import { subscriptionClient } from '../helpers/subscriptionClient'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
-import { buildWorld, type World } from '../helpers/world'
+import type { World } from '../helpers/world'
 
-const FROM = 'Union Sites <no-reply@fed.localhost>'
-let t: TestPayload
+let stack: MailingStack
 let payload: Payload
 let world: World
 let mailbox: TestMailbox
-let restoreMail: () => void
-let directory: OrgDirectory
-const before = { SITES_ORIGIN_TEMPLATE: configValue('SITES_ORIGIN_TEMPLATE') }
 const subs: Record<string, { id: string | number; token: string }> = {}
 const addr = (name: string) => `${name}@reader.test`
-let root: string
-let worker: PublishWorker
 
-/** The real publishing worker (with a one-page build) releases what changed; then the jobs run. */
-async function release() {
-  while ((await worker.runOnce()) !== null) {
-    // until the queue is empty
-  }
-  await runJobs()
-}
+const release = () => stack.release()
+const runJobs = () => stack.runJobs()
+const post = (org: string | number, title: string, extra: Record<string, unknown> = {}) =>
+  stack.post(org, title, extra)
+const header = (mail: ParsedMail, name: string) => stack.header(mail, name)
+const hostOf = (org: string | number) => stack.hostOf(org)
 /** Every host released again (an edit elsewhere, a retried job): queue the «every» mail anew. */
 async function releaseEverything() {
-  directory = await OrgDirectory.load(payload)
+  const directory = await OrgDirectory.load(payload)
   const hosts = [...new Set([...directory.orgs.keys()].map((id) => directory.address(id).host))]
   await queueNewItemMail(payload, hosts, new Date(Date.now() + 1))
   await runJobs()
 }
-async function runJobs() {
-  for (let i = 0; i < 3; i++) await payload.jobs.run({ limit: 100 })
-}
-const post = async (org: string | number, title: string, extra: Record<string, unknown> = {}) =>
-  (
-    await payload.create({
-      collection: 'posts',
-      data: {
-        title,
-        organization: org,
-        _status: 'published',
-        lead: `Анонс: ${title}`,
-        ...extra,
-      } as never,
-      depth: 0,
-    })
-  ).id
 const mailsTo = (name: string) => mailbox.messagesTo(addr(name))
 const titled = (mails: ParsedMail[], title: string) =>
   mails.filter((m) => (m.text ?? '').includes(title))
-const header = (mail: ParsedMail, name: string) =>
-  mail.headerLines
-    .find((h) => h.key === name.toLowerCase())
-    ?.line.replace(/\r?\n[ \t]+/g, ' ')
-    .replace(/^[^:]+:\s*/, '')
-const hostOf = (org: string | number) => directory.address(org).host
 
 beforeAll(async () => {
-  mailbox = await startTestMailbox()
-  restoreMail = mailbox.pointProductHere({ from: FROM })
-  process.env.SITES_ORIGIN_TEMPLATE = 'https://{host}'
-  t = await startTestPayload()
-  payload = t.payload
-  world = await buildWorld(payload)
-  directory = await OrgDirectory.load(payload)
-  root = mkdtempSync(path.join(tmpdir(), 'union-sites-mailings-'))
-  worker = new PublishWorker(payload, {
-    dirs: { live: path.join(root, 'sites'), releases: path.join(root, 'releases') },
-    workDir: path.join(root, 'work'),
-    build: tinyBuild(() => {}, 0),
-  })
+  stack = await startMailingStack('Union Sites <no-reply@fed.localhost>')
+  ;({ payload, world, mailbox } = stack)
   // The world's own items are live before anyone subscribes.
   await release()
   const { ppoA1, ppoA2, ppoB1 } = world.orgs
@@ -115,12 +68,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  restoreMail?.()
-  if (before.SITES_ORIGIN_TEMPLATE === undefined) delete process.env.SITES_ORIGIN_TEMPLATE
-  else process.env.SITES_ORIGIN_TEMPLATE = before.SITES_ORIGIN_TEMPLATE
-  await t?.close()
-  await mailbox?.close()
-  if (root) rmSync(root, { recursive: true, force: true })
+  await stack?.close()
 })
 
 describe('mailings: what a site shows, to whom, exactly once', () => {
