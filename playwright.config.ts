@@ -45,6 +45,7 @@ export default defineConfig({
         '**/lostUpdate.e2e.spec.ts',
         '**/inquirySend.e2e.spec.ts',
         '**/inquiryInbox.e2e.spec.ts',
+        '**/monitoring.e2e.spec.ts',
       ],
     },
     // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
@@ -59,6 +60,8 @@ export default defineConfig({
         '**/inquirySend.e2e.spec.ts',
         // The inquiry answered in the admin and mailed to the member (issue 16).
         '**/inquiryInbox.e2e.spec.ts',
+        // The monitoring dashboard and its XLSX (issue 18).
+        '**/monitoring.e2e.spec.ts',
       ],
       dependencies: ['sites'],
       workers: 1,

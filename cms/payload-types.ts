@@ -87,6 +87,9 @@ export interface Config {
     'publish-changes': PublishChange;
     'login-limits': LoginLimit;
     'form-challenges': FormChallenge;
+    'site-visits': SiteVisit;
+    'site-referrers': SiteReferrer;
+    'visit-log-cursors': VisitLogCursor;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +118,9 @@ export interface Config {
     'publish-changes': PublishChangesSelect<false> | PublishChangesSelect<true>;
     'login-limits': LoginLimitsSelect<false> | LoginLimitsSelect<true>;
     'form-challenges': FormChallengesSelect<false> | FormChallengesSelect<true>;
+    'site-visits': SiteVisitsSelect<false> | SiteVisitsSelect<true>;
+    'site-referrers': SiteReferrersSelect<false> | SiteReferrersSelect<true>;
+    'visit-log-cursors': VisitLogCursorsSelect<false> | VisitLogCursorsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -147,6 +153,7 @@ export interface Config {
       mailWeeklyDigest: TaskMailWeeklyDigest;
       mailStand: TaskMailStand;
       purgeMailing: TaskPurgeMailing;
+      aggregateVisits: TaskAggregateVisits;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -274,6 +281,72 @@ export interface Organization {
      * Цель для мониторинга (по умолчанию 3).
      */
     answerTargetDays?: number | null;
+  };
+  /**
+   * Нормы для всей сети. Пустое поле — норма из документов профсоюзов.
+   */
+  monitoringSettings?: {
+    /**
+     * Пусто — по умолчанию 1.
+     */
+    news7Target?: number | null;
+    /**
+     * Пусто — по умолчанию 4.
+     */
+    news30Target?: number | null;
+    /**
+     * Пусто — по умолчанию 12.
+     */
+    news90Target?: number | null;
+    /**
+     * Пусто — по умолчанию 7.
+     */
+    lastNewsAmberDays?: number | null;
+    /**
+     * Пусто — по умолчанию 30.
+     */
+    lastNewsRedDays?: number | null;
+    /**
+     * Пусто — по умолчанию 1000.
+     */
+    socialRequiredOver?: number | null;
+    /**
+     * Пусто — по умолчанию 5000.
+     */
+    siteRequiredOver?: number | null;
+    /**
+     * Пусто — по умолчанию Федерация, ТООП.
+     */
+    hotlineKinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+    /**
+     * Пусто — по умолчанию ППО.
+     */
+    collectiveAgreementKinds?:
+      ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+    /**
+     * Пусто — по умолчанию ППО.
+     */
+    standKinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+    /**
+     * Пусто — по умолчанию 04-01 (1 апреля).
+     */
+    publicReportDeadline?: string | null;
+    /**
+     * Пусто — по умолчанию 1.
+     */
+    proposalsQuarterTarget?: number | null;
+    /**
+     * Пусто — по умолчанию 2.
+     */
+    reviewAmberDays?: number | null;
+    /**
+     * Пусто — по умолчанию 7.
+     */
+    reviewRedDays?: number | null;
+    /**
+     * Срок ответа задаётся в разделе «Обращения». Пусто — 0,8.
+     */
+    answeredInTimeTarget?: number | null;
   };
   hosting: {
     /**
@@ -999,6 +1072,51 @@ export interface FormChallenge {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-visits".
+ */
+export interface SiteVisit {
+  id: number;
+  org: number | Organization;
+  /**
+   * ГГГГ-ММ-ДД по московскому времени.
+   */
+  day: string;
+  path: string;
+  views: number;
+  visits: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-referrers".
+ */
+export interface SiteReferrer {
+  id: number;
+  org: number | Organization;
+  /**
+   * ГГГГ-ММ-ДД по московскому времени.
+   */
+  day: string;
+  domain: string;
+  visits: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-log-cursors".
+ */
+export interface VisitLogCursor {
+  id: number;
+  file: string;
+  inode: string;
+  offset: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1077,6 +1195,7 @@ export interface PayloadJob {
           | 'mailWeeklyDigest'
           | 'mailStand'
           | 'purgeMailing'
+          | 'aggregateVisits'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1122,6 +1241,7 @@ export interface PayloadJob {
         | 'mailWeeklyDigest'
         | 'mailStand'
         | 'purgeMailing'
+        | 'aggregateVisits'
         | 'schedulePublish'
       )
     | null;
@@ -1331,6 +1451,25 @@ export interface OrganizationsSelect<T extends boolean = true> {
     | {
         retentionDays?: T;
         answerTargetDays?: T;
+      };
+  monitoringSettings?:
+    | T
+    | {
+        news7Target?: T;
+        news30Target?: T;
+        news90Target?: T;
+        lastNewsAmberDays?: T;
+        lastNewsRedDays?: T;
+        socialRequiredOver?: T;
+        siteRequiredOver?: T;
+        hotlineKinds?: T;
+        collectiveAgreementKinds?: T;
+        standKinds?: T;
+        publicReportDeadline?: T;
+        proposalsQuarterTarget?: T;
+        reviewAmberDays?: T;
+        reviewRedDays?: T;
+        answeredInTimeTarget?: T;
       };
   hosting?:
     | T
@@ -1882,6 +2021,42 @@ export interface FormChallengesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-visits_select".
+ */
+export interface SiteVisitsSelect<T extends boolean = true> {
+  org?: T;
+  day?: T;
+  path?: T;
+  views?: T;
+  visits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-referrers_select".
+ */
+export interface SiteReferrersSelect<T extends boolean = true> {
+  org?: T;
+  day?: T;
+  domain?: T;
+  visits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-log-cursors_select".
+ */
+export interface VisitLogCursorsSelect<T extends boolean = true> {
+  file?: T;
+  inode?: T;
+  offset?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2140,6 +2315,18 @@ export interface TaskPurgeMailing {
   output: {
     subscribers?: number | null;
     deliveries?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAggregateVisits".
+ */
+export interface TaskAggregateVisits {
+  input?: unknown;
+  output: {
+    lines?: number | null;
+    views?: number | null;
+    malformed?: number | null;
   };
 }
 /**

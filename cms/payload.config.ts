@@ -20,10 +20,14 @@ import { Events } from './collections/Events'
 import { PublishChanges } from './collections/PublishChanges'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Subscribers } from './collections/Subscribers'
+import { SiteVisits } from './collections/SiteVisits'
+import { SiteReferrers } from './collections/SiteReferrers'
+import { VisitLogCursors } from './collections/VisitLogCursors'
 import { MailDeliveries } from './mailings/mailDeliveriesCollection'
 import { Users } from './collections/Users'
 import { LoginLimits } from './auth/loginLimitsCollection'
 import { formEndpoints } from './forms/formEndpoints'
+import { monitoringEndpoint } from './monitoring/monitoringEndpoint'
 import { UsedChallenges } from './forms/usedChallengesCollection'
 import { databaseAdapter } from './db/databaseAdapter'
 import { databaseUri } from './db/databaseUri'
@@ -77,6 +81,10 @@ const config = (async (settings = readConfig()) =>
       PublishChanges,
       LoginLimits,
       UsedChallenges,
+      // Visit statistics (issue 18): counted from the sites' access log, no personal data.
+      SiteVisits,
+      SiteReferrers,
+      VisitLogCursors,
     ],
     i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
     admin: {
@@ -88,7 +96,16 @@ const config = (async (settings = readConfig()) =>
         beforeDashboard: [
           '/components/NewInquiries#NewInquiries',
           '/components/SubscriberCounts#SubscriberCounts',
+          '/components/monitoring/MonitoringOwnRow#MonitoringOwnRow',
         ],
+        // The monitoring of the information work (issue 18): its page and its menu entry.
+        afterNavLinks: ['/components/monitoring/MonitoringNavLink#MonitoringNavLink'],
+        views: {
+          monitoring: {
+            Component: '/components/monitoring/MonitoringView#MonitoringView',
+            path: '/monitoring',
+          },
+        },
       },
       avatar: 'default',
       meta: {
@@ -103,7 +120,8 @@ const config = (async (settings = readConfig()) =>
     },
     jobs: jobsConfig,
     // The public feedback form (/api/forms/*): the one anonymous write path.
-    endpoints: formEndpoints,
+    // …and the monitoring's table and exports (issue 18), for signed-in editors and admins.
+    endpoints: [...formEndpoints, monitoringEndpoint],
     // One transport for all mail: SMTP_URL, the log in development, an error in production.
     email: mailAdapter(),
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

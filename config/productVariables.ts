@@ -115,6 +115,10 @@ export const productVariables = z.object({
     meaning: 'uploads that `serve:sites` and `nginx-config` serve under /media/',
     shown: '`DATA_DIR/uploads`',
   }),
+  ACCESS_LOG: doc(text().optional(), {
+    meaning: "sites' access log: `serve:sites` writes it, the visits job reads it",
+    shown: '`DATA_DIR/logs/access.log`',
+  }),
   DEMO_BUNDLE: doc(text().default('content/demo'), {
     meaning: 'content bundle `npm start` loads (relative to the working directory)',
   }),

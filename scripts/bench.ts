@@ -1,5 +1,5 @@
 /**
- * `npm run bench [cms-feed|cms-syndication|form|publish|digest]`: speed figures, printed (targets are met
+ * `npm run bench [cms-feed|cms-syndication|form|publish|digest|monitoring]`: speed figures, printed (targets are met
  * here, never in timed unit tests). Each runs on SQLite and on a throw-away PostgreSQL server.
  *   cms-feed         "20 newest posts of an org", 5,000 orgs / 50,000 posts
  *   cms-syndication  feed of a ППО at depth 4, 10,000 orgs / 200,000 posts; receivers of a
@@ -10,6 +10,8 @@
  *                    1,000 orgs (BENCH_ORGS); only when named, as it takes many minutes
  *   digest           the weekly digest: 100,000 subscriptions (BENCH_SUBSCRIBERS) over 10,000
  *                    orgs, rendered and handed to an SMTP sink on 127.0.0.1; only when named
+ *   monitoring       the federation's subtreeIndicators (every indicator of every org), 10,000
+ *                    orgs / 100,000 posts (BENCH_ORGS / BENCH_POSTS), 20 runs; only when named
  */
 import { assumeDevelopmentMachine } from '../config'
 import { runBench } from '../tools/bench/runBench'

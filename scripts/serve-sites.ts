@@ -3,11 +3,13 @@
  *   tsx scripts/serve-sites.ts [--out-dir dist/sites] [--media-dir data/uploads] [--port 4321]
  *     [--quiet]   print nothing but errors (npm start runs it as a child and lists the sites)
  *     [--cms-url http://127.0.0.1:3000]   where /_forms/* is forwarded (default SERVER_URL)
- * Environment: OUT_DIR, MEDIA_DIR, PORT, HOST (the interface; default 127.0.0.1).
+ * Environment: OUT_DIR, MEDIA_DIR, PORT, HOST (the interface; default 127.0.0.1), ACCESS_LOG
+ * (where requests are logged, without client addresses; default DATA_DIR/logs/access.log).
  */
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { readConfig } from '../config/index'
+import { accessLogFile } from '../config/accessLogFile'
 import { startPreviewServer } from '../serving/previewServer'
 import { sitesDirs } from '../serving/sitesDirs'
 
@@ -38,6 +40,8 @@ const server = await startPreviewServer({
   port,
   hostname: values.host ?? settings.HOST,
   formsUpstream: values['cms-url'] ?? settings.SERVER_URL,
+  // The same lines as nginx's log (no client addresses): the visits job counts the demo's visits.
+  accessLog: accessLogFile(),
 }).catch((error: NodeJS.ErrnoException) => {
   console.error(
     error.code === 'EADDRINUSE'

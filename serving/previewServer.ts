@@ -14,6 +14,7 @@ import { sendResolved } from './sendResolved'
 import { siteUrls } from './siteIndex'
 import { forwardForm } from './formsProxy'
 import { isFormsRequest } from './formsPaths'
+import { accessLogWriter, type AccessLogWriter } from './accessLogWriter'
 
 export interface PreviewServerOptions {
   /** The Astro output: `<outDir>/<host>/…` and `<outDir>/_astro/`. */
@@ -29,6 +30,8 @@ export interface PreviewServerOptions {
    * without one those paths answer 502 «Сервис обращений недоступен».
    */
   formsUpstream?: string | undefined
+  /** Where to append the access log (nginx's `union_sites` format); none without it. */
+  accessLog?: string | undefined
 }
 
 export interface PreviewServer {
@@ -68,8 +71,13 @@ function answerPlain(res: ServerResponse, status: number, body: string, head: bo
   res.end(head ? undefined : bytes)
 }
 
-function handler(live: LiveSiteIndex, formsUpstream: string | undefined) {
+function handler(
+  live: LiveSiteIndex,
+  formsUpstream: string | undefined,
+  log: AccessLogWriter | undefined,
+) {
   return (req: IncomingMessage, res: ServerResponse) => {
+    log?.track(req, res)
     const head = req.method === 'HEAD'
     // The feedback form's posts and challenge go to the CMS, the only non-GET paths of a site.
     const forms = hostAndTarget(req).target
@@ -99,7 +107,8 @@ function handler(live: LiveSiteIndex, formsUpstream: string | undefined) {
 
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const live = liveSiteIndex(path.resolve(options.outDir), path.resolve(options.mediaDir))
-  const server = createServer(handler(live, options.formsUpstream))
+  const log = options.accessLog ? accessLogWriter(path.resolve(options.accessLog)) : undefined
+  const server = createServer(handler(live, options.formsUpstream, log))
   const hostname = options.hostname ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -115,6 +124,6 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeAllConnections()
-      }),
+      }).then(() => log?.flush()),
   }
 }

@@ -11,6 +11,7 @@ import { mailNewItems } from './mailNewItems'
 import { mailWeeklyDigest } from './mailWeeklyDigest'
 import { mailStand } from './mailStand'
 import { purgeMailing } from './purgeMailing'
+import { aggregateVisits } from './aggregateVisits'
 
 /**
  * Jobs run inside the long-lived admin server (JOBS_AUTORUN=1, set by `npm start` in
@@ -28,6 +29,7 @@ export const jobsConfig: JobsConfig = {
     mailWeeklyDigest,
     mailStand,
     purgeMailing,
+    aggregateVisits,
   ],
   // Payload lets every signed-in user run, queue and cancel jobs over HTTP (/api/payload-jobs/run…):
   // an editor could run or cancel other orgs' scheduled publications. Only the platform admin may;

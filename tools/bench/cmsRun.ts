@@ -11,6 +11,7 @@ import { cmsRunOptions } from './cmsRunOptions'
 import { digestBench } from './digestBench'
 import { feedQueryBench } from './feedQueryBench'
 import { formBench } from './formBench'
+import { monitoringBench } from './monitoringBench'
 import { syndicationBench } from './syndicationBench'
 import { buildSyntheticNetwork } from './syntheticNetwork'
 
@@ -31,6 +32,7 @@ async function networkBench() {
     posts,
     deep: kind === 'syndication',
   })
+  if (kind === 'monitoring') return monitoringBench(payload, network)
   return kind === 'syndication'
     ? syndicationBench(payload, network)
     : feedQueryBench(payload, network)

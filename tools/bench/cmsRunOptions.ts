@@ -5,9 +5,10 @@ export const cmsRunOptions = z.object({
   /**
    * `feed`: own posts of an org; `syndication`: a ППО's feed four levels down, and reach;
    * `form`: the public form endpoint over HTTP with its rate limits on (orgs, posts unused);
-   * `digest`: the weekly digest of `subscribers` weekly subscriptions to a local SMTP sink.
+   * `digest`: the weekly digest of `subscribers` weekly subscriptions to a local SMTP sink;
+   * `monitoring`: the federation's monitoring of its whole subtree (issue 18).
    */
-  kind: z.enum(['feed', 'syndication', 'form', 'digest']),
+  kind: z.enum(['feed', 'syndication', 'form', 'digest', 'monitoring']),
   subscribers: z.number().int().positive().optional(),
   orgs: z.number().int().positive(),
   posts: z.number().int().positive(),

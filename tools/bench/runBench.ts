@@ -61,5 +61,18 @@ export async function runBench(only: string | undefined): Promise<void> {
       )
     })
   }
+  if (only === 'monitoring') {
+    const orgs = Number(knobs.BENCH_ORGS ?? 10000)
+    const posts = knobs.BENCH_POSTS ?? 100000
+    console.log(
+      `\nmonitoring: the federation's subtreeIndicators over ${orgs} orgs, ${posts} posts; 20 runs after 2 warm-ups`,
+    )
+    onBothDatabases({ kind: 'monitoring', orgs, posts }, (r) => {
+      console.log(`  rows: ${String(r.rows)}`)
+      line('subtreeIndicators (whole subtree):', r.indicators as Figures)
+      line('with roll-ups (the JSON endpoint):', r.withRollups as Figures)
+      console.log(`  CPU time of the CMS process per run (with roll-ups): ${String(r.cpuMs)} ms`)
+    })
+  }
   if (only === 'publish') await publishBench()
 }

@@ -11,6 +11,8 @@ import { canUpdateOrganization } from './access/canUpdateOrganization'
 import { ownOrganizationsFilter } from './access/ownOrganizationsFilter'
 import { transferEndpoint } from './endpoints/transfer'
 import { standWeekEndpoint } from '../../stand/standWeekEndpoint'
+import { visitsEndpoint } from '../../visits/visitsEndpoint'
+import { removeVisitCounts } from '../../visits/removeVisitCounts'
 import { branding } from './fields/branding'
 import { contacts } from './fields/contacts'
 import { hosting } from './fields/hosting'
@@ -19,6 +21,7 @@ import { leadership } from './fields/leadership'
 import { social } from './fields/social'
 import { privacyPolicy } from './fields/privacyPolicy'
 import { inquirySettings } from './fields/inquirySettings'
+import { monitoringSettings } from './fields/monitoringSettings'
 import { checkStructure } from './hooks/checkStructure'
 import { checkMembershipRights } from './hooks/checkMembershipRights'
 import { checkUniqueAddress } from './hooks/checkUniqueAddress'
@@ -52,11 +55,11 @@ export const Organizations: CollectionConfig = {
   },
   defaultSort: 'name',
   indexes: [{ fields: ['slug', 'networkRoot'], unique: true }],
-  endpoints: [transferEndpoint, standWeekEndpoint],
+  endpoints: [transferEndpoint, standWeekEndpoint, visitsEndpoint],
   hooks: {
     beforeChange: [refuseStaleSave, checkStructure, checkMembershipRights, checkUniqueAddress],
     afterChange: [queueSubtreeRefresh, trackOrganizationChange],
-    beforeDelete: [preventDeleteWithDependents, removeMembershipRequests],
+    beforeDelete: [preventDeleteWithDependents, removeMembershipRequests, removeVisitCounts],
     afterDelete: [trackOrganizationDelete],
   },
   fields: [
@@ -137,9 +140,21 @@ export const Organizations: CollectionConfig = {
     },
     { name: 'about', type: 'textarea', label: { ru: 'Кратко об организации' } },
     {
+      // «Посещаемость» (issue 18): visits, views, top pages and referring sites of the org's site.
+      name: 'siteVisits',
+      type: 'ui',
+      label: { ru: 'Посещаемость' },
+      admin: {
+        components: { Field: '/components/SiteVisits#SiteVisits' },
+        condition: (data) => Boolean(data?.id),
+      },
+    },
+    {
       name: 'incomingPolicy',
       type: 'select',
       required: true,
+      // The monitoring's review backlog picks the reviewing orgs of a subtree by it.
+      index: true,
       defaultValue: 'auto',
       label: { ru: 'Материалы вышестоящих организаций' },
       options: [
@@ -157,6 +172,7 @@ export const Organizations: CollectionConfig = {
     leadership,
     privacyPolicy,
     inquirySettings,
+    monitoringSettings,
     hosting,
     branding,
     ...importFields(),

@@ -1,5 +1,6 @@
 import { StandWeek as StandWeek_169d7f483c0ec4fb69a809552fc94dd3 } from '../../../components/StandWeek'
 import { TransferContent as TransferContent_388c43a5a04fc293879514ea8a7f5e8a } from '../../../components/TransferContent'
+import { SiteVisits as SiteVisits_bdf5e870c9932549ef1a2d7e80073d90 } from '../../../components/SiteVisits'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,14 +27,18 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReachPreview as ReachPreview_cb4afd6405842a7bf45b24e90501cace } from '../../../components/ReachPreview'
 import { RebuildSite as RebuildSite_6b6fc6a4f95ccf9077e86727958b5049 } from '../../../components/RebuildSite'
+import { MonitoringNavLink as MonitoringNavLink_50aa065ef07126d3e372220a05686f1c } from '../../../components/monitoring/MonitoringNavLink'
 import { NewInquiries as NewInquiries_0b0834b6383cc6507b635371cce56685 } from '../../../components/NewInquiries'
 import { SubscriberCounts as SubscriberCounts_ac723d4948189e686a3c07d610d845a2 } from '../../../components/SubscriberCounts'
+import { MonitoringOwnRow as MonitoringOwnRow_54d1bcf0e5e682217f83fd6a755983bb } from '../../../components/monitoring/MonitoringOwnRow'
+import { MonitoringView as MonitoringView_f65a3166ea54b8f19551209628d72098 } from '../../../components/monitoring/MonitoringView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/StandWeek#StandWeek": StandWeek_169d7f483c0ec4fb69a809552fc94dd3,
   "/components/TransferContent#TransferContent": TransferContent_388c43a5a04fc293879514ea8a7f5e8a,
+  "/components/SiteVisits#SiteVisits": SiteVisits_bdf5e870c9932549ef1a2d7e80073d90,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -60,7 +65,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/ReachPreview#ReachPreview": ReachPreview_cb4afd6405842a7bf45b24e90501cace,
   "/components/RebuildSite#RebuildSite": RebuildSite_6b6fc6a4f95ccf9077e86727958b5049,
+  "/components/monitoring/MonitoringNavLink#MonitoringNavLink": MonitoringNavLink_50aa065ef07126d3e372220a05686f1c,
   "/components/NewInquiries#NewInquiries": NewInquiries_0b0834b6383cc6507b635371cce56685,
   "/components/SubscriberCounts#SubscriberCounts": SubscriberCounts_ac723d4948189e686a3c07d610d845a2,
+  "/components/monitoring/MonitoringOwnRow#MonitoringOwnRow": MonitoringOwnRow_54d1bcf0e5e682217f83fd6a755983bb,
+  "/components/monitoring/MonitoringView#MonitoringView": MonitoringView_f65a3166ea54b8f19551209628d72098,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

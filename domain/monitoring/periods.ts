@@ -1,0 +1,27 @@
+import { isoWeekOf, localDate, weekStartsAt } from '../stand/isoWeek'
+
+/** The union's calendar: weeks, quarters and report years are counted on Moscow's wall clock. */
+export const MONITORING_TIME_ZONE = 'Europe/Moscow'
+const MOSCOW_OFFSET_MS = 3 * 3_600_000 // no daylight saving since 2014
+
+export interface MonitoringPeriods {
+  /** The stand's week (Monday 00:00 in Moscow) that `now` falls in. */
+  weekStart: Date
+  /** The first day of the quarter `now` falls in, 00:00 in Moscow. */
+  quarterStart: Date
+  /** The year whose public report is due this year. */
+  reportYear: number
+  /** 365 days back: the inquiries' and the review backlog's horizon. */
+  yearAgo: Date
+}
+
+export function monitoringPeriods(now: Date): MonitoringPeriods {
+  const { year, month } = localDate(now, MONITORING_TIME_ZONE)
+  const firstMonth = Math.floor((month - 1) / 3) * 3
+  return {
+    weekStart: new Date(weekStartsAt(isoWeekOf(now, MONITORING_TIME_ZONE), MONITORING_TIME_ZONE)),
+    quarterStart: new Date(Date.UTC(year, firstMonth, 1) - MOSCOW_OFFSET_MS),
+    reportYear: year - 1,
+    yearAgo: new Date(now.getTime() - 365 * 86_400_000),
+  }
+}
