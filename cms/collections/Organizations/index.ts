@@ -25,6 +25,7 @@ import { checkUniqueAddress } from './hooks/checkUniqueAddress'
 import { preventDeleteWithDependents } from './hooks/preventDeleteWithDependents'
 import { queueSubtreeRefresh } from './hooks/queueSubtreeRefresh'
 import { removeMembershipRequests } from './hooks/removeMembershipRequests'
+import { removeSubscribers } from './hooks/removeSubscribers'
 import {
   trackOrganizationChange,
   trackOrganizationDelete,
@@ -56,7 +57,7 @@ export const Organizations: CollectionConfig = {
   hooks: {
     beforeChange: [refuseStaleSave, checkStructure, checkMembershipRights, checkUniqueAddress],
     afterChange: [queueSubtreeRefresh, trackOrganizationChange],
-    beforeDelete: [preventDeleteWithDependents, removeMembershipRequests],
+    beforeDelete: [preventDeleteWithDependents, removeMembershipRequests, removeSubscribers],
     afterDelete: [trackOrganizationDelete],
   },
   fields: [
