@@ -34,7 +34,7 @@ export const developerVariables = z.object({
     meaning: "port of the benchmarks' throw-away PostgreSQL",
   }),
   BENCH_DATABASES: doc(wordList(['sqlite', 'postgres']).default('sqlite,postgres'), {
-    meaning: 'databases of the publish benchmark',
+    meaning: 'databases of the publish, CMS and digest benchmarks',
   }),
   BENCH_PHASES_SQLITE: doc(text().default('full,plain,latency1'), {
     meaning: 'phases of the publish benchmark on SQLite',

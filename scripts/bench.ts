@@ -9,9 +9,12 @@
  *   publish          full build and publish-to-live latency of the publishing pipeline,
  *                    1,000 orgs (BENCH_ORGS); only when named, as it takes many minutes
  *   digest           the weekly digest: 100,000 subscriptions (BENCH_SUBSCRIBERS) over 10,000
- *                    orgs, rendered and handed to an SMTP sink on 127.0.0.1; only when named
+ *                    orgs (BENCH_ORGS), rendered and handed to an SMTP sink on 127.0.0.1; only
+ *                    when named. Seeded in one process, sent from a fresh one on the same
+ *                    database: the sender's own peak RSS and time are the figures
  *   monitoring       the federation's subtreeIndicators (every indicator of every org), 10,000
  *                    orgs / 100,000 posts (BENCH_ORGS / BENCH_POSTS), 20 runs; only when named
+ * BENCH_DATABASES=sqlite (or postgres) runs the CMS benchmarks and the digest on one database.
  */
 import { assumeDevelopmentMachine } from '../config'
 import { runBench } from '../tools/bench/runBench'

@@ -8,8 +8,9 @@ export const tokenPlaceholder = (i: number) => `SUBSCRIBERTOKEN${i}X`
  * Renders messages that differ only in the readers' tokens once, then fills each reader's tokens
  * in: MJML costs milliseconds per message, which at 100,000 digests is most of the run. The
  * placeholder is letters and digits, so escaping and URL encoding leave it as it is, and a
- * token (base64url) replaces it as inertly. Keeps the `size` templates used last (a rendered
- * digest is some 30 KB: 2,000 of them stay well inside the sender's memory budget).
+ * token (base64url) replaces it as inertly. Keeps the `size` templates used last: a rendered
+ * digest of 13 items is some 80 KB in memory (Cyrillic strings take two bytes a character), so
+ * a run that meets each template only a few times keeps few (sendDigests.ts keeps 100).
  */
 export class PersonalRenderer {
   private readonly cache = new Map<string, Promise<RenderedMail>>()

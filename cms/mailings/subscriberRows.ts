@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { idOf } from '../services/refs'
 
 export interface SubscriberRow {
+  id: number | string
   email: string
   org: string
   tokenSeed: string
@@ -12,11 +13,13 @@ const SELECT = { email: true, organization: true, tokenSeed: true, confirmedAt: 
 const CHUNK = 500
 
 const toRow = (d: {
+  id: number | string
   email: string
   organization: unknown
   tokenSeed: string
   confirmedAt?: string | null
 }): SubscriberRow => ({
+  id: d.id,
   email: d.email.toLowerCase(),
   org: String(idOf(d.organization)),
   tokenSeed: d.tokenSeed,
@@ -50,27 +53,28 @@ export async function everySubscribers(
   return rows
 }
 
+const WEEKLY = [{ mode: { equals: 'weekly' } }, { status: { equals: 'confirmed' } }] as const
+
 /**
- * The next confirmed «weekly» subscriptions by address after `after`, every row of each address
- * together (a digest has a section per site of the address): up to `limit` rows, the last
- * address dropped unless the page ended, so no address is split between two pages. A cursor
- * on the address, not an offset: an unsubscribe during the run shifts nothing.
+ * The next confirmed «weekly» subscriptions on the sites `orgIds`, by id after `after`: up to
+ * `limit` rows. A cursor, not an offset: an unsubscribe during the run shifts nothing.
  */
-export async function weeklySubscriberPage(
+export async function weeklyRowsOfSites(
   payload: Payload,
-  after: string | null,
+  orgIds: readonly string[],
+  after: SubscriberRow['id'] | null,
   limit: number,
-): Promise<{ rows: SubscriberRow[]; last: string | null; done: boolean }> {
+): Promise<{ rows: SubscriberRow[]; last: SubscriberRow['id'] | null; done: boolean }> {
   const { docs } = await payload.find({
     collection: 'subscribers',
     where: {
       and: [
-        { mode: { equals: 'weekly' } },
-        { status: { equals: 'confirmed' } },
-        ...(after === null ? [] : [{ email: { greater_than: after } }]),
+        ...WEEKLY,
+        { organization: { in: orgIds } },
+        ...(after === null ? [] : [{ id: { greater_than: after } }]),
       ],
     },
-    sort: ['email', 'id'],
+    sort: 'id',
     select: SELECT,
     depth: 0,
     limit,
@@ -78,10 +82,30 @@ export async function weeklySubscriberPage(
     overrideAccess: true,
   })
   const rows = docs.map(toRow)
-  if (rows.length < limit) return { rows, last: rows.at(-1)?.email ?? after, done: true }
-  const lastEmail = rows.at(-1)!.email
-  const whole = rows.filter((r) => r.email !== lastEmail)
-  // One address with more rows than a page (impossible with a sane limit): take them all.
-  if (whole.length === 0) return { rows, last: lastEmail, done: false }
-  return { rows: whole, last: whole.at(-1)!.email, done: false }
+  return { rows, last: rows.at(-1)?.id ?? after, done: rows.length < limit }
+}
+
+/**
+ * Every confirmed «weekly» subscription of these addresses (lower-cased, as stored), each
+ * address's oldest first: its digest has a section per site in the order it subscribed.
+ */
+export async function weeklyRowsOfAddresses(
+  payload: Payload,
+  emails: readonly string[],
+): Promise<SubscriberRow[]> {
+  const rows: SubscriberRow[] = []
+  for (let i = 0; i < emails.length; i += CHUNK) {
+    const { docs } = await payload.find({
+      collection: 'subscribers',
+      where: { and: [...WEEKLY, { email: { in: emails.slice(i, i + CHUNK) } }] },
+      sort: 'id',
+      select: SELECT,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    rows.push(...docs.map(toRow))
+  }
+  return rows
 }

@@ -132,4 +132,32 @@ describe('the mailing forgets what it no longer needs (152-ФЗ)', () => {
       ).rejects.toThrow()
     }
   })
+
+  it('an organization deleted takes its subscribers with it: their purpose ended with its site', async () => {
+    const org = await payload.create({
+      collection: 'organizations',
+      data: {
+        name: 'ППО закрытая',
+        slug: 'ppo-closed',
+        kind: 'primary_org',
+        parent: world.orgs.terA,
+      } as never,
+      depth: 0,
+    })
+    await addSubscriber(payload, { email: 'closing@reader.test', org: org.id, mode: 'every' })
+    const other = await addSubscriber(payload, {
+      email: 'closing@reader.test',
+      org: world.orgs.ppoA1,
+      mode: 'weekly',
+    })
+    await payload.delete({ collection: 'organizations', id: org.id, depth: 0 })
+    const left = await payload.find({
+      collection: 'subscribers',
+      where: { email: { equals: 'closing@reader.test' } },
+      select: { organization: true },
+      depth: 0,
+      limit: 10,
+    })
+    expect(left.docs.map((d) => d.id)).toEqual([other.id])
+  })
 })

@@ -2,29 +2,35 @@
  * One database's run of a CMS benchmark, spawned by onBothDatabases.ts (npm run bench) with
  * DATABASE_URI and DATA_DIR set and its options (cmsRunOptions) as one JSON argument. Kind
  * `feed` (own posts of an org), `syndication` (a ППО's feed four levels down, and the receivers
- * of a federation post) or `form` (the public form endpoint over HTTP). Prints one RESULT line of JSON.
+ * of a federation post), `form` (the public form endpoint over HTTP), or the weekly digest's
+ * `digest-seed` then `digest-send` (two runs on one database). Prints one RESULT line of JSON.
  */
 import { bootPayload } from '../../cms/lib/bootPayload'
 import { configValue } from '../../config'
 import { readChildOptions } from '../lib/childOptions'
 import { cmsRunOptions } from './cmsRunOptions'
+import { weekOf } from '../../domain/mailings/digestWeek'
 import { digestBench } from './digestBench'
+import { digestSeed } from './digestSeed'
 import { feedQueryBench } from './feedQueryBench'
 import { formBench } from './formBench'
 import { monitoringBench } from './monitoringBench'
 import { syndicationBench } from './syndicationBench'
 import { buildSyntheticNetwork } from './syntheticNetwork'
 
-const { kind, orgs, posts, subscribers } = readChildOptions(cmsRunOptions, 'cmsRun.ts')
+const { kind, orgs, posts, subscribers, at } = readChildOptions(cmsRunOptions, 'cmsRun.ts')
+const week = weekOf(at ? new Date(at) : new Date())
 const t0 = performance.now()
 const payload = await bootPayload()
 const coldStart = (performance.now() - t0) / 1000
 const result =
   kind === 'form'
     ? await formBench(payload, configValue('DATA_DIR'))
-    : kind === 'digest'
-      ? await digestBench(payload, { orgs, posts, subscribers: subscribers ?? 100_000 })
-      : await networkBench()
+    : kind === 'digest-seed'
+      ? await digestSeed(payload, week, { orgs, posts, subscribers: subscribers ?? 100_000 })
+      : kind === 'digest-send'
+        ? await digestBench(payload, week)
+        : await networkBench()
 
 async function networkBench() {
   const network = await buildSyntheticNetwork(payload, {

@@ -28,6 +28,7 @@ import { checkUniqueAddress } from './hooks/checkUniqueAddress'
 import { preventDeleteWithDependents } from './hooks/preventDeleteWithDependents'
 import { queueSubtreeRefresh } from './hooks/queueSubtreeRefresh'
 import { removeMembershipRequests } from './hooks/removeMembershipRequests'
+import { removeSubscribers } from './hooks/removeSubscribers'
 import {
   trackOrganizationChange,
   trackOrganizationDelete,
@@ -59,7 +60,12 @@ export const Organizations: CollectionConfig = {
   hooks: {
     beforeChange: [refuseStaleSave, checkStructure, checkMembershipRights, checkUniqueAddress],
     afterChange: [queueSubtreeRefresh, trackOrganizationChange],
-    beforeDelete: [preventDeleteWithDependents, removeMembershipRequests, removeVisitCounts],
+    beforeDelete: [
+      preventDeleteWithDependents,
+      removeMembershipRequests,
+      removeSubscribers,
+      removeVisitCounts,
+    ],
     afterDelete: [trackOrganizationDelete],
   },
   fields: [
