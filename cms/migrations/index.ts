@@ -11,6 +11,7 @@ import * as migration_20261206_210000_body_media_backfill from './20261206_21000
 import * as migration_20261206_212347_feedback_and_mail from './20261206_212347_feedback_and_mail';
 import * as migration_20261206_232657_mailings_and_stand from './20261206_232657_mailings_and_stand';
 import * as migration_20261207_002057_purge_mailing from './20261207_002057_purge_mailing';
+import * as migration_20261207_023950_monitoring_and_visits from './20261207_023950_monitoring_and_visits';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_002057_purge_mailing.up,
     down: migration_20261207_002057_purge_mailing.down,
-    name: '20261207_002057_purge_mailing'
+    name: '20261207_002057_purge_mailing',
+  },
+  {
+    up: migration_20261207_023950_monitoring_and_visits.up,
+    down: migration_20261207_023950_monitoring_and_visits.down,
+    name: '20261207_023950_monitoring_and_visits'
   },
 ];
