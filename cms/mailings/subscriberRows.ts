@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { idOf } from '../services/refs'
 
 export interface SubscriberRow {
@@ -26,22 +26,21 @@ const toRow = (d: {
   confirmedAt: d.confirmedAt ?? null,
 })
 
-/** Confirmed «every» subscribers of these sites (pending, unsubscribed and bounced get nothing). */
-export async function everySubscribers(
+/**
+ * The subscription rows matching `where(chunk)` for `values` taken CHUNK at a time (an `in` list
+ * stays within the databases' bound-parameter limits), oldest first.
+ */
+async function rowsInChunks(
   payload: Payload,
-  orgIds: readonly string[],
+  values: readonly string[],
+  where: (chunk: string[]) => Where,
 ): Promise<SubscriberRow[]> {
   const rows: SubscriberRow[] = []
-  for (let i = 0; i < orgIds.length; i += CHUNK) {
+  for (let i = 0; i < values.length; i += CHUNK) {
     const { docs } = await payload.find({
       collection: 'subscribers',
-      where: {
-        and: [
-          { organization: { in: orgIds.slice(i, i + CHUNK) } },
-          { mode: { equals: 'every' } },
-          { status: { equals: 'confirmed' } },
-        ],
-      },
+      where: where(values.slice(i, i + CHUNK)),
+      sort: 'id',
       select: SELECT,
       depth: 0,
       limit: 0,
@@ -51,6 +50,20 @@ export async function everySubscribers(
     rows.push(...docs.map(toRow))
   }
   return rows
+}
+
+/** Confirmed «every» subscribers of these sites (pending, unsubscribed and bounced get nothing). */
+export function everySubscribers(
+  payload: Payload,
+  orgIds: readonly string[],
+): Promise<SubscriberRow[]> {
+  return rowsInChunks(payload, orgIds, (chunk): Where => ({
+    and: [
+      { organization: { in: chunk } },
+      { mode: { equals: 'every' } },
+      { status: { equals: 'confirmed' } },
+    ],
+  }))
 }
 
 const WEEKLY = [{ mode: { equals: 'weekly' } }, { status: { equals: 'confirmed' } }] as const
@@ -89,23 +102,11 @@ export async function weeklyRowsOfSites(
  * Every confirmed «weekly» subscription of these addresses (lower-cased, as stored), each
  * address's oldest first: its digest has a section per site in the order it subscribed.
  */
-export async function weeklyRowsOfAddresses(
+export function weeklyRowsOfAddresses(
   payload: Payload,
   emails: readonly string[],
 ): Promise<SubscriberRow[]> {
-  const rows: SubscriberRow[] = []
-  for (let i = 0; i < emails.length; i += CHUNK) {
-    const { docs } = await payload.find({
-      collection: 'subscribers',
-      where: { and: [...WEEKLY, { email: { in: emails.slice(i, i + CHUNK) } }] },
-      sort: 'id',
-      select: SELECT,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: true,
-    })
-    rows.push(...docs.map(toRow))
-  }
-  return rows
+  return rowsInChunks(payload, emails, (chunk): Where => ({
+    and: [...WEEKLY, { email: { in: chunk } }],
+  }))
 }
