@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 import { digestDue, weekOf } from '../../domain/mailings/digestWeek'
-import { sendDigests } from '../mailings/sendDigests'
+import { sendDigestsInChild } from '../mailings/sendDigestsInChild'
 
 /**
  * The weekly digest: from Monday 07:00 Moscow, one message per address for the week just ended.
@@ -9,6 +9,7 @@ import { sendDigests } from '../mailings/sendDigests'
  * half-way is finished by the next one: the delivery log skips what was sent. A job stuck
  * «processing» after a crash must not block that (Payload's default would), so only a job not
  * yet started stops another from being scheduled; two runs at once are safe (the log's claims).
+ * The sending itself runs in a child process with a bounded heap (sendDigestsInChild.ts).
  */
 export const mailWeeklyDigest: TaskConfig<{
   input: { week?: string | null }
@@ -48,11 +49,11 @@ export const mailWeeklyDigest: TaskConfig<{
       },
     },
   ],
-  handler: async ({ input, req }) => {
+  handler: async ({ input }) => {
     // An explicit week («2026-W49» is given as any instant inside it) sends that one, else the due one.
     const week = input.week ? weekOf(new Date(input.week)) : digestDue(new Date())
     if (!week) return { output: { week: '', sent: 0, skipped: 0, bounced: 0 } }
-    const stats = await sendDigests(req, week)
-    return { output: { week: week.key, ...stats } }
+    const { sent, skipped, bounced } = await sendDigestsInChild(week)
+    return { output: { week: week.key, sent, skipped, bounced } }
   },
 }

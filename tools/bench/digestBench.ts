@@ -1,9 +1,6 @@
 import type { AddressInfo } from 'node:net'
-import { createLocalReq, type Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
-import { sendDigests } from '../../cms/mailings/sendDigests'
-import { MailingRun } from '../../cms/mailings/mailingRun'
-import { NetworkLimiter } from '../../cms/mailings/networkLimiter'
+import { DIGEST_SENDER_HEAP_MB, sendDigestsInChild } from '../../cms/mailings/sendDigestsInChild'
 import type { DigestWeek } from '../../domain/mailings/digestWeek'
 
 const seconds = (t: number) => (performance.now() - t) / 1000
@@ -36,57 +33,39 @@ async function startSink() {
 }
 
 /**
- * The sender of the weekly digest, alone in a fresh process on the data digestSeed.ts left (so its
- * peak RSS is the sender's own plus Payload's): every confirmed weekly subscription's digest for
- * `week` rendered and handed to a local SMTP sink. Reports messages/s, peak RSS and total time.
- * The per-network rate limit is lifted: this measures the pipeline.
+ * The sender of the weekly digest as the `mailWeeklyDigest` job starts it: a child process with
+ * its bounded heap (sendDigestsInChild.ts) on the data digestSeed.ts left, so its peak RSS is the
+ * sender's own plus Payload's. Every confirmed weekly subscription's digest for `week` rendered and
+ * handed to a local SMTP sink; reports messages/s, peak RSS and total time. The per-network rate
+ * limit is lifted: this measures the pipeline.
  */
-export async function digestBench(payload: Payload, week: DigestWeek) {
+export async function digestBench(week: DigestWeek) {
   const sink = await startSink()
-  process.env.SMTP_URL = sink.url
-  process.env.EMAIL_FROM = 'Union Sites <no-reply@bench.test>'
-  const req = await createLocalReq({}, payload)
-  const rssBefore = process.memoryUsage().rss / 2 ** 20
-  console.log(`  RSS of the sender before sending (Payload booted) ${rssBefore.toFixed(0)} MB`)
   const t = performance.now()
-  const run = await MailingRun.open(payload, { limiter: new NetworkLimiter(1_000_000) })
-  let last = performance.now()
-  const stats = await sendDigests(
-    req,
-    week,
-    {
-      onBatch: (s) => {
-        if (performance.now() - last < 10_000) return
-        last = performance.now()
-        const m = process.memoryUsage()
-        // With NODE_OPTIONS=--expose-gc (a diagnosis, not a figure): what stays after a full GC.
-        const gc = (globalThis as { gc?: () => void }).gc
-        gc?.()
-        const live = gc
-          ? `, live heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`
-          : ''
-        console.log(
-          `  … ${s.sent} sent in ${seconds(t).toFixed(0)} s, RSS ${(m.rss / 2 ** 20).toFixed(0)} MB, heap ${(m.heapUsed / 2 ** 20).toFixed(0)} MB${live}`,
-        )
-      },
+  const result = await sendDigestsInChild(week, {
+    env: {
+      SMTP_URL: sink.url,
+      EMAIL_FROM: 'Union Sites <no-reply@bench.test>',
+      MAIL_RATE_PER_NETWORK: '1000000',
     },
-    run,
-  )
+    onProgress: (p) =>
+      console.log(
+        `  … ${p.sent} sent in ${seconds(t).toFixed(0)} s, peak RSS of the sender ${p.peakRssMb} MB`,
+      ),
+  })
   const total = seconds(t)
   const received = sink.count()
   await sink.close()
-  const rssMb = process.resourceUsage().maxRSS / 1024
   console.log(
-    `  ${stats.sent} digests (${received} received by the sink) in ${total.toFixed(1)} s: ${(stats.sent / total).toFixed(0)} messages/s, peak RSS of the sender ${rssMb.toFixed(0)} MB`,
+    `  ${result.sent} digests (${received} received by the sink) in ${total.toFixed(1)} s: ${(result.sent / total).toFixed(0)} messages/s, peak RSS of the sender ${result.peakRssMb} MB (heap bound ${DIGEST_SENDER_HEAP_MB} MB)`,
   )
   return {
     digest: {
-      sent: stats.sent,
+      sent: result.sent,
       received,
       seconds: total,
-      perSecond: stats.sent / total,
-      peakRssMb: rssMb,
-      rssBeforeMb: rssBefore,
+      perSecond: result.sent / total,
+      peakRssMb: result.peakRssMb,
     },
   }
 }

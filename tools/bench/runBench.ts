@@ -52,7 +52,7 @@ export async function runBench(only: string | undefined): Promise<void> {
     const orgs = Number(knobs.BENCH_ORGS ?? 10000)
     const subscribers = knobs.BENCH_SUBSCRIBERS ?? 100000
     console.log(
-      `\ndigest: ${subscribers} weekly subscriptions over the ППО of ${orgs} orgs, one digest per address to an SMTP sink on 127.0.0.1; seeded in one process, sent from a fresh one`,
+      `\ndigest: ${subscribers} weekly subscriptions over the ППО of ${orgs} orgs, one digest per address to an SMTP sink on 127.0.0.1; seeded in one process, sent by the job's child process`,
     )
     // One moment for both processes: a run across Monday midnight still seeds and sends one week.
     const at = new Date().toISOString()
@@ -61,7 +61,7 @@ export async function runBench(only: string | undefined): Promise<void> {
       const s = r.seed as Figures
       const f = r.digest as Figures
       console.log(
-        `  seeding ${s.seconds!.toFixed(0)} s (${s.sites} sites); sending ${f.sent} digests in ${f.seconds!.toFixed(0)} s: ${f.perSecond!.toFixed(0)} messages/s, peak RSS of the sender ${f.peakRssMb!.toFixed(0)} MB (${f.rssBeforeMb!.toFixed(0)} MB before sending)`,
+        `  seeding ${s.seconds!.toFixed(0)} s (${s.sites} sites); sending ${f.sent} digests in ${f.seconds!.toFixed(0)} s: ${f.perSecond!.toFixed(0)} messages/s, peak RSS of the sender ${f.peakRssMb!.toFixed(0)} MB`,
       )
     })
   }
