@@ -7,7 +7,9 @@
  * - PATH, in tools/test/provisionTools.ts: the operating system's command search path, searched
  *   there as spawn searches it to tell whether a system tool is installed;
  * - NODE_OPTIONS, in publishing/render/astroBuild.ts: Node's own options, handed on to the astro
- *   child with the memory probe added (the probe's file travels in its URL, not in a variable).
+ *   child with the memory probe added (the probe's file travels in its URL, not in a variable);
+ * - NODE_OPTIONS, in cms/mailings/sendDigestsInChild.ts: likewise, handed on to the digest's
+ *   sender with its heap bound added.
  * Handing the whole environment to a child process (`{ ...process.env, … }`) is not a read, and
  * assumeDevelopmentMachine is the one write (children must inherit it).
  */

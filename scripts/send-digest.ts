@@ -2,7 +2,7 @@
  * The weekly digest of one week, sent by a process of its own: started by the `mailWeeklyDigest`
  * job (cms/mailings/sendDigestsInChild.ts) with a bounded heap, usable by hand to finish a week:
  *
- *   npx tsx scripts/send-digest.ts --week 2026-12-01T00:00:00Z
+ *   npm run send-digest -- --week 2026-12-01T00:00:00Z
  *
  * Prints a progress line of JSON now and then and one `RESULT {...}` line at the end. No
  * signsNoLogins here: the unsubscribe tokens are keyed by PAYLOAD_SECRET, which must be the

@@ -2,7 +2,7 @@
  * One org's stand of one week as a PDF file; started by the admin's «Стенд на неделю»
  * (cms/stand/printStandInChild.ts), usable by hand:
  *
- *   npx tsx scripts/stand-week.ts --org <id> --week 2026-w49 --out stand.pdf
+ *   npm run stand-week -- --org <id> --week 2026-w49 --out stand.pdf
  */
 import '../tools/lib/signsNoLogins'
 import { writeFile } from 'node:fs/promises'
