@@ -23,33 +23,26 @@ export const wantsJson = (headers: Headers) =>
 
 const sentPath = (site: FormSite | null) => `${site?.basePath ?? ''}/feedback/sent/`
 
-/** Accepted (or a honeypot hit, which must look the same): 201 JSON, or 303 to the sent page. */
-export function formAccepted(ctx: FormAnswerContext): Response {
-  const redirect = sentPath(ctx.site)
+/**
+ * Accepted: 201 JSON naming where to go, or a 303 there. A path without a host: the browser
+ * resolves it against the site it posted to.
+ */
+export function acceptedAnswer(ctx: FormAnswerContext, redirect: string): Response {
   if (ctx.json) return Response.json({ ok: true, redirect }, { status: 201, headers: JSON_HEADERS })
-  // A path without a host: the browser resolves it against the site it posted to.
   return new Response(null, { status: 303, headers: { Location: redirect, ...JSON_HEADERS } })
 }
 
-/** The site's own published form page, read as the preview server would serve it. */
-async function sitePage(site: FormSite | null): Promise<string | null> {
-  if (!site) return null
-  return readFile(path.join(site.dir, 'feedback', 'index.html'), 'utf8').catch(() => null)
-}
-
 /**
- * Refused: JSON with the message and the errors by field, or — without JavaScript — the site's
- * form page with what the reader typed and the errors filled in (a minimal Russian page when
- * the site has none). The message of a 413/415/429 goes to the field it concerns, or to the
- * summary's message slot.
+ * Refused: JSON with the message and the errors by field, or — without JavaScript — the HTML
+ * page `page` makes (the site's form page with what the reader typed and the errors filled in).
+ * Every public form answers refusals this way.
  */
-export async function formRefused(
+export async function refusedAnswer(
   ctx: FormAnswerContext,
-  status: number,
-  message: string,
-  errors: FormErrors = {},
-  retryAfter?: number,
+  refusal: { status: number; message: string; errors?: FormErrors; retryAfter?: number },
+  page: () => Promise<string>,
 ): Promise<Response> {
+  const { status, message, errors = {}, retryAfter } = refusal
   const extra: Record<string, string> = retryAfter ? { 'Retry-After': String(retryAfter) } : {}
   if (ctx.json) {
     const body = Object.keys(errors).length
@@ -57,9 +50,35 @@ export async function formRefused(
       : { ok: false, message }
     return Response.json(body, { status, headers: { ...JSON_HEADERS, ...extra } })
   }
-  const page = await sitePage(ctx.site)
-  const html = page
-    ? fillFormPage(page, ctx.values, errors, message)
-    : fallbackFormPage(ctx.site, message, errors)
-  return new Response(html, { status, headers: { ...HTML_HEADERS, ...extra } })
+  return new Response(await page(), { status, headers: { ...HTML_HEADERS, ...extra } })
+}
+
+/** Accepted (or a honeypot hit, which must look the same): 201 JSON, or 303 to the sent page. */
+export const formAccepted = (ctx: FormAnswerContext): Response =>
+  acceptedAnswer(ctx, sentPath(ctx.site))
+
+/** The site's own published page `<form>/index.html`, read as the preview server would serve it. */
+export async function sitePage(site: FormSite | null, form: string): Promise<string | null> {
+  if (!site) return null
+  return readFile(path.join(site.dir, form, 'index.html'), 'utf8').catch(() => null)
+}
+
+/**
+ * The feedback form refused: the site's form page with what the reader typed and the errors
+ * filled in (a minimal Russian page when the site has none). The message of a 413/415/429 goes to
+ * the field it concerns, or to the summary's message slot.
+ */
+export function formRefused(
+  ctx: FormAnswerContext,
+  status: number,
+  message: string,
+  errors: FormErrors = {},
+  retryAfter?: number,
+): Promise<Response> {
+  return refusedAnswer(ctx, { status, message, errors, retryAfter }, async () => {
+    const page = await sitePage(ctx.site, 'feedback')
+    return page
+      ? fillFormPage(page, ctx.values, errors, message)
+      : fallbackFormPage(ctx.site, message, errors)
+  })
 }
