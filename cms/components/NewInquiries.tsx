@@ -1,3 +1,5 @@
+import { plural } from '../../domain/text/plural'
+import { DashboardPanel } from './DashboardPanel'
 import type { Payload, TypedUser, Where } from 'payload'
 import { isPlatformAdmin } from '../../domain/access/scope'
 import { inquiryOrgs } from '../../domain/inquiries/inquiryScope'
@@ -7,13 +9,7 @@ interface Props {
   user?: TypedUser | null
 }
 
-const plural = (n: number) => {
-  const mod10 = n % 10
-  const mod100 = n % 100
-  if (mod10 === 1 && mod100 !== 11) return 'новое обращение'
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'новых обращения'
-  return 'новых обращений'
-}
+const NOUN = ['новое обращение', 'новых обращения', 'новых обращений'] as const
 
 /**
  * The count of new inquiries for the signed-in editor, above the dashboard. Counted through the
@@ -45,17 +41,17 @@ export async function NewInquiries({ payload, user }: Props) {
     .catch(() => null)
   if (totalDocs === null) return null
   return (
-    <section aria-label="Обращения" style={{ marginBottom: 'var(--base)' }}>
+    <DashboardPanel label="Обращения">
       {totalDocs === 0 ? (
         <p>Новых обращений нет.</p>
       ) : (
         <p>
           <strong>
-            У вас {totalDocs} {plural(totalDocs)}.
+            У вас {totalDocs} {plural(totalDocs, NOUN)}.
           </strong>{' '}
           <a href={`/admin/collections/inquiries?${listQuery}`}>Открыть обращения</a>
         </p>
       )}
-    </section>
+    </DashboardPanel>
   )
 }

@@ -1,3 +1,5 @@
+import { plural } from '../../domain/text/plural'
+import { DashboardPanel } from './DashboardPanel'
 import type { Payload, TypedUser } from 'payload'
 import { isPlatformAdmin, type ScopedUser } from '../../domain/access/scope'
 import {
@@ -11,13 +13,7 @@ interface Props {
   user?: TypedUser | null
 }
 
-const plural = (n: number) => {
-  const mod10 = n % 10
-  const mod100 = n % 100
-  if (mod10 === 1 && mod100 !== 11) return 'подписчик'
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'подписчика'
-  return 'подписчиков'
-}
+const NOUN = ['подписчик', 'подписчика', 'подписчиков'] as const
 
 /**
  * Above the dashboard, for each org the user edits (its own grants only, as the addresses are):
@@ -42,12 +38,12 @@ export async function SubscriberCounts({ payload, user }: Props) {
     docs.map(async (org) => ({ org, stats: await subscriberStats(payload, org.id) })),
   )
   return (
-    <section aria-label="Подписчики рассылки" style={{ marginBottom: 'var(--base)' }}>
+    <DashboardPanel label="Подписчики рассылки">
       {rows.map(({ org, stats }) => (
         <p key={String(org.id)}>
           {rows.length > 1 ? `${org.name}: ` : 'Рассылка: '}
           <strong>
-            {stats.confirmed} {plural(stats.confirmed)}
+            {stats.confirmed} {plural(stats.confirmed, NOUN)}
           </strong>{' '}
           ({stats.trend}).{' '}
           {admins.has(String(org.id)) ? (
@@ -57,6 +53,6 @@ export async function SubscriberCounts({ payload, user }: Props) {
           ) : null}
         </p>
       ))}
-    </section>
+    </DashboardPanel>
   )
 }

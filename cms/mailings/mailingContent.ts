@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/text/plural'
 import type { MailContent, MailItem } from '../mail/mailContent'
 import type { SubscriberLinks } from '../subscriptions/suppressAddress'
 import type { DigestWeek } from '../../domain/mailings/digestWeek'
@@ -74,7 +75,7 @@ export function digestMailContent(
   const names = sections.map((s) => s.site.name).join(', ')
   return {
     subject: several ? `Новости за неделю: ${names}` : `Новости за неделю — ${first.name}`,
-    preheader: `${count} ${plural(count)} за ${days}`,
+    preheader: `${countOf(count, ['материал', 'материала', 'материалов'])} за ${days}`,
     heading: 'Новости за неделю',
     paragraphs: [days],
     sections: sections.map((s) => ({
@@ -86,12 +87,4 @@ export function digestMailContent(
     footerLinks: sections.flatMap((s) => footerLinks(s.site, s.links, several)),
     brand: { name: first.name, accent: first.accent, logoUrl: first.logoUrl },
   }
-}
-
-function plural(n: number): string {
-  const ten = n % 10
-  const hundred = n % 100
-  if (ten === 1 && hundred !== 11) return 'материал'
-  if (ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14)) return 'материала'
-  return 'материалов'
 }

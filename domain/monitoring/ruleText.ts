@@ -1,19 +1,13 @@
-/** Russian plural forms: plural(5, ['новость', 'новости', 'новостей']) → 'новостей'. */
-export function plural(n: number, forms: readonly [string, string, string]): string {
-  const abs = Math.abs(Math.trunc(n))
-  const ten = abs % 10
-  const hundred = abs % 100
-  if (ten === 1 && hundred !== 11) return forms[0]
-  if (ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14)) return forms[1]
-  return forms[2]
-}
+import { countOf, plural } from '../text/plural'
+
+// The rules' texts and the reminders import the plural from here with the nouns they use.
+export { plural }
 
 export const DAYS = ['день', 'дня', 'дней'] as const
 export const NEWS = ['новость', 'новости', 'новостей'] as const
 
 /** «47 дней», «1 новость». */
-export const count = (n: number, forms: readonly [string, string, string]) =>
-  `${n} ${plural(n, forms)}`
+export const count = countOf
 
 // Built once: making a formatter costs far more than using it (rules run for every org).
 const ONE_DECIMAL = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 })
