@@ -5,7 +5,6 @@ import { incomingItems } from '../../cms/incoming/incomingItems'
 import { apiClient } from '../helpers/apiClient'
 import { expectRefused } from '../helpers/expectRefused'
 import { requestsClient } from '../helpers/requestsClient'
-import { pushPendingSchema } from '../helpers/pushPendingSchema'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { buildWorld, PASSWORD, type World } from '../helpers/world'
 
@@ -29,7 +28,6 @@ const post = async (org: number | string, title: string, data: Record<string, un
 beforeAll(async () => {
   t = await startTestPayload()
   payload = t.payload
-  await pushPendingSchema(payload)
   world = await buildWorld(payload)
   api = apiClient(payload)
   // ППО Б1 reviews what comes from above; ППО А1 shows it at once.

@@ -260,3 +260,47 @@ describe('«Снять срез сейчас»', () => {
     )
   })
 })
+
+describe('deleting an organization', () => {
+  it('takes its snapshots and its own rubrics with it; a rubric never turns shared', async () => {
+    const leaf = await payload.create({
+      collection: 'organizations',
+      data: {
+        name: 'ППО на удаление',
+        slug: 'ppo-udalenie',
+        kind: 'primary_org',
+        parent: world.orgs.terA,
+      } as never,
+      depth: 0,
+    })
+    await takeSnapshot(payload, { now: new Date('2026-10-20T09:00:00+03:00') })
+    const rubric = await payload.create({
+      collection: 'categories',
+      data: {
+        title: 'Своя рубрика',
+        slug: 'svoya-rubrika-udalenie',
+        organization: leaf.id,
+      } as never,
+      depth: 0,
+    })
+    const snapshotsOf = async () =>
+      (
+        await payload.count({
+          collection: 'monitoring-snapshots',
+          where: { org: { equals: leaf.id } },
+        })
+      ).totalDocs
+    expect(await snapshotsOf()).toBe(1)
+    // Before the hooks, the database refused the delete (NOT NULL on the snapshot's org) and
+    // would have set the rubric's org to nothing, making it the whole network's.
+    await payload.delete({ collection: 'organizations', id: leaf.id })
+    expect(await snapshotsOf()).toBe(0)
+    const left = await payload.find({
+      collection: 'categories',
+      where: { id: { equals: rubric.id } },
+      depth: 0,
+      limit: 1,
+    })
+    expect(left.docs).toEqual([])
+  })
+})

@@ -4,7 +4,6 @@ import { buildSnapshot } from '../../publishing/snapshot/buildSnapshot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiClient } from '../helpers/apiClient'
 import { expectRefused } from '../helpers/expectRefused'
-import { pushPendingSchema } from '../helpers/pushPendingSchema'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { buildWorld, PASSWORD, type World } from '../helpers/world'
 
@@ -35,7 +34,6 @@ const userDoc = async (id: number | string) => ({
 beforeAll(async () => {
   t = await startTestPayload()
   payload = t.payload
-  await pushPendingSchema(payload)
   world = await buildWorld(payload)
   api = apiClient(payload)
   const doc = await payload.create({
