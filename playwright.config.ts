@@ -46,6 +46,7 @@ export default defineConfig({
         '**/inquirySend.e2e.spec.ts',
         '**/inquiryInbox.e2e.spec.ts',
         '**/monitoring.e2e.spec.ts',
+        '**/incomingInbox.e2e.spec.ts',
       ],
     },
     // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
@@ -62,6 +63,8 @@ export default defineConfig({
         '**/inquiryInbox.e2e.spec.ts',
         // The monitoring dashboard and its XLSX (issue 18).
         '**/monitoring.e2e.spec.ts',
+        // The review inbox: hide, pin, un-hide (issues 18, 19).
+        '**/incomingInbox.e2e.spec.ts',
       ],
       dependencies: ['sites'],
       workers: 1,

@@ -90,6 +90,7 @@ export interface Config {
     'site-visits': SiteVisit;
     'site-referrers': SiteReferrer;
     'visit-log-cursors': VisitLogCursor;
+    'monitoring-snapshots': MonitoringSnapshot;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -121,6 +122,7 @@ export interface Config {
     'site-visits': SiteVisitsSelect<false> | SiteVisitsSelect<true>;
     'site-referrers': SiteReferrersSelect<false> | SiteReferrersSelect<true>;
     'visit-log-cursors': VisitLogCursorsSelect<false> | VisitLogCursorsSelect<true>;
+    'monitoring-snapshots': MonitoringSnapshotsSelect<false> | MonitoringSnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -154,6 +156,8 @@ export interface Config {
       mailStand: TaskMailStand;
       purgeMailing: TaskPurgeMailing;
       aggregateVisits: TaskAggregateVisits;
+      mailMonitoringReminders: TaskMailMonitoringReminders;
+      snapshotMonitoring: TaskSnapshotMonitoring;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -455,6 +459,10 @@ export interface Media {
 export interface User {
   id: number;
   name: string;
+  /**
+   * Еженедельное письмо редакторам и администраторам о том, что исправить, и ежемесячная сводка по ППО администраторам теркома.
+   */
+  monitoringReminders?: boolean | null;
   role: 'member' | 'platform-admin';
   /**
    * Администратор управляет настройками и пользователями организации, редактор — её материалами. «Включая все нижестоящие» распространяет право на всё дерево (например, на ППО без своего редактора).
@@ -574,6 +582,11 @@ export interface Category {
    */
   slug?: string | null;
   description?: string | null;
+  /**
+   * Рубрика этой организации: видна только на её сайте. Пусто — общая рубрика сети (создаёт администратор платформы).
+   */
+  organization?: (number | null) | Organization;
+  orgLineage?: (number | Organization)[] | null;
   importKey?: string | null;
   importHash?: string | null;
   updatedAt: string;
@@ -1117,6 +1130,44 @@ export interface VisitLogCursor {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-snapshots".
+ */
+export interface MonitoringSnapshot {
+  id: number;
+  org: number | Organization;
+  /**
+   * ГГГГ-QN по московскому времени.
+   */
+  quarter: string;
+  takenAt: string;
+  lights: {
+    site: 'green' | 'amber' | 'red' | 'none';
+    news7: 'green' | 'amber' | 'red' | 'none';
+    news30: 'green' | 'amber' | 'red' | 'none';
+    news90: 'green' | 'amber' | 'red' | 'none';
+    lastNews: 'green' | 'amber' | 'red' | 'none';
+    reviewBacklog: 'green' | 'amber' | 'red' | 'none';
+    proposals: 'green' | 'amber' | 'red' | 'none';
+    infoOfficer: 'green' | 'amber' | 'red' | 'none';
+    contacts: 'green' | 'amber' | 'red' | 'none';
+    hotline: 'green' | 'amber' | 'red' | 'none';
+    socials: 'green' | 'amber' | 'red' | 'none';
+    publicReport: 'green' | 'amber' | 'red' | 'none';
+    collectiveAgreement: 'green' | 'amber' | 'red' | 'none';
+    feedbackForm: 'green' | 'amber' | 'red' | 'none';
+    answerTime: 'green' | 'amber' | 'red' | 'none';
+    answeredInTime: 'green' | 'amber' | 'red' | 'none';
+    subscribers: 'green' | 'amber' | 'red' | 'none';
+    stand: 'green' | 'amber' | 'red' | 'none';
+    visits30: 'green' | 'amber' | 'red' | 'none';
+  };
+  news90?: number | null;
+  daysSinceNews?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1196,6 +1247,8 @@ export interface PayloadJob {
           | 'mailStand'
           | 'purgeMailing'
           | 'aggregateVisits'
+          | 'mailMonitoringReminders'
+          | 'snapshotMonitoring'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1242,6 +1295,8 @@ export interface PayloadJob {
         | 'mailStand'
         | 'purgeMailing'
         | 'aggregateVisits'
+        | 'mailMonitoringReminders'
+        | 'snapshotMonitoring'
         | 'schedulePublish'
       )
     | null;
@@ -1500,6 +1555,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  monitoringReminders?: T;
   role?: T;
   grants?:
     | T
@@ -1763,6 +1819,8 @@ export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   description?: T;
+  organization?: T;
+  orgLineage?: T;
   importKey?: T;
   importHash?: T;
   updatedAt?: T;
@@ -2057,6 +2115,42 @@ export interface VisitLogCursorsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-snapshots_select".
+ */
+export interface MonitoringSnapshotsSelect<T extends boolean = true> {
+  org?: T;
+  quarter?: T;
+  takenAt?: T;
+  lights?:
+    | T
+    | {
+        site?: T;
+        news7?: T;
+        news30?: T;
+        news90?: T;
+        lastNews?: T;
+        reviewBacklog?: T;
+        proposals?: T;
+        infoOfficer?: T;
+        contacts?: T;
+        hotline?: T;
+        socials?: T;
+        publicReport?: T;
+        collectiveAgreement?: T;
+        feedbackForm?: T;
+        answerTime?: T;
+        answeredInTime?: T;
+        subscribers?: T;
+        stand?: T;
+        visits30?: T;
+      };
+  news90?: T;
+  daysSinceNews?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2327,6 +2421,32 @@ export interface TaskAggregateVisits {
     lines?: number | null;
     views?: number | null;
     malformed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailMonitoringReminders".
+ */
+export interface TaskMailMonitoringReminders {
+  input: {
+    at?: string | null;
+  };
+  output: {
+    week?: string | null;
+    month?: string | null;
+    queued?: number | null;
+    skipped?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSnapshotMonitoring".
+ */
+export interface TaskSnapshotMonitoring {
+  input?: unknown;
+  output: {
+    quarter?: string | null;
+    orgs?: number | null;
   };
 }
 /**

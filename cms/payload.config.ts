@@ -23,11 +23,14 @@ import { Subscribers } from './collections/Subscribers'
 import { SiteVisits } from './collections/SiteVisits'
 import { SiteReferrers } from './collections/SiteReferrers'
 import { VisitLogCursors } from './collections/VisitLogCursors'
+import { MonitoringSnapshots } from './collections/MonitoringSnapshots'
+import { snapshotEndpoint } from './monitoring/snapshots/snapshotEndpoint'
 import { MailDeliveries } from './mailings/mailDeliveriesCollection'
 import { Users } from './collections/Users'
 import { LoginLimits } from './auth/loginLimitsCollection'
 import { formEndpoints } from './forms/formEndpoints'
 import { monitoringEndpoint } from './monitoring/monitoringEndpoint'
+import { incomingEndpoint } from './incoming/incomingEndpoint'
 import { UsedChallenges } from './forms/usedChallengesCollection'
 import { databaseAdapter } from './db/databaseAdapter'
 import { databaseUri } from './db/databaseUri'
@@ -85,6 +88,8 @@ const config = (async (settings = readConfig()) =>
       SiteVisits,
       SiteReferrers,
       VisitLogCursors,
+      // The monitoring's quarterly snapshots (issue 18), written only by the snapshotMonitoring job.
+      MonitoringSnapshots,
     ],
     i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
     admin: {
@@ -105,6 +110,11 @@ const config = (async (settings = readConfig()) =>
             Component: '/components/monitoring/MonitoringView#MonitoringView',
             path: '/monitoring',
           },
+          // The review inbox: what arrives from above, with hide / pin / accept (issue 18, 19).
+          incoming: {
+            Component: '/components/incoming/IncomingView#IncomingView',
+            path: '/incoming',
+          },
         },
       },
       avatar: 'default',
@@ -121,7 +131,7 @@ const config = (async (settings = readConfig()) =>
     jobs: jobsConfig,
     // The public feedback form (/api/forms/*): the one anonymous write path.
     // …and the monitoring's table and exports (issue 18), for signed-in editors and admins.
-    endpoints: [...formEndpoints, monitoringEndpoint],
+    endpoints: [...formEndpoints, monitoringEndpoint, incomingEndpoint, snapshotEndpoint],
     // One transport for all mail: SMTP_URL, the log in development, an error in production.
     email: mailAdapter(),
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -30,6 +30,9 @@ export const developerVariables = z.object({
   BENCH_SKIP_POSTGRES: doc(flag().default(false), {
     meaning: 'CMS benchmarks on SQLite only',
   }),
+  BENCH_EXPLAIN: doc(flag().default(false), {
+    meaning: '`monitoring` bench: print the query plan of each facts family',
+  }),
   BENCH_PG_PORT: doc(port().optional(), {
     meaning: "port of the benchmarks' throw-away PostgreSQL",
   }),

@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { BundleError } from '../content/lib/bundleError'
 import { loadBundle } from '../content/lib/loadBundle'
 import { importBundle } from '../cms/import/importBundle'
+import { importMonitoringDemo } from '../cms/import/importMonitoringDemo'
 import { changedCount, formatReport } from '../cms/import/importReport'
 import { runWithPayload } from '../tools/lib/runWithPayload'
 
@@ -23,8 +24,14 @@ await runWithPayload(
   async (payload) => {
     const booted = performance.now()
     const report = await importBundle(payload, bundle)
+    // The monitoring's deliberate mix and four past quarters (issue 18), when the bundle has one.
+    const monitoring = await importMonitoringDemo(payload, dir, bundle.manifest.namespace)
     const done = performance.now()
     console.log(formatReport(report))
+    if (monitoring.posts > 0 || monitoring.quarters.length > 0)
+      console.log(
+        `Monitoring demo: ${monitoring.posts} recent news, quarters ${monitoring.quarters.join(', ') || '—'}`,
+      )
     console.log(
       `Seeded ${dir}: ${changedCount(report)} documents written in ${((done - booted) / 1000).toFixed(1)} s ` +
         `(Payload start ${((booted - started) / 1000).toFixed(1)} s).`,

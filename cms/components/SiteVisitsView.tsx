@@ -1,39 +1,6 @@
 import type { VisitStats } from '../visits/visitStats'
 
-const W = 600
-const H = 140
-const dayLabel = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}`
 const number = (n: number) => n.toLocaleString('ru-RU')
-
-/**
- * The per-day bars: views (light) behind visits (dark), drawn as plain SVG — hidden from screen
- * readers, who get the same figures as the table below it.
- */
-function Bars({ days }: { days: VisitStats['days'] }) {
-  const max = Math.max(1, ...days.map((d) => d.views))
-  const step = W / days.length
-  const bar = Math.max(1, step * 0.8)
-  return (
-    <svg viewBox={`0 0 ${W} ${H + 16}`} width="100%" aria-hidden="true" focusable="false">
-      {days.map((d, i) => {
-        const views = (d.views / max) * H
-        const visits = (d.visits / max) * H
-        return (
-          <g key={d.day}>
-            <rect x={i * step} y={H - views} width={bar} height={views} fill="#9db8d9" />
-            <rect x={i * step} y={H - visits} width={bar} height={visits} fill="#1f4e8c" />
-          </g>
-        )
-      })}
-      <text x={0} y={H + 14} fontSize="11">
-        {dayLabel(days[0]?.day ?? '')}
-      </text>
-      <text x={W} y={H + 14} fontSize="11" textAnchor="end">
-        {dayLabel(days[days.length - 1]?.day ?? '')}
-      </text>
-    </svg>
-  )
-}
 
 /**
  * The figures of «Посещаемость» (SiteVisits.tsx fetches them): totals, the chart and, for
@@ -47,7 +14,9 @@ export function SiteVisitsView({ stats, period }: { stats: VisitStats; period: n
         <strong>{number(stats.totals.views)}</strong>.
       </p>
       <figure>
-        <Bars days={stats.days} />
+        {/* Drawn on the server by the same chart helper as the monitoring's trends (visitsChart):
+            aria-hidden SVG text; the table below has the figures. */}
+        {stats.chart ? <div dangerouslySetInnerHTML={{ __html: stats.chart }} /> : null}
         <figcaption>Тёмные столбцы — визиты, светлые — просмотры, по дням (МСК).</figcaption>
       </figure>
       <details>

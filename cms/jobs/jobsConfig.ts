@@ -12,6 +12,8 @@ import { mailWeeklyDigest } from './mailWeeklyDigest'
 import { mailStand } from './mailStand'
 import { purgeMailing } from './purgeMailing'
 import { aggregateVisits } from './aggregateVisits'
+import { mailMonitoringReminders } from './mailMonitoringReminders'
+import { snapshotMonitoring } from './snapshotMonitoring'
 
 /**
  * Jobs run inside the long-lived admin server (JOBS_AUTORUN=1, set by `npm start` in
@@ -30,6 +32,8 @@ export const jobsConfig: JobsConfig = {
     mailStand,
     purgeMailing,
     aggregateVisits,
+    mailMonitoringReminders,
+    snapshotMonitoring,
   ],
   // Payload lets every signed-in user run, queue and cancel jobs over HTTP (/api/payload-jobs/run…):
   // an editor could run or cancel other orgs' scheduled publications. Only the platform admin may;

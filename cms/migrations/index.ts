@@ -12,6 +12,7 @@ import * as migration_20261206_212347_feedback_and_mail from './20261206_212347_
 import * as migration_20261206_232657_mailings_and_stand from './20261206_232657_mailings_and_stand';
 import * as migration_20261207_002057_purge_mailing from './20261207_002057_purge_mailing';
 import * as migration_20261207_023950_monitoring_and_visits from './20261207_023950_monitoring_and_visits';
+import * as migration_20261207_044728_monitoring_snapshots_reminders_rubrics from './20261207_044728_monitoring_snapshots_reminders_rubrics';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261207_023950_monitoring_and_visits.up,
     down: migration_20261207_023950_monitoring_and_visits.down,
-    name: '20261207_023950_monitoring_and_visits'
+    name: '20261207_023950_monitoring_and_visits',
+  },
+  {
+    up: migration_20261207_044728_monitoring_snapshots_reminders_rubrics.up,
+    down: migration_20261207_044728_monitoring_snapshots_reminders_rubrics.down,
+    name: '20261207_044728_monitoring_snapshots_reminders_rubrics'
   },
 ];

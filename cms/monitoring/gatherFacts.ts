@@ -10,6 +10,8 @@ import { newsCounts } from './facts/newsCounts'
 import { proposalCounts } from './facts/proposalCounts'
 import { publishedHosts } from './facts/publishedHosts'
 import { subscriberCounts } from './facts/subscriberCounts'
+import type { SubtreeScope } from './facts/subtreeSql'
+import { visitsCounted } from './facts/visitsCounted'
 import { siteHostOwner, type ChainOrg } from './siteHostOwner'
 import type { SubtreeOrg } from './subtreeOrgs'
 import { visitsLast30 } from './visitsLast30'
@@ -24,7 +26,7 @@ const mode = (value: unknown): OrgFacts['site']['mode'] =>
  */
 export async function gatherFacts(
   req: PayloadRequest,
-  root: number,
+  root: SubtreeScope,
   orgs: readonly SubtreeOrg[],
   above: readonly ChainOrg[],
   now: Date,
@@ -49,6 +51,10 @@ export async function gatherFacts(
     orgs.map((o) => o.id),
     now,
   )
+  // No visit counted anywhere in the root's subtree: no statistics yet, not «nobody came». For
+  // the root's row alone that is asked of the subtree separately (one EXISTS).
+  const counted =
+    visits.size > 0 || (typeof root !== 'number' && (await visitsCounted(db, root.only, now)))
 
   const chain = new Map<string, ChainOrg>(above.map((o) => [o.id, o]))
   for (const o of orgs)
@@ -90,8 +96,7 @@ export async function gatherFacts(
       inquiries: inquiries.get(o.id) ?? { answered: 0, medianHours: null, withinTarget: 0 },
       subscribers: subscribers.get(o.id) ?? 0,
       standItemsThisWeek: (n?.thisWeek ?? 0) + (incoming.get(o.id) ?? 0),
-      // No visit counted anywhere in the subtree: no statistics yet, not «nobody came».
-      visits30: visits.size === 0 ? undefined : (visits.get(o.id) ?? 0),
+      visits30: counted ? (visits.get(o.id) ?? 0) : undefined,
     })
   }
   return facts

@@ -42,7 +42,12 @@ const filled = (column: string) => `CASE WHEN o.${column} <> '' THEN 1 ELSE 0 EN
  * structure jobs). Which card fields are filled comes back as one bit mask and a count of
  * social channels, not as the texts: fewer cells to carry (see packedRows).
  */
-export async function subtreeOrgs(req: PayloadRequest, rootId: string): Promise<SubtreeOrg[]> {
+export async function subtreeOrgs(
+  req: PayloadRequest,
+  rootId: string,
+  /** The root alone (its own row; depth 0), not its subtree. */
+  ownOnly = false,
+): Promise<SubtreeOrg[]> {
   const db = await rawSql(req)
   if (!db) throw new Error('monitoring needs SQLite or PostgreSQL')
   const mask = sql.raw(FILLED.map((c, i) => `${1 << i} * ${filled(c)}`).join(' + '))
@@ -64,7 +69,7 @@ export async function subtreeOrgs(req: PayloadRequest, rootId: string): Promise<
       'mask',
       'socials',
     ],
-    sql`${withSubtree(root)}
+    sql`${withSubtree(ownOnly ? { only: root } : root)}
     SELECT o.id AS id, o.name AS name, o.kind AS kind, o.parent_id AS parent_id, o.depth AS depth,
       o.member_count AS member_count, o.incoming_policy AS policy, o.hosting_mode AS mode,
       ${mask} AS mask, ${socials} AS socials

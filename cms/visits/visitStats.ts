@@ -13,6 +13,8 @@ export interface VisitStats {
   pages: { path: string; views: number; visits: number }[]
   /** The sites visitors came from (domains only). */
   referrers: { domain: string; visits: number }[]
+  /** The daily chart as SVG text, drawn on the server (visitsChart); added by the endpoint. */
+  chart?: string
 }
 
 const TOP = 20

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 import { coversOrg } from '../../domain/access/scope'
 import { userOf } from '../access/userOf'
 import { loadOrg } from '../services/orgLinks'
+import { visitsChart } from '../components/charts/visitsChart'
 import { visitStats } from './visitStats'
 
 const HEADERS = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }
@@ -30,6 +31,7 @@ export const visitsEndpoint: Endpoint = {
     if (!org) return refuse(404, 'Такой организации нет.')
     if (!coversOrg(user, 'editor', org.id, [...org.ancestors, org.id]))
       return refuse(403, 'Посещаемость сайта видят редакторы и администраторы этой организации.')
-    return Response.json(await visitStats(req, org.id, period), { headers: HEADERS })
+    const stats = await visitStats(req, org.id, period)
+    return Response.json({ ...stats, chart: visitsChart(stats.days) }, { headers: HEADERS })
   },
 }

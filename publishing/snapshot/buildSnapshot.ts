@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 import type { SnapshotInput } from '../../domain/contract/snapshot'
 import type { Category } from '../../cms/payload-types'
 import type { OrgId } from '../../domain/org/orgGraph'
+import { rubricShownOn } from '../../domain/rubrics/rubricAssignable'
+import { idOf } from '../../cms/services/refs'
 import { docLinks } from './docLinks'
 import { lexicalHtml } from './lexicalHtml'
 import { documentUrl, mediaRef } from './mediaRef'
@@ -59,7 +61,9 @@ export function assembleSnapshot(
     histories.push({ slug, oldSlugs })
     // The origin's own site suffixes a reserved slug the same way (see above).
     const originSlug = post.slug === OWN_NEWS_SEGMENT ? `${post.slug}-${origin.slug}` : post.slug
-    const category = typeof post.category === 'object' && post.category ? post.category : undefined
+    const linked = typeof post.category === 'object' && post.category ? post.category : undefined
+    // An org's own rubric shows on its own site only; elsewhere the item goes without one.
+    const category = linked && rubricShownOn(idOf(linked.organization), orgId) ? linked : undefined
     if (category?.slug) categories.set(category.slug, category)
     return [
       {

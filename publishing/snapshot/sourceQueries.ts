@@ -26,7 +26,8 @@ export const SOURCE_POPULATE = {
     mimeType: true,
     sizes: true,
   },
-  categories: { slug: true, title: true, description: true },
+  // The owner decides on which site a rubric shows (rubricShownOn).
+  categories: { slug: true, title: true, description: true, organization: true },
   posts: { title: true, slug: true, organization: true, _status: true },
   pages: { title: true, slug: true, organization: true, _status: true },
   organizations: { slug: true },

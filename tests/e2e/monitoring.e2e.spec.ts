@@ -61,6 +61,14 @@ test('a Терком admin: home page, «Мониторинг», red ППО, the
   })
   const everyone = await tableRows(page).count()
   expect(everyone).toBeGreaterThan(1)
+  // The quarterly trends under the table: a chart per indicator, hidden from screen readers, and
+  // the same figures as a (visually hidden) table; the axe run below covers them.
+  const trends = page.locator('section[aria-labelledby="mon-trends-title"]')
+  await expect(trends.getByRole('heading', { level: 2 })).toHaveText('Динамика по кварталам')
+  expect(await trends.locator('figure svg[aria-hidden="true"]').count()).toBeGreaterThanOrEqual(19)
+  const trendTable = trends.locator('table', { hasText: 'Доля организаций в норме по кварталам' })
+  await expect(trendTable.locator('tbody tr')).toHaveCount(19)
+  await expect(trendTable.locator('thead th').last()).toHaveText('сейчас')
   expect(await axeViolations(page)).toEqual([])
 
   // Only the ППО with at least one red indicator.

@@ -4,6 +4,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { SiteVisitsView } from '../../cms/components/SiteVisitsView'
+import { visitsChart } from '../../cms/components/charts/visitsChart'
 import type { VisitStats } from '../../cms/visits/visitStats'
 
 /** «Посещаемость» (issue 18): the chart is decoration; every figure is in a table too. */
@@ -22,6 +23,7 @@ const stats: VisitStats = {
   pages: [{ path: '/news/', views: 900, visits: 300 }],
   referrers: [{ domain: 'yandex.ru', visits: 40 }],
 }
+stats.chart = visitsChart(stats.days)
 
 describe('SiteVisitsView', () => {
   const html = renderToStaticMarkup(createElement(SiteVisitsView, { stats, period: 30 }))
@@ -29,7 +31,10 @@ describe('SiteVisitsView', () => {
   it('hides the SVG from screen readers and gives its figures as a table, with the tops', () => {
     document.body.innerHTML = `<main lang="ru"><h1>Организация</h1>${html}</main>`
     expect(document.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true')
-    expect(document.querySelectorAll('svg rect')).toHaveLength(60)
+    // echarts draws each day's two bars as paths; the axis labels are the days (dd.mm).
+    expect(document.querySelectorAll('svg path').length).toBeGreaterThanOrEqual(60)
+    expect(document.querySelector('svg')?.textContent).toContain('08.11')
+    expect(document.querySelector('svg style')).toBeNull()
     const captions = [...document.querySelectorAll('caption')].map((c) => c.textContent)
     expect(captions).toEqual([
       'Визиты и просмотры по дням',

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { bootPayload } from '../../cms/lib/bootPayload'
 import { databaseUri } from '../../cms/db/databaseUri'
 import { importBundle } from '../../cms/import/importBundle'
+import { importMonitoringDemo } from '../../cms/import/importMonitoringDemo'
 import { changedCount } from '../../cms/import/importReport'
 import { loadBundle, type Bundle } from '../../content/lib/loadBundle'
 import { publishDirs } from '../../publishing/worker/publishDirs'
@@ -33,6 +34,11 @@ export async function loadAndPublishDemo(
   console.log(`Payload started in ${secondsSince(started)}`)
   const seedStart = performance.now()
   const report = await importBundle(payload, bundle)
+  // The monitoring's deliberate mix (issue 18): the healthy orgs' recent news before publishing,
+  // so they are on the sites too; the four past quarters after it (below).
+  const monitoringDemo = (parts: { news?: boolean; history?: boolean }) =>
+    importMonitoringDemo(payload, resolve(bundleDir), bundle.manifest.namespace, new Date(), parts)
+  await monitoringDemo({ news: true })
   console.log(
     `Demo federation loaded in ${secondsSince(seedStart)} (${changedCount(report)} documents written; unchanged ones skipped)`,
   )
@@ -49,5 +55,6 @@ export async function loadAndPublishDemo(
   console.log(
     `Published ${published.pages} files (pages and feeds) on ${published.published} hosts in ${published.seconds.toFixed(1)} s`,
   )
+  await monitoringDemo({ history: true })
   return { bundle, payload, worker, dirs }
 }

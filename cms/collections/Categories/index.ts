@@ -1,26 +1,68 @@
 import { importFields } from '../../fields/importFields'
 import type { CollectionConfig, TextField } from 'payload'
 import { anyone } from '../../access/anyone'
-import { platformAdminOnly } from '../../access/platformAdminOnly'
 import { slugField } from '../../fields/slugField'
+import { internalField } from '../../security/internalField'
+import { orgChoicesFor } from '../../fields/ownerFields'
 import { trackSharedChange, trackSharedDelete } from '../../publishing/hooks/trackLocal'
+import { canCreateRubric } from './access/canCreateRubric'
+import { rubricsInAdminScope } from './access/rubricsInAdminScope'
+import { setRubricOwner } from './hooks/setRubricOwner'
 
-/** Rubrics are shared by the whole network, so that feeds and filters mean the same everywhere. */
+/**
+ * Rubrics: the network's shared ones (no organization; the platform admin's), so that feeds and
+ * filters mean the same everywhere, and an organization's own ones, which its admins keep and
+ * which only its own documents and its own site use.
+ */
 export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: { ru: 'Рубрика' }, plural: { ru: 'Рубрики' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: { ru: 'Материалы' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'organization'],
+    group: { ru: 'Материалы' },
+  },
   access: {
     read: anyone,
-    create: platformAdminOnly,
-    update: platformAdminOnly,
-    delete: platformAdminOnly,
+    create: canCreateRubric,
+    update: rubricsInAdminScope,
+    delete: rubricsInAdminScope,
   },
-  hooks: { afterChange: [trackSharedChange], afterDelete: [trackSharedDelete] },
+  hooks: {
+    beforeChange: [setRubricOwner],
+    afterChange: [trackSharedChange],
+    afterDelete: [trackSharedDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, label: { ru: 'Название' } },
     { ...(slugField({ from: 'title', maxLength: 63 }) as TextField), unique: true },
     { name: 'description', type: 'textarea', label: { ru: 'Описание' } },
+    {
+      name: 'organization',
+      type: 'relationship',
+      relationTo: 'organizations',
+      index: true,
+      label: { ru: 'Организация' },
+      filterOptions: ({ user }) => orgChoicesFor(user as never),
+      admin: {
+        position: 'sidebar',
+        description: {
+          ru: 'Рубрика этой организации: видна только на её сайте. Пусто — общая рубрика сети (создаёт администратор платформы).',
+        },
+      },
+    },
+    // Subtree admin grants match rubrics by it (see rubricsInAdminScope); nobody writes it.
+    internalField(
+      {
+        name: 'orgLineage',
+        type: 'relationship',
+        relationTo: 'organizations',
+        hasMany: true,
+        label: { ru: 'Цепочка организаций' },
+        admin: { hidden: true, readOnly: true },
+      },
+      'staff',
+    ),
     ...importFields(),
   ],
 }

@@ -29,6 +29,8 @@ import { preventDeleteWithDependents } from './hooks/preventDeleteWithDependents
 import { queueSubtreeRefresh } from './hooks/queueSubtreeRefresh'
 import { removeMembershipRequests } from './hooks/removeMembershipRequests'
 import { removeSubscribers } from './hooks/removeSubscribers'
+import { removeSnapshots } from './hooks/removeSnapshots'
+import { removeOwnRubrics } from './hooks/removeOwnRubrics'
 import {
   trackOrganizationChange,
   trackOrganizationDelete,
@@ -65,6 +67,8 @@ export const Organizations: CollectionConfig = {
       removeMembershipRequests,
       removeSubscribers,
       removeVisitCounts,
+      removeSnapshots,
+      removeOwnRubrics,
     ],
     afterDelete: [trackOrganizationDelete],
   },

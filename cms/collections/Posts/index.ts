@@ -16,6 +16,7 @@ import { setPublishedAt } from './hooks/setPublishedAt'
 import { recordOldSlugs } from './hooks/recordOldSlugs'
 import { reachPreviewEndpoint } from './endpoints/reachPreview'
 import { checkMandatory } from './hooks/checkMandatory'
+import { checkRubricOwner } from './hooks/checkRubricOwner'
 import { removeSyndicationTraces } from './hooks/removeSyndicationTraces'
 import { deriveReach } from '../../hooks/deriveReach'
 import { reachFields } from '../../fields/reachFields'
@@ -54,6 +55,7 @@ export const Posts: CollectionConfig = {
       setPublishedAt,
       deriveReach,
       checkMandatory,
+      checkRubricOwner,
     ],
     afterChange: [trackPostChange],
     beforeDelete: [removeSyndicationTraces],
@@ -112,6 +114,13 @@ export const Posts: CollectionConfig = {
       relationTo: 'categories',
       index: true,
       label: { ru: 'Рубрика' },
+      // The shared rubrics and the post's own org's (checkRubricOwner enforces it on save).
+      filterOptions: ({ data }) => ({
+        or: [
+          { organization: { exists: false } },
+          ...(data?.organization ? [{ organization: { equals: data.organization } }] : []),
+        ],
+      }),
       admin: { position: 'sidebar' },
     },
     {

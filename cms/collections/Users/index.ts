@@ -53,6 +53,19 @@ export const Users: CollectionConfig = {
     },
     { name: 'name', type: 'text', required: true, label: { ru: 'Имя' } },
     {
+      // Read by the mailMonitoringReminders job (issue 18): the weekly reminder and the monthly summary.
+      name: 'monitoringReminders',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { ru: 'Получать напоминания мониторинга' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          ru: 'Еженедельное письмо редакторам и администраторам о том, что исправить, и ежемесячная сводка по ППО администраторам теркома.',
+        },
+      },
+    },
+    {
       name: 'role',
       type: 'select',
       required: true,

@@ -1,5 +1,6 @@
 import { NavGroup } from '@payloadcms/ui'
 import type { Payload, TypedUser } from 'payload'
+import { IncomingNavLink } from '../incoming/IncomingNavLink'
 import { grantsAtLeast, isPlatformAdmin, type ScopedUser } from '../../../domain/access/scope'
 
 /**
@@ -22,6 +23,10 @@ export function MonitoringNavLink({
       <a className="nav__link" href={href} id="nav-monitoring">
         <span className="nav__link-label">Мониторинг</span>
       </a>
+      {/* The review inbox (issue 18/19), for those who edit an org: its waiting count. */}
+      {grantsAtLeast(scoped, 'editor').length > 0 && (
+        <IncomingNavLink payload={payload} user={user!} />
+      )}
     </NavGroup>
   )
 }

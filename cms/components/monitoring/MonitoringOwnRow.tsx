@@ -2,7 +2,7 @@ import { createLocalReq, type Payload, type TypedUser } from 'payload'
 import { grantsAtLeast, refId, type ScopedUser } from '../../../domain/access/scope'
 import { fixList } from '../../../domain/monitoring/fixList'
 import type { OrgRow } from '../../../domain/monitoring/indicatorTypes'
-import { subtreeIndicators } from '../../monitoring/subtreeIndicators'
+import { ownIndicators } from '../../monitoring/ownIndicators'
 
 interface Props {
   payload: Payload
@@ -16,7 +16,8 @@ const MAX_FIXES = 5
 /**
  * On the admin home page, for each org the user edits or administers: its own monitoring row
  * in one line and what to fix first (red first), with a link to the whole subtree. Computed with
- * the user's own rights (subtreeIndicators checks them), so nothing of another org shows.
+ * the user's own rights (ownIndicators checks them as subtreeIndicators does), so nothing of
+ * another org shows.
  */
 export async function MonitoringOwnRow({ payload, user }: Props) {
   if (!user) return null
@@ -32,9 +33,8 @@ export async function MonitoringOwnRow({ payload, user }: Props) {
   const rows = (
     await Promise.all(
       ids.slice(0, MAX_ORGS).map((id) =>
-        subtreeIndicators(req, id)
-          .then((r) => r.root)
-          .catch(() => null),
+        // The own row alone (ownIndicators): not the whole subtree of a federation's editor.
+        ownIndicators(req, id).catch(() => null),
       ),
     )
   ).filter((r): r is OrgRow => r !== null)

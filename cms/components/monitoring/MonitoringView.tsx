@@ -7,6 +7,7 @@ import { parseViewQuery, viewSearch, type ViewQuery } from '../../../domain/moni
 import { defaultMonitorOrg } from '../../monitoring/defaultMonitorOrg'
 import { monitoringData, type MonitoringData } from '../../monitoring/monitoringData'
 import { MonitoringBody } from './MonitoringBody'
+import { MonitoringTrends } from './MonitoringTrends'
 import { MONITORING_CSS } from './monitoringStyles'
 
 const ID = /^\d{1,15}$/
@@ -90,6 +91,9 @@ export async function MonitoringView(props: AdminViewServerProps) {
               api={req.payload.config.routes.api}
             />
           )}
+          {typeof data !== 'string' && parsed.ok ? (
+            <MonitoringTrends req={req} rows={data.rows} api={req.payload.config.routes.api} />
+          ) : null}
         </Gutter>
       </main>
     </DefaultTemplate>

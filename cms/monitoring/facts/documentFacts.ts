@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { sqlDate, sqlNumber, type SqlDb } from '../../db/rawSql'
 import { packedRows } from './packedRows'
-import { withSubtree } from './subtreeSql'
+import { withSubtree, type SubtreeScope } from './subtreeSql'
 
 export interface DocumentFacts {
   publicReportAt: Date | null
@@ -15,7 +15,7 @@ export interface DocumentFacts {
  */
 export async function documentFacts(
   db: SqlDb,
-  root: number,
+  root: SubtreeScope,
   reportYear: number,
 ): Promise<Map<string, DocumentFacts>> {
   const rows = await packedRows(

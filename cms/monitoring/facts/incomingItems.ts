@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { sqlDate, sqlNumber, type SqlDb } from '../../db/rawSql'
 import { packedRows } from './packedRows'
-import { receivesAs, withSubtree } from './subtreeSql'
+import { receivesAs, withSubtree, type SubtreeScope } from './subtreeSql'
 
 /**
  * Published posts of an org's structural ancestors that reach it (their reach covers the
@@ -12,7 +12,7 @@ import { receivesAs, withSubtree } from './subtreeSql'
  * SQLite keeps this order (it otherwise started from all `ancestors` rows and rescanned `sub`).
  */
 const arriving = (
-  root: number,
+  root: SubtreeScope,
   since: string,
   now: string,
   where: SQL,
@@ -38,7 +38,7 @@ const decided = (actions: SQL) => sql`EXISTS (SELECT 1 FROM feed_decisions d
  */
 export async function oldestWaiting(
   db: SqlDb,
-  root: number,
+  root: SubtreeScope,
   since: Date,
   now: Date,
 ): Promise<Map<string, Date>> {
@@ -59,9 +59,16 @@ export async function oldestWaiting(
         CROSS JOIN organizations up
       WHERE o.id = sub.id AND o.incoming_policy = 'review' AND a.parent_id = o.id
         AND a.path = 'ancestors' AND up.id = a.organizations_id)
-    SELECT org, MIN(first_at) AS oldest FROM firsts WHERE first_at IS NOT NULL GROUP BY org`,
+    SELECT org, MIN(first_at) AS oldest FROM firsts GROUP BY org`,
   )
-  return new Map(rows.map((r) => [String(r.org), new Date(sqlDate(r.oldest))]))
+  // MIN skips the ancestors without a waiting item; an org with none at all is dropped here, not
+  // by `WHERE first_at IS NOT NULL`, which PostgreSQL pushed into `firsts` and so ran each
+  // (reviewer, ancestor) subquery twice.
+  return new Map(
+    rows
+      .filter((r) => r.oldest !== null && r.oldest !== undefined)
+      .map((r) => [String(r.org), new Date(sqlDate(r.oldest))]),
+  )
 }
 
 /**
@@ -71,7 +78,7 @@ export async function oldestWaiting(
  */
 export async function incomingThisWeek(
   db: SqlDb,
-  root: number,
+  root: SubtreeScope,
   weekStart: Date,
   now: Date,
 ): Promise<Map<string, number>> {

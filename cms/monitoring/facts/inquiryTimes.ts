@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { sqlNumber, type SqlDb } from '../../db/rawSql'
 import { packedRows } from './packedRows'
-import { withSubtree } from './subtreeSql'
+import { withSubtree, type SubtreeScope } from './subtreeSql'
 
 export interface InquiryTimes {
   answered: number
@@ -19,7 +19,7 @@ export interface InquiryTimes {
  */
 export async function inquiryTimes(
   db: SqlDb,
-  root: number,
+  root: SubtreeScope,
   since: Date,
 ): Promise<Map<string, InquiryTimes>> {
   const seconds =

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { sqlDate, sqlNumber, type SqlDb } from '../../db/rawSql'
 import { packedRows } from './packedRows'
-import { withSubtree } from './subtreeSql'
+import { withSubtree, type SubtreeScope } from './subtreeSql'
 
 export interface NewsCounts {
   last7: number
@@ -21,7 +21,7 @@ const DAY = 86_400_000
  */
 export async function newsCounts(
   db: SqlDb,
-  root: number,
+  root: SubtreeScope,
   now: Date,
   weekStart: Date,
 ): Promise<Map<string, NewsCounts>> {
@@ -45,19 +45,22 @@ export async function newsCounts(
         ORDER BY p.published_at DESC LIMIT 1) AS last_at
       FROM sub)
     SELECT l.org, r.n7, r.n30, r.n90, r.week, l.last_at
-    FROM latest l LEFT JOIN recent r ON r.org = l.org
-    WHERE l.last_at IS NOT NULL`,
+    FROM latest l LEFT JOIN recent r ON r.org = l.org`,
   )
+  // Orgs without a post are dropped here, not by `WHERE l.last_at IS NOT NULL`: PostgreSQL
+  // pushed that test into `latest` and ran the per-org subquery twice, once to filter, once to read.
   return new Map(
-    rows.map((r) => [
-      String(r.org),
-      {
-        last7: sqlNumber(r.n7),
-        last30: sqlNumber(r.n30),
-        last90: sqlNumber(r.n90),
-        thisWeek: sqlNumber(r.week),
-        lastAt: r.last_at ? new Date(sqlDate(r.last_at)) : null,
-      },
-    ]),
+    rows
+      .filter((r) => r.last_at !== null && r.last_at !== undefined)
+      .map((r) => [
+        String(r.org),
+        {
+          last7: sqlNumber(r.n7),
+          last30: sqlNumber(r.n30),
+          last90: sqlNumber(r.n90),
+          thisWeek: sqlNumber(r.week),
+          lastAt: r.last_at ? new Date(sqlDate(r.last_at)) : null,
+        },
+      ]),
   )
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { sqlNumber, type SqlDb } from '../../db/rawSql'
 import { packedRows } from './packedRows'
-import { withSubtree } from './subtreeSql'
+import { withSubtree, type SubtreeScope } from './subtreeSql'
 
 /**
  * Proposals each org of the subtree sent upward since `since` (the quarter's start) and how many
@@ -9,7 +9,7 @@ import { withSubtree } from './subtreeSql'
  */
 export async function proposalCounts(
   db: SqlDb,
-  root: number,
+  root: SubtreeScope,
   since: Date,
 ): Promise<Map<string, { sent: number; accepted: number }>> {
   const rows = await packedRows(

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { SqlDb } from '../../db/rawSql'
 import { packedRows } from './packedRows'
-import { withSubtree } from './subtreeSql'
+import { scopeRoot, withSubtree, type SubtreeScope } from './subtreeSql'
 
 /**
  * The orgs (of the subtree and above it) that own a published host: the publishing queue's
@@ -11,10 +11,10 @@ import { withSubtree } from './subtreeSql'
  */
 export async function publishedHosts(
   db: SqlDb,
-  root: number,
+  root: SubtreeScope,
   rootAncestors: readonly number[],
 ): Promise<Set<string>> {
-  const ids = [root, ...rootAncestors].map((id) => sql`${id}`)
+  const ids = [scopeRoot(root), ...rootAncestors].map((id) => sql`${id}`)
   const rows = await packedRows(
     db,
     ['org'],

@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm'
 import { sqlNumber, type SqlDb } from '../../db/rawSql'
 import { packedRows } from './packedRows'
-import { withSubtree } from './subtreeSql'
+import { withSubtree, type SubtreeScope } from './subtreeSql'
 
 /** Confirmed subscribers per org of the subtree: one grouped statement (organization_id, status). */
-export async function subscriberCounts(db: SqlDb, root: number): Promise<Map<string, number>> {
+export async function subscriberCounts(
+  db: SqlDb,
+  root: SubtreeScope,
+): Promise<Map<string, number>> {
   const rows = await packedRows(
     db,
     ['org', 'n'],

@@ -7,9 +7,23 @@ import { sql, type SQL } from 'drizzle-orm'
  * table's organization index, so a Терком's subtree never scans the whole table. PostgreSQL
  * plans it with its statistics either way.
  */
-export const withSubtree = (root: number): SQL =>
-  sql`WITH sub(id) AS (SELECT CAST(${root} AS integer) UNION ALL SELECT r.parent_id
+export const withSubtree = (root: SubtreeScope): SQL =>
+  typeof root === 'number'
+    ? sql`WITH sub(id) AS (SELECT CAST(${root} AS integer) UNION ALL SELECT r.parent_id
     FROM organizations_rels r WHERE r.organizations_id = ${root} AND r.path = 'ancestors')`
+    : sql`WITH sub(id) AS (SELECT CAST(${root.only} AS integer))`
+
+/**
+ * What a family's statement covers: a root and its whole subtree (a number), or `{ only }` one
+ * org alone (the admin home's own row). Every family computes an org's facts from that org's
+ * own rows and its ancestors (read from organizations_rels, not from `sub`), so an org's facts
+ * are the same either way: only the set of orgs asked differs.
+ */
+export type SubtreeScope = number | { only: number }
+
+/** The org a scope starts at. */
+export const scopeRoot = (root: SubtreeScope): number =>
+  typeof root === 'number' ? root : root.only
 
 /** `posts.receivers_<kind>` of the receiving org `o`, portable (a CASE over the five kinds). */
 export const receivesAs = (post: string, org: string): SQL =>

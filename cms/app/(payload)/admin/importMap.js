@@ -32,6 +32,7 @@ import { NewInquiries as NewInquiries_0b0834b6383cc6507b635371cce56685 } from '.
 import { SubscriberCounts as SubscriberCounts_ac723d4948189e686a3c07d610d845a2 } from '../../../components/SubscriberCounts'
 import { MonitoringOwnRow as MonitoringOwnRow_54d1bcf0e5e682217f83fd6a755983bb } from '../../../components/monitoring/MonitoringOwnRow'
 import { MonitoringView as MonitoringView_f65a3166ea54b8f19551209628d72098 } from '../../../components/monitoring/MonitoringView'
+import { IncomingView as IncomingView_f99d56865cc92d19155d79e33c929561 } from '../../../components/incoming/IncomingView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,5 +71,6 @@ export const importMap = {
   "/components/SubscriberCounts#SubscriberCounts": SubscriberCounts_ac723d4948189e686a3c07d610d845a2,
   "/components/monitoring/MonitoringOwnRow#MonitoringOwnRow": MonitoringOwnRow_54d1bcf0e5e682217f83fd6a755983bb,
   "/components/monitoring/MonitoringView#MonitoringView": MonitoringView_f65a3166ea54b8f19551209628d72098,
+  "/components/incoming/IncomingView#IncomingView": IncomingView_f99d56865cc92d19155d79e33c929561,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

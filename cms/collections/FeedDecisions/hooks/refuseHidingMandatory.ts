@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../../../services/refs'
+import { MANDATORY_REASON } from '../../../../domain/syndication/incomingStatus'
 
 /** The union documents require passing mandatory materials down, so they cannot be hidden. */
 export const refuseHidingMandatory: CollectionBeforeChangeHook = async ({
@@ -24,7 +25,10 @@ export const refuseHidingMandatory: CollectionBeforeChangeHook = async ({
     throw new ValidationError({
       collection: collection.slug,
       errors: [
-        { path: 'action', message: 'Этот материал обязателен для размещения: скрыть его нельзя.' },
+        {
+          path: 'action',
+          message: `${MANDATORY_REASON[0]!.toUpperCase()}${MANDATORY_REASON.slice(1)}.`,
+        },
       ],
       req,
     })

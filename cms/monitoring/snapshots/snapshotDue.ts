@@ -1,0 +1,26 @@
+import type { PayloadRequest } from 'payload'
+import { moscowDay } from '../../../domain/visits/moscowDay'
+import { isFirstDayOfQuarter, snapshotQuarter } from '../../../domain/monitoring/quarters'
+import { snapshotWaiting } from './snapshotWaiting'
+
+/**
+ * Whether the scheduled snapshot is due at `now`: on a quarter's first Moscow day, once (not if
+ * that day already wrote the closing quarter's rows, nor while a run is queued).
+ */
+export async function snapshotDue(req: PayloadRequest, now: Date): Promise<boolean> {
+  if (!isFirstDayOfQuarter(now)) return false
+  if (await snapshotWaiting(req)) return false
+  const dayStart = new Date(`${moscowDay(now)}T00:00:00+03:00`).toISOString()
+  const { totalDocs } = await req.payload.count({
+    collection: 'monitoring-snapshots',
+    where: {
+      and: [
+        { quarter: { equals: snapshotQuarter(now) } },
+        { takenAt: { greater_than_equal: dayStart } },
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs === 0
+}

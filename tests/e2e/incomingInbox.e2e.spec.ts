@@ -1,0 +1,87 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './helpers/adminStack'
+import { axeViolations } from './helpers/axe'
+import type { PublishingStack } from './helpers/publishingStack'
+
+/**
+ * The review inbox (issues 18, 19) in Chromium on the seeded demo: the ППО editor opens
+ * «Входящие» (axe: no violations), hides an item that came from above, pins it, and undoes
+ * both with one click each; a mandatory item offers no «Скрыть» and says why.
+ */
+const PPO = { email: 'editor@school-1234.demo', password: 'demo-ppo-2026' }
+
+let stack: PublishingStack
+
+test.describe.configure({ mode: 'serial' })
+test.use({ actionTimeout: 60_000 })
+test.beforeAll(async ({ stack: shared }) => {
+  test.setTimeout(900_000)
+  stack = shared
+})
+
+async function signIn(page: Page) {
+  await page.goto(`${stack.adminUrl}/login`)
+  await page.locator('#field-email').waitFor({ timeout: 300_000 })
+  await page.locator('#field-email').fill(PPO.email)
+  await page.locator('#field-password').fill(PPO.password)
+  await page.getByRole('button', { name: 'Войти' }).click()
+  await page.waitForURL(/\/admin\/?$/, { timeout: 300_000 })
+}
+
+/** Clicks a row's button; the form posts to the endpoint, which redirects back to the inbox. */
+async function press(page: Page, row: Locator, name: string) {
+  // The admin's client finishes its own requests first: a navigation cutting a server
+  // component's stream would end it with "Connection closed." in the page.
+  await page.waitForLoadState('networkidle')
+  const answered = page.waitForResponse(
+    (r) => r.url().includes('/api/incoming/') && r.request().method() === 'POST',
+    { timeout: 120_000 },
+  )
+  await row.getByRole('button', { name: new RegExp(`^${name}`) }).click()
+  expect((await answered).status()).toBe(303)
+  await page.waitForURL(/\/admin\/incoming\?.*done=/, { timeout: 120_000 })
+  await page.waitForLoadState('load')
+}
+
+test('the ППО editor hides, pins and un-hides an incoming item', async ({ browser }) => {
+  test.setTimeout(900_000)
+  const context = await browser.newContext({ locale: 'ru-RU' })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
+  await signIn(page)
+
+  await expect(page.locator('#nav-incoming')).toHaveAttribute('href', '/admin/incoming')
+  await page.goto(new URL('/admin/incoming', stack.adminUrl).href)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Входящие материалы', {
+    timeout: 300_000,
+  })
+  expect(await axeViolations(page)).toEqual([])
+
+  const rows = page.locator('tbody tr')
+  expect(await rows.count(), 'the demo ППО receives items from above').toBeGreaterThan(0)
+  const mandatory = rows.filter({ hasText: 'обязательный' })
+  if ((await mandatory.count()) > 0) {
+    await expect(mandatory.first()).toContainText('Обязательный материал федерации: скрыть нельзя')
+    await expect(mandatory.first().getByRole('button', { name: /^Скрыть/ })).toHaveCount(0)
+  }
+  const candidate = rows.filter({ has: page.getByRole('button', { name: /^Скрыть/ }) }).first()
+  const post = await candidate.getAttribute('data-post')
+  const row = page.locator(`tbody tr[data-post="${post}"]`)
+
+  await press(page, row, 'Скрыть')
+  await expect(row).toContainText('скрыт')
+  await expect(page.getByRole('status')).toContainText('Готово')
+
+  await press(page, row, 'Закрепить')
+  await expect(row).toContainText('закреплён')
+
+  await press(page, row, 'Вернуть')
+  await expect(row).not.toContainText('скрыт')
+  await expect(row.getByRole('button', { name: /^Скрыть/ })).toHaveCount(1)
+  await press(page, row, 'Открепить')
+  await expect(row).not.toContainText('закреплён')
+  expect(await axeViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+  await context.close()
+})

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { CHART_COLORS, svgChart } from '../../cms/components/charts/svgChart'
+
+describe('svgChart (echarts SSR)', () => {
+  const svg = svgChart({
+    categories: ['III кв. 2026', 'IV кв. 2026', 'сейчас'],
+    series: [{ name: 'В норме', type: 'line', values: [20, null, 75], color: CHART_COLORS.green }],
+    width: 260,
+    height: 120,
+    percent: true,
+  })
+
+  it('is plain SVG hidden from screen readers, without echarts’ hover styles or script', () => {
+    expect(svg.startsWith('<svg aria-hidden="true" focusable="false" ')).toBe(true)
+    expect(svg).not.toMatch(/<style|<script|class="zr/)
+  })
+
+  it('labels in Russian, shares in per cent, the theme’s colour', () => {
+    expect(svg).toContain('IV кв. 2026') // one line here; the trends break it in two
+    expect(svg).toContain('сейчас')
+    expect(svg).toContain('100 %')
+    expect(svg).toContain(CHART_COLORS.green)
+  })
+})
