@@ -1,4 +1,5 @@
 import type { TaskConfig } from 'payload'
+import { unlessWaiting } from './jobWaiting'
 import { accessLogFile } from '../../config/accessLogFile'
 import { aggregateVisitLog } from '../visits/aggregateVisitLog'
 
@@ -27,22 +28,7 @@ export const aggregateVisits: TaskConfig<{
       cron: '0 */5 * * * *',
       queue: 'default',
       hooks: {
-        beforeSchedule: async ({ req }) => {
-          const waiting = await req.payload.count({
-            collection: 'payload-jobs',
-            where: {
-              and: [
-                { taskSlug: { equals: 'aggregateVisits' } },
-                { completedAt: { exists: false } },
-                { processing: { equals: false } },
-                { hasError: { not_equals: true } },
-              ],
-            },
-            overrideAccess: true,
-            req,
-          })
-          return { shouldSchedule: waiting.totalDocs === 0, input: {} }
-        },
+        beforeSchedule: unlessWaiting('aggregateVisits'),
       },
     },
   ],

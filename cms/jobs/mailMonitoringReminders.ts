@@ -1,4 +1,5 @@
 import type { TaskConfig } from 'payload'
+import { unlessWaiting } from './jobWaiting'
 import { sendMonitoringReminders } from '../monitoring/reminders/sendMonitoringReminders'
 
 /**
@@ -30,22 +31,7 @@ export const mailMonitoringReminders: TaskConfig<{
       cron: '0 */15 * * * *',
       queue: 'default',
       hooks: {
-        beforeSchedule: async ({ req }) => {
-          const waiting = await req.payload.count({
-            collection: 'payload-jobs',
-            where: {
-              and: [
-                { taskSlug: { equals: 'mailMonitoringReminders' } },
-                { completedAt: { exists: false } },
-                { processing: { equals: false } },
-                { hasError: { not_equals: true } },
-              ],
-            },
-            overrideAccess: true,
-            req,
-          })
-          return { shouldSchedule: waiting.totalDocs === 0, input: {} }
-        },
+        beforeSchedule: unlessWaiting('mailMonitoringReminders'),
       },
     },
   ],

@@ -21,7 +21,9 @@ describe('svgChart (echarts SSR)', () => {
   it('without everyLabel, labels that would overlap are dropped rather than drawn over each other', () => {
     const crowded = svgChart({
       categories: ['III кв. 2026', 'IV кв. 2026', 'сейчас'],
-      series: [{ name: 'В норме', type: 'line', values: [20, null, 75] }],
+      series: [
+        { name: 'В норме', type: 'line', values: [20, null, 75], color: CHART_COLORS.green },
+      ],
       width: 260,
       height: 120,
     })

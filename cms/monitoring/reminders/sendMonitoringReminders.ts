@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { monthlySummaryDue, weeklyReminderDue } from '../../../domain/monitoring/reminderPeriods'
 import { DeliveryLog } from '../../mailings/deliveryLog'
-import { networkRows } from './networkRows'
+import { networkRows } from '../networkRows'
 import { previousSnapshot } from './previousSnapshot'
 import { queueReminders } from './queueReminders'
 import { monthlyLetters, weeklyLetters } from './reminderLetters'

@@ -1,23 +1,10 @@
 import type { PayloadRequest } from 'payload'
+import { jobWaiting } from '../../jobs/jobWaiting'
 
 /**
  * Whether a snapshot job is queued and not yet started: then another request or schedule adds
- * nothing (it would compute the same network again). A job stuck «processing» after a crash
- * does not count, so it never blocks the next quarter.
+ * nothing (it would compute the same network again); a job stuck after a crash never blocks the
+ * next quarter (jobWaiting).
  */
-export async function snapshotWaiting(req: PayloadRequest): Promise<boolean> {
-  const { totalDocs } = await req.payload.count({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'snapshotMonitoring' } },
-        { completedAt: { exists: false } },
-        { processing: { equals: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-    overrideAccess: true,
-    req,
-  })
-  return totalDocs > 0
-}
+export const snapshotWaiting = (req: PayloadRequest): Promise<boolean> =>
+  jobWaiting(req, 'snapshotMonitoring')

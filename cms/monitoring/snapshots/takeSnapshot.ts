@@ -1,7 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 import { snapshotQuarter } from '../../../domain/monitoring/quarters'
-import { indicatorRows } from '../indicatorRows'
-import { networkRootIds } from './networkRootIds'
+import { networkRows } from '../networkRows'
 import { replaceQuarter } from './replaceQuarter'
 import { snapshotRow, type SnapshotRow } from './snapshotRows'
 
@@ -10,24 +9,10 @@ export interface SnapshotResult {
   orgs: number
 }
 
-/**
- * Every org of the network once, as a snapshot row at `now`: the grouped statements of
- * indicatorRows from each root (a root has no ancestors), as the system — the job acts for
- * nobody, so no user's scope applies.
- */
+/** Every org of the network once, as a snapshot row at `now` (networkRows). */
 export async function networkSnapshotRows(payload: Payload, now: Date): Promise<SnapshotRow[]> {
-  const req = await createLocalReq({}, payload)
-  const rows: SnapshotRow[] = []
-  const seen = new Set<number>()
-  for (const rootId of await networkRootIds(req)) {
-    for (const row of await indicatorRows(req, { id: rootId, ancestors: [] }, { now })) {
-      const snap = snapshotRow(row)
-      if (seen.has(snap.org)) continue
-      seen.add(snap.org)
-      rows.push(snap)
-    }
-  }
-  return rows
+  const rows = await networkRows(await createLocalReq({}, payload), now)
+  return rows.map(snapshotRow)
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CollectionBeforeDeleteHook } from 'payload'
+import { removeRowsOfOrg } from './removeRowsOfOrg'
 
 /**
  * A deleted org's own rubrics go with it. Left behind, the database would set their org to
@@ -6,13 +6,4 @@ import type { CollectionBeforeDeleteHook } from 'payload'
  * would turn into everyone's. Only the org's own posts could use them, and an org with posts is
  * not deleted (preventDeleteWithDependents runs first).
  */
-export const removeOwnRubrics: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({
-    collection: 'categories',
-    where: { organization: { equals: id } },
-    depth: 0,
-    select: { organization: true },
-    overrideAccess: true,
-    req,
-  })
-}
+export const removeOwnRubrics = removeRowsOfOrg('categories', 'organization')

@@ -1,11 +1,12 @@
 import type { PayloadRequest } from 'payload'
-import type { OrgRow } from '../../../domain/monitoring/indicatorTypes'
-import { indicatorRows } from '../indicatorRows'
+import type { OrgRow } from '../../domain/monitoring/indicatorTypes'
+import { indicatorRows } from './indicatorRows'
 
 /**
- * Every org's monitoring row, computed ONCE per network root (orgs without a parent) with the
- * grouped statements of indicatorRows, as the system (no user: the reminders' job acts for
- * nobody and decides itself who receives what). Never one subtree computation per org.
+ * Every org's monitoring row, computed ONCE per network root (orgs without a parent: a
+ * federation, an independent union) with the grouped statements of indicatorRows, as the system
+ * (no user: the snapshot and reminder jobs act for nobody and decide themselves who sees what).
+ * Never one subtree computation per org.
  */
 export async function networkRows(req: PayloadRequest, now: Date): Promise<OrgRow[]> {
   const { docs } = await req.payload.find({
