@@ -2,7 +2,7 @@ import type { OrgId } from '../org/orgGraph'
 import type { Decision, DecisionAction } from './types'
 
 /** Why a mandatory item cannot be hidden: the inbox, its endpoint and the collection's hook. */
-export const MANDATORY_REASON = 'обязательный материал федерации: скрыть нельзя'
+export const MANDATORY_REASON = 'материал обязателен для сайтов ниже: скрыть его нельзя'
 
 /** What the review inbox shows about one incoming item (see feedOf for the same rules). */
 export interface IncomingStatus {

@@ -62,7 +62,9 @@ test('the ППО editor hides, pins and un-hides an incoming item', async ({ bro
   expect(await rows.count(), 'the demo ППО receives items from above').toBeGreaterThan(0)
   const mandatory = rows.filter({ hasText: 'обязательный' })
   if ((await mandatory.count()) > 0) {
-    await expect(mandatory.first()).toContainText('Обязательный материал федерации: скрыть нельзя')
+    await expect(mandatory.first()).toContainText(
+      'Материал обязателен для сайтов ниже: скрыть его нельзя',
+    )
     await expect(mandatory.first().getByRole('button', { name: /^Скрыть/ })).toHaveCount(0)
   }
   const candidate = rows.filter({ has: page.getByRole('button', { name: /^Скрыть/ }) }).first()

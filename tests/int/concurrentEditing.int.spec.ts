@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createClient } from '@libsql/client'
-import { writeFileSync } from 'node:fs'
+import { renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
@@ -107,13 +107,21 @@ describe(`concurrent editing while a worker publishes (${testDb()})`, () => {
         }
       }
     })()
+    // A failed assertion must not leave this loop publishing into the next test files (the
+    // integration files share this process and its Payload).
+    onTestFinished(async () => {
+      editing = false
+      await publishing
+    })
 
     // Logged in before the start: only the edits race.
     const r1 = await restClient(payload, 'admin@union-sites.local', 'demo-admin-2026')
     const r2 = await restClient(payload, 'press@fnpr.demo', 'demo-editor-2026')
     const editStart = Date.now()
     const until = editStart + SECONDS * 1000
-    writeFileSync(path.join(demo.root, 'go'), JSON.stringify({ until, maxWrites: MAX_WRITES }))
+    // Written aside and renamed: the editors poll for the file and must never read it half-written.
+    writeFileSync(path.join(demo.root, 'go.tmp'), JSON.stringify({ until, maxWrites: MAX_WRITES }))
+    renameSync(path.join(demo.root, 'go.tmp'), path.join(demo.root, 'go'))
     const inProcess: LogLine[] = []
     const session = (
       editor: string,

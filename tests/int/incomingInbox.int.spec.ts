@@ -144,7 +144,9 @@ describe('batch actions through POST /api/incoming/:org', () => {
     const posts = [String(extra.fedMandatory), String(extra.terA)]
     const res = await act(world.orgs.ppoA1, { action: 'hide', posts })
     expect(res.status).toBe(400)
-    expect(res.body.errors[0].message).toContain('обязательный материал федерации: скрыть нельзя')
+    expect(res.body.errors[0].message).toContain(
+      'материал обязателен для сайтов ниже: скрыть его нельзя',
+    )
     expect(await feedIds(world.orgs.ppoA1)).toContain(String(extra.terA))
   })
 

@@ -180,8 +180,10 @@ describe('logins are rate-limited per address and client IP, never locked per ac
       unknown.push(await timed(() => refused(`203.0.113.4${i}`, `nobody-${i}@nowhere.test`)))
     }
     // Before: an unknown address ~1 ms against ~300 ms. Now both paths hash the password once.
-    expect(Math.min(...known)).toBeGreaterThan(Math.min(...hash) * 0.6)
-    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...hash) * 0.6)
+    // The oracle is a factor of some 300; a third of a hash leaves room for a loaded machine
+    // (at 0.6 a CI rehearsal at load 15 measured 198 ms against a 199 ms bar).
+    expect(Math.min(...known)).toBeGreaterThan(Math.min(...hash) / 3)
+    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...hash) / 3)
   })
 
   it('a flood from one IP over many addresses is refused, also through GraphQL loginUser', async () => {
