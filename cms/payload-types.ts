@@ -377,6 +377,8 @@ export interface Organization {
   ancestors?: (number | Organization)[] | null;
   depth?: number | null;
   networkRoot?: (number | null) | Organization;
+  nameFolded?: string | null;
+  shortNameFolded?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -398,6 +400,7 @@ export interface Media {
   orgLineage?: (number | Organization)[] | null;
   importKey?: string | null;
   importHash?: string | null;
+  altFolded?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -478,6 +481,7 @@ export interface User {
   importKey?: string | null;
   importHash?: string | null;
   grantLineage?: (number | Organization)[] | null;
+  nameFolded?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -566,6 +570,8 @@ export interface Post {
   mandatory?: boolean | null;
   category?: (number | null) | Category;
   tags?: string[] | null;
+  titleFolded?: string | null;
+  leadFolded?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -589,6 +595,7 @@ export interface Category {
   orgLineage?: (number | Organization)[] | null;
   importKey?: string | null;
   importHash?: string | null;
+  titleFolded?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -669,6 +676,9 @@ export interface Event {
     primary_org?: boolean | null;
   };
   endRecorded?: boolean | null;
+  titleFolded?: string | null;
+  leadFolded?: string | null;
+  placeFolded?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -716,6 +726,7 @@ export interface Page {
   parent?: (number | null) | Page;
   menuOrder?: number | null;
   showInMenu?: boolean | null;
+  titleFolded?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -757,6 +768,7 @@ export interface Document {
   importKey?: string | null;
   importHash?: string | null;
   lastEditedBy?: (number | null) | User;
+  titleFolded?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -867,6 +879,7 @@ export interface Inquiry {
       }[]
     | null;
   handlers?: (number | Organization)[] | null;
+  titleFolded?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1546,6 +1559,8 @@ export interface OrganizationsSelect<T extends boolean = true> {
   ancestors?: T;
   depth?: T;
   networkRoot?: T;
+  nameFolded?: T;
+  shortNameFolded?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1568,6 +1583,7 @@ export interface UsersSelect<T extends boolean = true> {
   importKey?: T;
   importHash?: T;
   grantLineage?: T;
+  nameFolded?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1622,6 +1638,8 @@ export interface PostsSelect<T extends boolean = true> {
   mandatory?: T;
   category?: T;
   tags?: T;
+  titleFolded?: T;
+  leadFolded?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1666,6 +1684,9 @@ export interface EventsSelect<T extends boolean = true> {
         primary_org?: T;
       };
   endRecorded?: T;
+  titleFolded?: T;
+  leadFolded?: T;
+  placeFolded?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1687,6 +1708,7 @@ export interface PagesSelect<T extends boolean = true> {
   parent?: T;
   menuOrder?: T;
   showInMenu?: T;
+  titleFolded?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1722,6 +1744,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   importKey?: T;
   importHash?: T;
   lastEditedBy?: T;
+  titleFolded?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1745,6 +1768,7 @@ export interface MediaSelect<T extends boolean = true> {
   orgLineage?: T;
   importKey?: T;
   importHash?: T;
+  altFolded?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1823,6 +1847,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   orgLineage?: T;
   importKey?: T;
   importHash?: T;
+  titleFolded?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1901,6 +1926,7 @@ export interface InquiriesSelect<T extends boolean = true> {
         id?: T;
       };
   handlers?: T;
+  titleFolded?: T;
   updatedAt?: T;
   createdAt?: T;
 }

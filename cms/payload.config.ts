@@ -39,6 +39,7 @@ import { mailAdapter } from './mail/mailAdapter'
 import { secureSystemCollections } from './security/secureSystemCollections'
 import { payloadSecret } from './lib/secret'
 import { readConfig } from '../config'
+import { russianSearch } from './search/russianSearch'
 import { requestGuards } from './requests/requestGuards'
 import { rowLocks } from './concurrency/rowLocks'
 import { trustedOrigins } from './requests/requestSettings'
@@ -137,9 +138,9 @@ const config = (async (settings = readConfig()) =>
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
-    // Depth and list caps, input-shape checks and Russian 400s for every collection; every
-    // update locks its row before writing.
-    plugins: [requestGuards(), rowLocks()],
+    // Search in Russian (case and ё folded) on every database; depth and list caps, input-shape
+    // checks and Russian 400s for every collection; every update locks its row before writing.
+    plugins: [russianSearch(), requestGuards(), rowLocks()],
     // Payload's pretty default, unless a level is asked for (tests keep their output to warnings).
     logger: settings.LOG_LEVEL ? { options: { level: settings.LOG_LEVEL } } : undefined,
   }))()

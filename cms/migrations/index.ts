@@ -13,6 +13,8 @@ import * as migration_20261206_232657_mailings_and_stand from './20261206_232657
 import * as migration_20261207_002057_purge_mailing from './20261207_002057_purge_mailing';
 import * as migration_20261207_023950_monitoring_and_visits from './20261207_023950_monitoring_and_visits';
 import * as migration_20261207_044728_monitoring_snapshots_reminders_rubrics from './20261207_044728_monitoring_snapshots_reminders_rubrics';
+import * as migration_20261207_075651_folded_search from './20261207_075651_folded_search';
+import * as migration_20261207_075700_folded_search_backfill from './20261207_075700_folded_search_backfill';
 
 export const migrations = [
   {
@@ -88,6 +90,16 @@ export const migrations = [
   {
     up: migration_20261207_044728_monitoring_snapshots_reminders_rubrics.up,
     down: migration_20261207_044728_monitoring_snapshots_reminders_rubrics.down,
-    name: '20261207_044728_monitoring_snapshots_reminders_rubrics'
+    name: '20261207_044728_monitoring_snapshots_reminders_rubrics',
+  },
+  {
+    up: migration_20261207_075651_folded_search.up,
+    down: migration_20261207_075651_folded_search.down,
+    name: '20261207_075651_folded_search',
+  },
+  {
+    up: migration_20261207_075700_folded_search_backfill.up,
+    down: migration_20261207_075700_folded_search_backfill.down,
+    name: '20261207_075700_folded_search_backfill',
   },
 ];

@@ -27,6 +27,15 @@ function validId(req: PayloadRequest, collection: SanitizedCollectionConfig, id:
 export const guardInput: CollectionBeforeOperationHook = ({ args, operation, req, collection }) => {
   const { id, data } = args as { id?: unknown; data?: unknown }
   if (id !== undefined && id !== null && !validId(req, collection, id)) throw new NotFound(req.t)
+  // PostgreSQL refuses a NUL byte in any text parameter: a query with one was a 500.
+  const { where } = args as { where?: unknown }
+  if (where !== undefined && JSON.stringify(where).includes('\\u0000'))
+    throw new APIError(
+      'Условие запроса содержит недопустимый нулевой символ.',
+      400,
+      undefined,
+      true,
+    )
   if (operation !== 'create' && operation !== 'update') return args
   // An upload may come without fields; everything else needs a JSON object of fields.
   if (data === undefined && req.file) return args

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { backfillBodyMedia } from './backfillBodyMedia'
+import { backfillFoldedSearch } from './backfillFoldedSearch'
 
 export interface DataMigration {
   name: string
@@ -14,4 +15,5 @@ export interface DataMigration {
  */
 export const DATA_MIGRATIONS: readonly DataMigration[] = [
   { name: '20261206_210000_body_media_backfill', up: backfillBodyMedia },
+  { name: '20261207_075700_folded_search_backfill', up: backfillFoldedSearch },
 ]
