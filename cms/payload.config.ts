@@ -40,6 +40,7 @@ import { secureSystemCollections } from './security/secureSystemCollections'
 import { payloadSecret } from './lib/secret'
 import { readConfig } from '../config'
 import { russianSearch } from './search/russianSearch'
+import { siteLinkEndpoint } from './siteLinks/siteLinkEndpoint'
 import { requestGuards } from './requests/requestGuards'
 import { rowLocks } from './concurrency/rowLocks'
 import { trustedOrigins } from './requests/requestSettings'
@@ -131,8 +132,15 @@ const config = (async (settings = readConfig()) =>
     },
     jobs: jobsConfig,
     // The public feedback form (/api/forms/*): the one anonymous write path.
-    // …and the monitoring's table and exports (issue 18), for signed-in editors and admins.
-    endpoints: [...formEndpoints, monitoringEndpoint, incomingEndpoint, snapshotEndpoint],
+    // …and the monitoring's table and exports (issue 18), the incoming view's actions and the
+    // documents' addresses on their sites (issue 19), for signed-in editors and admins.
+    endpoints: [
+      ...formEndpoints,
+      monitoringEndpoint,
+      incomingEndpoint,
+      snapshotEndpoint,
+      siteLinkEndpoint,
+    ],
     // One transport for all mail: SMTP_URL, the log in development, an error in production.
     email: mailAdapter(),
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -17,6 +17,7 @@ import { upperDocumentEntries } from './upperDocumentEntries'
 import { loadUpperDocuments } from './upperDocuments'
 import { loadEventSources } from './eventSources'
 import { OWN_NEWS_SEGMENT } from '../../domain/contract/siteUrls'
+import { originSlugOf } from '../../domain/contract/documentPath'
 
 /**
  * One organization's snapshot (domain/contract/snapshot.ts) from sources read for its batch: its
@@ -60,7 +61,7 @@ export function assembleSnapshot(
     const oldSlugs = (post.oldSlugs ?? []).filter((old) => old !== OWN_NEWS_SEGMENT)
     histories.push({ slug, oldSlugs })
     // The origin's own site suffixes a reserved slug the same way (see above).
-    const originSlug = post.slug === OWN_NEWS_SEGMENT ? `${post.slug}-${origin.slug}` : post.slug
+    const originSlug = originSlugOf(post.slug, origin.slug)
     const linked = typeof post.category === 'object' && post.category ? post.category : undefined
     // An org's own rubric shows on its own site only; elsewhere the item goes without one.
     const category = linked && rubricShownOn(idOf(linked.organization), orgId) ? linked : undefined

@@ -87,8 +87,17 @@ test('a federation post published in the admin reaches union, territorial and П
     `[admin e2e] publish-to-live on three sites: ${((Date.now() - publishedAt) / 1000).toFixed(1)} s`,
   )
 
-  // Unpublishing from the document's menu takes it off every site again.
+  // The post's sidebar links its page on the federation's own site and says the change is live.
   await page.goto(`${stack.adminUrl}/collections/posts/${post.id}`)
+  const onSite = page.getByTestId('view-on-site')
+  await expect(onSite.getByRole('link', { name: 'Посмотреть на сайте' })).toHaveAttribute(
+    'href',
+    canonical,
+    { timeout: 60_000 },
+  )
+  await expect(onSite.getByRole('status')).toHaveText(/Изменения на сайте/, { timeout: 60_000 })
+
+  // Unpublishing from the document's menu takes it off every site again.
   const unpublished = await page.request.patch(`${api}/posts/${post.id}`, {
     data: { _status: 'draft' },
     // As the admin's own page sends it: the cookie counts only with the admin's Origin (CSRF).

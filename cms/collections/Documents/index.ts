@@ -1,3 +1,4 @@
+import { viewOnSiteField } from '../../fields/viewOnSiteField'
 import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
 import { lastEditedByField, refuseStaleSave } from '../../concurrency'
@@ -39,6 +40,7 @@ export const Documents: CollectionConfig = {
   },
   upload: { staticDir: uploadsDir('documents'), mimeTypes: mimeTypesOf(DOCUMENT_POLICY) },
   fields: [
+    viewOnSiteField(),
     { name: 'title', type: 'text', required: true, label: { ru: 'Название' } },
     {
       type: 'row',

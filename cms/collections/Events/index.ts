@@ -1,3 +1,4 @@
+import { viewOnSiteField } from '../../fields/viewOnSiteField'
 import type { CollectionConfig } from 'payload'
 import { bodyMediaField } from '../../fields/bodyMediaField'
 import { bodyField } from '../../fields/bodyField'
@@ -64,6 +65,7 @@ export const Events: CollectionConfig = {
     afterDelete: [trackEventDelete],
   },
   fields: [
+    viewOnSiteField(),
     { name: 'title', type: 'text', required: true, label: { ru: 'Название' } },
     {
       type: 'row',

@@ -1,3 +1,4 @@
+import { viewOnSiteField } from '../../fields/viewOnSiteField'
 import { bodyMediaField } from '../../fields/bodyMediaField'
 import { bodyField } from '../../fields/bodyField'
 import { importFields } from '../../fields/importFields'
@@ -50,6 +51,7 @@ export const Pages: CollectionConfig = {
     afterDelete: [trackLocalDelete],
   },
   fields: [
+    viewOnSiteField(),
     { name: 'title', type: 'text', required: true, label: { ru: 'Заголовок' } },
     bodyField(),
     bodyMediaField(),

@@ -1,3 +1,4 @@
+import { viewOnSiteField } from '../../fields/viewOnSiteField'
 import { bodyMediaField } from '../../fields/bodyMediaField'
 import { bodyField } from '../../fields/bodyField'
 import { importFields } from '../../fields/importFields'
@@ -62,6 +63,7 @@ export const Posts: CollectionConfig = {
     afterDelete: [trackPostDelete],
   },
   fields: [
+    viewOnSiteField(),
     { name: 'title', type: 'text', required: true, label: { ru: 'Заголовок' } },
     {
       name: 'lead',

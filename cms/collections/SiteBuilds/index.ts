@@ -49,7 +49,13 @@ export const SiteBuilds: CollectionConfig = {
       unique: true,
       index: true,
       label: { ru: 'Адрес сайта' },
-      admin: readOnly,
+      admin: { ...readOnly, components: { Cell: '/components/SiteHostCell#SiteHostCell' } },
+    },
+    {
+      name: 'siteHome',
+      type: 'ui',
+      label: { ru: 'Сайт' },
+      admin: { components: { Field: '/components/SiteHomeLink#SiteHomeLink' } },
     },
     {
       name: 'organization',

@@ -1,6 +1,7 @@
 import { StandWeek as StandWeek_169d7f483c0ec4fb69a809552fc94dd3 } from '../../../components/StandWeek'
 import { TransferContent as TransferContent_388c43a5a04fc293879514ea8a7f5e8a } from '../../../components/TransferContent'
 import { SiteVisits as SiteVisits_bdf5e870c9932549ef1a2d7e80073d90 } from '../../../components/SiteVisits'
+import { ViewOnSite as ViewOnSite_a361072cea92eb97dc228807b860532b } from '../../../components/ViewOnSite'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,6 +27,8 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReachPreview as ReachPreview_cb4afd6405842a7bf45b24e90501cace } from '../../../components/ReachPreview'
+import { SiteHostCell as SiteHostCell_c89cad32168dfbe6059659798b7621a7 } from '../../../components/SiteHostCell'
+import { SiteHomeLink as SiteHomeLink_447012cb33c3834d6bfe16024392df87 } from '../../../components/SiteHomeLink'
 import { RebuildSite as RebuildSite_6b6fc6a4f95ccf9077e86727958b5049 } from '../../../components/RebuildSite'
 import { MonitoringNavLink as MonitoringNavLink_50aa065ef07126d3e372220a05686f1c } from '../../../components/monitoring/MonitoringNavLink'
 import { NewInquiries as NewInquiries_0b0834b6383cc6507b635371cce56685 } from '../../../components/NewInquiries'
@@ -40,6 +43,7 @@ export const importMap = {
   "/components/StandWeek#StandWeek": StandWeek_169d7f483c0ec4fb69a809552fc94dd3,
   "/components/TransferContent#TransferContent": TransferContent_388c43a5a04fc293879514ea8a7f5e8a,
   "/components/SiteVisits#SiteVisits": SiteVisits_bdf5e870c9932549ef1a2d7e80073d90,
+  "/components/ViewOnSite#ViewOnSite": ViewOnSite_a361072cea92eb97dc228807b860532b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -65,6 +69,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/ReachPreview#ReachPreview": ReachPreview_cb4afd6405842a7bf45b24e90501cace,
+  "/components/SiteHostCell#SiteHostCell": SiteHostCell_c89cad32168dfbe6059659798b7621a7,
+  "/components/SiteHomeLink#SiteHomeLink": SiteHomeLink_447012cb33c3834d6bfe16024392df87,
   "/components/RebuildSite#RebuildSite": RebuildSite_6b6fc6a4f95ccf9077e86727958b5049,
   "/components/monitoring/MonitoringNavLink#MonitoringNavLink": MonitoringNavLink_50aa065ef07126d3e372220a05686f1c,
   "/components/NewInquiries#NewInquiries": NewInquiries_0b0834b6383cc6507b635371cce56685,

@@ -1,0 +1,12 @@
+import type { UIField } from 'payload'
+
+/** «Посмотреть на сайте» and whether the last change is live, at the top of the sidebar. */
+export const viewOnSiteField = (): UIField => ({
+  name: 'viewOnSite',
+  type: 'ui',
+  label: { ru: 'На сайте' },
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/components/ViewOnSite#ViewOnSite' },
+  },
+})
