@@ -1,5 +1,5 @@
 import { importFields } from '../../fields/importFields'
-import type { CollectionConfig, TextField } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { slugField } from '../../fields/slugField'
 import { internalField } from '../../security/internalField'
@@ -7,6 +7,7 @@ import { orgChoicesFor } from '../../fields/ownerFields'
 import { trackSharedChange, trackSharedDelete } from '../../publishing/hooks/trackLocal'
 import { canCreateRubric } from './access/canCreateRubric'
 import { rubricsInAdminScope } from './access/rubricsInAdminScope'
+import { checkRubricSlug } from './hooks/checkRubricSlug'
 import { setRubricOwner } from './hooks/setRubricOwner'
 
 /**
@@ -28,14 +29,19 @@ export const Categories: CollectionConfig = {
     update: rubricsInAdminScope,
     delete: rubricsInAdminScope,
   },
+  // Slugs are unique per org, not network-wide: two orgs may each have «novosti-ppo» (their sites
+  // differ). The index guards an org's own rubrics; checkRubricSlug the shared ones (organization
+  // empty: SQL's NULLs are distinct) and a shared slug against any org's.
+  indexes: [{ fields: ['organization', 'slug'], unique: true }],
   hooks: {
+    beforeValidate: [checkRubricSlug],
     beforeChange: [setRubricOwner],
     afterChange: [trackSharedChange],
     afterDelete: [trackSharedDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { ru: 'Название' } },
-    { ...(slugField({ from: 'title', maxLength: 63 }) as TextField), unique: true },
+    slugField({ from: 'title', maxLength: 63 }),
     { name: 'description', type: 'textarea', label: { ru: 'Описание' } },
     {
       name: 'organization',
