@@ -30,6 +30,7 @@ import { Users } from './collections/Users'
 import { LoginLimits } from './auth/loginLimitsCollection'
 import { formEndpoints } from './forms/formEndpoints'
 import { monitoringEndpoint } from './monitoring/monitoringEndpoint'
+import { incomingCountEndpoint } from './incoming/incomingCountEndpoint'
 import { incomingEndpoint } from './incoming/incomingEndpoint'
 import { UsedChallenges } from './forms/usedChallengesCollection'
 import { databaseAdapter } from './db/databaseAdapter'
@@ -131,7 +132,13 @@ const config = (async (settings = readConfig()) =>
     jobs: jobsConfig,
     // The public feedback form (/api/forms/*): the one anonymous write path.
     // …and the monitoring's table and exports (issue 18), for signed-in editors and admins.
-    endpoints: [...formEndpoints, monitoringEndpoint, incomingEndpoint, snapshotEndpoint],
+    endpoints: [
+      ...formEndpoints,
+      monitoringEndpoint,
+      incomingEndpoint,
+      incomingCountEndpoint,
+      snapshotEndpoint,
+    ],
     // One transport for all mail: SMTP_URL, the log in development, an error in production.
     email: mailAdapter(),
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
