@@ -2,8 +2,7 @@ import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { slugField } from '../../fields/slugField'
-import { internalField } from '../../security/internalField'
-import { orgChoicesFor } from '../../fields/ownerFields'
+import { ownerFields } from '../../fields/ownerFields'
 import { trackSharedChange, trackSharedDelete } from '../../publishing/hooks/trackLocal'
 import { canCreateRubric } from './access/canCreateRubric'
 import { rubricsInAdminScope } from './access/rubricsInAdminScope'
@@ -43,32 +42,12 @@ export const Categories: CollectionConfig = {
     { name: 'title', type: 'text', required: true, label: { ru: 'Название' } },
     slugField({ from: 'title', maxLength: 63 }),
     { name: 'description', type: 'textarea', label: { ru: 'Описание' } },
-    {
-      name: 'organization',
-      type: 'relationship',
-      relationTo: 'organizations',
-      index: true,
-      label: { ru: 'Организация' },
-      filterOptions: ({ user }) => orgChoicesFor(user as never),
-      admin: {
-        position: 'sidebar',
-        description: {
-          ru: 'Рубрика этой организации: видна только на её сайте. Пусто — общая рубрика сети (создаёт администратор платформы).',
-        },
-      },
-    },
-    // Subtree admin grants match rubrics by it (see rubricsInAdminScope); nobody writes it.
-    internalField(
-      {
-        name: 'orgLineage',
-        type: 'relationship',
-        relationTo: 'organizations',
-        hasMany: true,
-        label: { ru: 'Цепочка организаций' },
-        admin: { hidden: true, readOnly: true },
-      },
-      'staff',
-    ),
+    // Subtree admin grants match rubrics by orgLineage (see rubricsInAdminScope).
+    ...ownerFields({
+      optional: true,
+      description:
+        'Рубрика этой организации: видна только на её сайте. Пусто — общая рубрика сети (создаёт администратор платформы).',
+    }),
     ...importFields(),
   ],
 }
