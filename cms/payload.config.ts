@@ -30,6 +30,7 @@ import { Users } from './collections/Users'
 import { LoginLimits } from './auth/loginLimitsCollection'
 import { formEndpoints } from './forms/formEndpoints'
 import { monitoringEndpoint } from './monitoring/monitoringEndpoint'
+import { incomingCountEndpoint } from './incoming/incomingCountEndpoint'
 import { incomingEndpoint } from './incoming/incomingEndpoint'
 import { UsedChallenges } from './forms/usedChallengesCollection'
 import { databaseAdapter } from './db/databaseAdapter'
@@ -138,6 +139,7 @@ const config = (async (settings = readConfig()) =>
       ...formEndpoints,
       monitoringEndpoint,
       incomingEndpoint,
+      incomingCountEndpoint,
       snapshotEndpoint,
       siteLinkEndpoint,
     ],

@@ -1,10 +1,11 @@
+import { MOSCOW_TIME_ZONE } from '../../domain/time/moscow'
 /** Who saved the newer version, as far as the server knows. */
 export type LastEditor = { kind: 'self' } | { kind: 'other'; name: string } | { kind: 'unknown' }
 
 /** "06.12.2026 в 09:31:15 (МСК)": editors of one federation span time zones; Moscow time is the common one. */
 export function moscowTime(at: Date): string {
   const parts = new Intl.DateTimeFormat('ru-RU', {
-    timeZone: 'Europe/Moscow',
+    timeZone: MOSCOW_TIME_ZONE,
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',

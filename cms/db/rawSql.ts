@@ -52,6 +52,12 @@ async function runNamed(db: PostgresDb, statement: ShapedStatement): Promise<Sql
   return (await db.session.prepareQuery(statement, undefined, name, false).execute()).rows
 }
 
+/** Whether the adapter in use speaks SQL (SQLite, PostgreSQL): false on MongoDB. */
+export function hasRawSql(payload: Pick<PayloadRequest['payload'], 'db'>): boolean {
+  const name = (payload.db as unknown as DrizzleAdapter).name
+  return name === 'sqlite' || name === 'postgres'
+}
+
 /**
  * Raw SQL on the SQL adapter in use, for the few queries Payload's where builder cannot express
  * efficiently (recursive walks, a UNION of per-origin index scans). Null on MongoDB: callers
@@ -59,8 +65,8 @@ async function runNamed(db: PostgresDb, statement: ShapedStatement): Promise<Sql
  * session, as Payload's own queries do, so it sees the request's uncommitted writes.
  */
 export async function rawSql(req: PayloadRequest): Promise<SqlDb | null> {
+  if (!hasRawSql(req.payload)) return null
   const adapter = req.payload.db as unknown as DrizzleAdapter
-  if (adapter.name !== 'sqlite' && adapter.name !== 'postgres') return null
   const transaction = req.transactionID ? await req.transactionID : undefined
   const db =
     (transaction !== undefined && adapter.sessions?.[String(transaction)]?.db) || adapter.drizzle

@@ -14,28 +14,43 @@ export function orgChoicesFor(user: ScopedUser | null | undefined): Where | bool
   return { or }
 }
 
+export interface OwnerFieldsOptions {
+  /**
+   * The owner may be left empty (a rubric shared by the network): not required and no default.
+   * Otherwise it is required and defaults to the user's first org.
+   */
+  optional?: boolean
+  /** The admin's hint under the field. */
+  description?: string
+}
+
 /**
  * The owner organization of a document and its lineage (ancestors and itself), which
- * setOwnerLineage keeps in sync. The lineage lets one indexed query find a subtree's content.
+ * setOwnerLineage (setRubricOwner for rubrics) keeps in sync. The lineage lets one indexed query
+ * find a subtree's content.
  */
-export function ownerFields(): Field[] {
+export function ownerFields({
+  optional = false,
+  description = 'От имени какой организации публикуется материал.',
+}: OwnerFieldsOptions = {}): Field[] {
   return [
     {
       name: 'organization',
       type: 'relationship',
       relationTo: 'organizations',
-      required: true,
       index: true,
       label: { ru: 'Организация' },
-      defaultValue: ({ user }: { user?: unknown }) => {
-        const first = grantsAtLeast(user as ScopedUser | undefined, 'editor')[0]
-        return first ? refId(first.organization) : undefined
-      },
+      ...(optional
+        ? {}
+        : {
+            required: true,
+            defaultValue: ({ user }: { user?: unknown }) => {
+              const first = grantsAtLeast(user as ScopedUser | undefined, 'editor')[0]
+              return first ? refId(first.organization) : undefined
+            },
+          }),
       filterOptions: ({ user }) => orgChoicesFor(user as unknown as ScopedUser),
-      admin: {
-        position: 'sidebar',
-        description: { ru: 'От имени какой организации публикуется материал.' },
-      },
+      admin: { position: 'sidebar', description: { ru: description } },
     },
     // Access filters and the admin's list filters query it: staff read it, nobody writes it.
     internalField(

@@ -1,8 +1,6 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { coversOrg } from '../../domain/access/scope'
-import { userOf } from '../access/userOf'
-import { loadOrg } from '../services/orgLinks'
+import type { CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../services/refs'
+import { organizationError, ownerLineage } from './ownerLineage'
 
 /**
  * Stores the owner org's lineage on the document (what subtree grants match against) and refuses
@@ -15,23 +13,20 @@ export const setOwnerLineage: CollectionBeforeChangeHook = async ({
   originalDoc,
   collection,
 }) => {
-  const fail = (message: string) =>
-    new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'organization', message }],
-      req,
-    })
   const orgId = idOf(data.organization ?? originalDoc?.organization)
-  if (orgId === null) throw fail('Укажите организацию, от имени которой публикуется материал.')
-  const org = await loadOrg(req, orgId)
-  if (!org) throw fail('Такой организации нет: выберите организацию из списка.')
-  const lineage = [...org.ancestors, org.id]
-  const user = userOf(req)
-  if (user && !coversOrg(user, 'editor', org.id, lineage)) {
-    throw fail(
-      `У вас нет прав публиковать материалы от имени организации «${org.name}». Выберите одну из своих организаций.`,
+  if (orgId === null)
+    throw organizationError(
+      collection.slug,
+      req,
+      'Укажите организацию, от имени которой публикуется материал.',
     )
-  }
-  data.orgLineage = lineage
+  data.orgLineage = await ownerLineage(
+    req,
+    collection.slug,
+    orgId,
+    'editor',
+    (name) =>
+      `У вас нет прав публиковать материалы от имени организации «${name}». Выберите одну из своих организаций.`,
+  )
   return data
 }

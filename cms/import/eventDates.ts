@@ -1,9 +1,10 @@
 import type { EventEntry } from '../../content/schema/eventEntry'
+import { MOSCOW_OFFSET, MOSCOW_TIME_ZONE } from '../../domain/time/moscow'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** The demo federation's zone: Moscow has kept +03:00 all year since 2014. */
-const BUNDLE_OFFSET = '+03:00'
-const BUNDLE_ZONE = 'Europe/Moscow'
+const BUNDLE_OFFSET = MOSCOW_OFFSET
+const BUNDLE_ZONE = MOSCOW_TIME_ZONE
 
 /**
  * An entry's start and end as ISO moments. `inDays` counts from the day of the import in the

@@ -4,12 +4,13 @@ import type { SubscriberLinks } from '../subscriptions/suppressAddress'
 import type { DigestWeek } from '../../domain/mailings/digestWeek'
 import type { MailingSite } from './mailingSites'
 import type { SiteItem } from './siteItems'
+import { MOSCOW_TIME_ZONE } from '../../domain/time/moscow'
 
 const DATE = new Intl.DateTimeFormat('ru-RU', {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
-  timeZone: 'Europe/Moscow',
+  timeZone: MOSCOW_TIME_ZONE,
 })
 
 /** The org names items are credited to («Источник: ФНПР»). */

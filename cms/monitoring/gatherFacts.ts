@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 import type { OrgFacts } from '../../domain/monitoring/orgFacts'
 import { monitoringPeriods } from '../../domain/monitoring/periods'
 import type { OrgKind } from '../../domain/org/orgKinds'
-import { rawSql } from '../db/rawSql'
+import { monitoringSql } from './monitoringSql'
 import { documentFacts } from './facts/documentFacts'
 import { incomingThisWeek, oldestWaiting } from './facts/incomingItems'
 import { inquiryTimes } from './facts/inquiryTimes'
@@ -31,8 +31,7 @@ export async function gatherFacts(
   above: readonly ChainOrg[],
   now: Date,
 ): Promise<Map<string, OrgFacts>> {
-  const db = await rawSql(req)
-  if (!db) throw new Error('monitoring needs SQLite or PostgreSQL')
+  const db = await monitoringSql(req)
   const p = monitoringPeriods(now)
   const news = await newsCounts(db, root, now, p.weekStart)
   const waiting = await oldestWaiting(db, root, p.yearAgo, now)

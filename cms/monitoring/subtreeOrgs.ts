@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { PayloadRequest } from 'payload'
-import { rawSql, sqlNumber } from '../db/rawSql'
+import { sqlNumber } from '../db/rawSql'
+import { monitoringSql } from './monitoringSql'
 import { SOCIAL_NETWORK_KEYS } from '../../domain/socialNetworks'
 import { packedRows } from './facts/packedRows'
 import { withSubtree } from './facts/subtreeSql'
@@ -48,8 +49,7 @@ export async function subtreeOrgs(
   /** The root alone (its own row; depth 0), not its subtree. */
   ownOnly = false,
 ): Promise<SubtreeOrg[]> {
-  const db = await rawSql(req)
-  if (!db) throw new Error('monitoring needs SQLite or PostgreSQL')
+  const db = await monitoringSql(req)
   const mask = sql.raw(FILLED.map((c, i) => `${1 << i} * ${filled(c)}`).join(' + '))
   const socials = sql.raw(
     SOCIAL_NETWORK_KEYS.map((key) => filled(`social_${snake(key)}`)).join(' + '),

@@ -26,6 +26,9 @@ export function checkReferences(bundle: Bundle): BundleProblem[] {
     add('documents', k, 'the key is used twice')
   for (const k of duplicates(bundle.categories.map((c) => c.key)))
     add('categories.json', k, 'the key is used twice')
+  // The bundle's rubrics are the network's shared ones: their slugs are unique among them.
+  for (const slug of duplicates(bundle.categories.map((c) => c.slug)))
+    add('categories.json', slug, 'the slug is used twice (rubrics shared by the network)')
 
   for (const org of bundle.organizations) {
     const at = (field: string) => `${org.key}.${field}`

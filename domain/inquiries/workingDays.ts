@@ -3,8 +3,7 @@
  * and Sundays off. Public holidays are not counted as days off: the production calendar changes
  * by decree every year, and an answer target of a few days tolerates the difference.
  */
-const MOSCOW_OFFSET_MS = 3 * 60 * 60 * 1000
-const DAY_MS = 24 * 60 * 60 * 1000
+import { DAY_MS, MOSCOW_OFFSET_MS } from '../time/moscow'
 
 /** The Moscow calendar day of an instant, as a day number since the epoch. */
 const moscowDay = (at: Date): number => Math.floor((at.getTime() + MOSCOW_OFFSET_MS) / DAY_MS)

@@ -1,6 +1,5 @@
-/** Moscow keeps UTC+3 all year (no daylight saving since 2014): a fixed offset is exact. */
-const MOSCOW_OFFSET_MS = 3 * 3600_000
-const DAY_MS = 86_400_000
+import { DAY_MS, MOSCOW_OFFSET_MS, moscowClock } from '../time/moscow'
+
 /** The digest goes out on Monday from this hour (Moscow time). */
 export const DIGEST_HOUR_MSK = 7
 
@@ -15,7 +14,7 @@ export interface DigestWeek {
 
 /** The ISO week (Monday to Sunday, Moscow time) that contains `at`. */
 export function weekOf(at: Date): DigestWeek {
-  const local = new Date(at.getTime() + MOSCOW_OFFSET_MS)
+  const local = moscowClock(at)
   const weekday = (local.getUTCDay() + 6) % 7 // Monday 0
   const mondayLocal =
     Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - weekday * DAY_MS

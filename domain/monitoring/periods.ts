@@ -1,8 +1,8 @@
 import { isoWeekOf, localDate, weekStartsAt } from '../stand/isoWeek'
+import { DAY_MS, MOSCOW_OFFSET_MS, MOSCOW_TIME_ZONE } from '../time/moscow'
 
 /** The union's calendar: weeks, quarters and report years are counted on Moscow's wall clock. */
-export const MONITORING_TIME_ZONE = 'Europe/Moscow'
-const MOSCOW_OFFSET_MS = 3 * 3_600_000 // no daylight saving since 2014
+export const MONITORING_TIME_ZONE = MOSCOW_TIME_ZONE
 
 export interface MonitoringPeriods {
   /** The stand's week (Monday 00:00 in Moscow) that `now` falls in. */
@@ -22,6 +22,6 @@ export function monitoringPeriods(now: Date): MonitoringPeriods {
     weekStart: new Date(weekStartsAt(isoWeekOf(now, MONITORING_TIME_ZONE), MONITORING_TIME_ZONE)),
     quarterStart: new Date(Date.UTC(year, firstMonth, 1) - MOSCOW_OFFSET_MS),
     reportYear: year - 1,
-    yearAgo: new Date(now.getTime() - 365 * 86_400_000),
+    yearAgo: new Date(now.getTime() - 365 * DAY_MS),
   }
 }

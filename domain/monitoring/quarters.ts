@@ -3,13 +3,9 @@
  * network works by Moscow's calendar, so a snapshot taken at 01:00 on 1 January in Moscow
  * (22:00 UTC on 31 December) already belongs to the new year.
  */
-
-/** Moscow keeps UTC+3 all year (no daylight saving since 2014). */
-const MOSCOW_OFFSET_MS = 3 * 3600_000
+import { moscowClock as moscow, moscowMidnight } from '../time/moscow'
 
 export const QUARTER_LABEL = /^(\d{4})-Q([1-4])$/
-
-const moscow = (at: Date) => new Date(at.getTime() + MOSCOW_OFFSET_MS)
 
 /** The Moscow quarter holding an instant. */
 export function quarterOf(at: Date): string {
@@ -53,5 +49,5 @@ export function quarterStart(label: string): Date {
   const match = QUARTER_LABEL.exec(label)
   if (!match) throw new RangeError(`not a quarter label: ${label}`)
   const month = String((Number(match[2]) - 1) * 3 + 1).padStart(2, '0')
-  return new Date(`${match[1]}-${month}-01T00:00:00+03:00`)
+  return moscowMidnight(`${match[1]}-${month}-01`)
 }

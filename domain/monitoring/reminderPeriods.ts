@@ -1,38 +1,14 @@
 import { weekOf } from '../mailings/digestWeek'
+import { moscowClock as local, moscowDateLabel } from '../time/moscow'
 
-/** Moscow keeps UTC+3 all year (no daylight saving since 2014): a fixed offset is exact. */
-const MOSCOW_OFFSET_MS = 3 * 3600_000
 /** The reminders go out from this hour (Moscow), after the weekly digest's 07:00. */
 export const REMINDER_HOUR_MSK = 9
-
-const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-] as const
 
 export interface ReminderPeriod {
   /** The delivery log's key part: `2026-W50` (ISO week, Moscow) or `2026-12` (month, Moscow). */
   key: string
   /** As a letter says it: «7 декабря 2026». */
   dateLabel: string
-}
-
-const local = (now: Date) => new Date(now.getTime() + MOSCOW_OFFSET_MS)
-
-/** «7 декабря 2026» for the Moscow day of `at`. */
-export function moscowDateLabel(at: Date): string {
-  const d = local(at)
-  return `${d.getUTCDate()} ${MONTHS_GENITIVE[d.getUTCMonth()]} ${d.getUTCFullYear()}`
 }
 
 /**

@@ -1,12 +1,9 @@
-/** Moscow keeps UTC+3 all year (no daylight saving since 2014): a fixed offset is exact. */
-const MOSCOW_OFFSET_MS = 3 * 3600_000
+import { DAY_MS, moscowDay } from '../time/moscow'
 
 /** The calendar day in Moscow of an instant, `2026-12-07`: the day visits are counted in. */
-export function moscowDay(at: Date): string {
-  return new Date(at.getTime() + MOSCOW_OFFSET_MS).toISOString().slice(0, 10)
-}
+export { moscowDay }
 
 /** The Moscow day `days - 1` days before `now`'s, so that [it, today] spans `days` days. */
 export function firstDayOf(days: number, now: Date): string {
-  return moscowDay(new Date(now.getTime() - (days - 1) * 86_400_000))
+  return moscowDay(new Date(now.getTime() - (days - 1) * DAY_MS))
 }

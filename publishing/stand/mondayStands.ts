@@ -12,6 +12,7 @@ import { standFileName, standFilePath } from '../../cms/stand/standFiles'
 import type { SiteRenderer } from '../render/siteRenderer'
 import { collectSnapshots } from '../snapshot/collectSnapshots'
 import { printStandWeek } from './standWeekPdf'
+import { MOSCOW_TIME_ZONE } from '../../domain/time/moscow'
 
 /** Orgs whose snapshots are read together, as the export does. */
 const BATCH = 250
@@ -76,7 +77,7 @@ export async function mailMondayStands(
       const count = standItems(
         snapshot.feed,
         week,
-        snapshot.site.timeZone ?? 'Europe/Moscow',
+        snapshot.site.timeZone ?? MOSCOW_TIME_ZONE,
       ).length
       if (!to || count === 0 || existsSync(file)) {
         result.skipped++

@@ -7,6 +7,7 @@ import { SiteRenderer } from '../render/siteRenderer'
 import { launchStandBrowser } from './standPdf'
 import { printStands } from './printStands'
 import { mailMondayStands } from './mondayStands'
+import { MOSCOW_TIME_ZONE } from '../../domain/time/moscow'
 
 export interface StandPrinterOptions {
   sitesDir: string
@@ -29,7 +30,7 @@ export interface StandPrinterOptions {
  * (its start costs a second), started again if it dies.
  */
 export async function runStandPrinter(options: StandPrinterOptions): Promise<void> {
-  const { sitesDir, payload, timeZone = 'Europe/Moscow', once = false, signal } = options
+  const { sitesDir, payload, timeZone = MOSCOW_TIME_ZONE, once = false, signal } = options
   const { intervalMs = 60_000, log = console.log } = options
   let browser: Browser | undefined
   let renderer: SiteRenderer | undefined

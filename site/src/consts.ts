@@ -1,4 +1,5 @@
 import type { ConfigName } from '../../config'
+import { MOSCOW_TIME_ZONE } from '../../domain/time/moscow'
 
 /** Constants of the site generator: one place for sizes, env names and UI text. */
 
@@ -15,7 +16,7 @@ export {
 
 export const OG_LOCALE = 'ru_RU'
 /** Dates are formatted in the org's zone (snapshot `site.timeZone`), Moscow when absent. */
-export const DEFAULT_TIME_ZONE = 'Europe/Moscow'
+export const DEFAULT_TIME_ZONE = MOSCOW_TIME_ZONE
 
 export const NEWS_PAGE_SIZE = 10
 /**

@@ -49,9 +49,18 @@ test('the ППО editor hides, pins and un-hides an incoming item', async ({ bro
   const page = await context.newPage()
   const problems: string[] = []
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
+  // The link's number is asked by the browser once the page is drawn (the page never waits).
+  const counts: { status: number; body: Promise<unknown> }[] = []
+  page.on('response', (r) => {
+    if (/\/api\/incoming\/\d+\/count$/.test(r.url()))
+      counts.push({ status: r.status(), body: r.json().catch(() => null) })
+  })
   await signIn(page)
 
   await expect(page.locator('#nav-incoming')).toHaveAttribute('href', '/admin/incoming')
+  await expect.poll(() => counts.length, { timeout: 120_000 }).toBeGreaterThan(0)
+  expect(counts[0]!.status).toBe(200)
+  expect(await counts[0]!.body).toEqual({ waiting: expect.any(Number) })
   await page.goto(new URL('/admin/incoming', stack.adminUrl).href)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Входящие материалы', {
     timeout: 300_000,

@@ -1,7 +1,8 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, Forbidden, handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryFeed } from '../../cms/syndication/feedQuery'
 import { incomingItems } from '../../cms/incoming/incomingItems'
+import { waitingCount } from '../../cms/incoming/waitingCount'
 import { apiClient } from '../helpers/apiClient'
 import { expectRefused } from '../helpers/expectRefused'
 import { requestsClient } from '../helpers/requestsClient'
@@ -255,5 +256,68 @@ describe('a ППО editor cannot act on another org’s incoming', () => {
         .pinned,
     ).toBe(true)
     await act(world.orgs.ppoA1, { action: 'unpin', posts: [String(extra.terA)] })
+  })
+})
+
+describe('the «Входящие» link’s number: GET /api/incoming/:org/count', () => {
+  const count = async (org: number | string | string, token?: string) => {
+    const headers = new Headers(token ? { Authorization: `JWT ${token}` } : {})
+    const request = new Request(`http://localhost:3000/api/incoming/${org}/count`, { headers })
+    const response = await handleEndpoints({ config: payload.config, request })
+    return { status: response.status, headers: response.headers, body: await response.json() }
+  }
+  const inboxWaiting = async (org: number | string) =>
+    (await list(org)).items.filter((i) => i.waiting).length
+
+  it('equals the inbox’s waiting items, an upstream repost included, and follows the decisions', async () => {
+    // The federation passes on a ППО А1 story: it arrives at ППО Б1 by repost alone.
+    const story = await post(world.orgs.ppoA1, 'ППО А1: история для всех')
+    await payload.create({
+      collection: 'reposts',
+      data: { post: story, organization: world.orgs.fed, reach: { scope: 'subtree' } } as never,
+    })
+    const fresh = await post(world.orgs.terB, 'Терком Б: ещё новость')
+    const waiting = await inboxWaiting(world.orgs.ppoB1)
+    expect(waiting).toBeGreaterThanOrEqual(2)
+    const ids = (await list(world.orgs.ppoB1)).items.filter((i) => i.waiting).map((i) => i.post)
+    expect(ids.map(String)).toEqual(expect.arrayContaining([String(story), String(fresh)]))
+    const asEditor = await count(world.orgs.ppoB1, unionBToken)
+    expect(asEditor.status).toBe(200)
+    expect(asEditor.body).toEqual({ waiting })
+    expect(asEditor.headers.get('cache-control')).toBe('private, no-cache')
+    const accept = await act(
+      world.orgs.ppoB1,
+      { action: 'accept', posts: [String(fresh)] },
+      unionBToken,
+    )
+    expect(accept.status).toBe(200)
+    const hide = await act(
+      world.orgs.ppoB1,
+      { action: 'hide', posts: [String(story)] },
+      unionBToken,
+    )
+    expect(hide.status).toBe(200)
+    expect((await count(world.orgs.ppoB1, unionBToken)).body).toEqual({ waiting: waiting - 2 })
+    expect(await inboxWaiting(world.orgs.ppoB1)).toBe(waiting - 2)
+    // An org that shows everything at once has nothing waiting.
+    expect((await count(world.orgs.ppoA1, ppoToken)).body).toEqual({ waiting: 0 })
+  })
+
+  it('another org’s count is refused: REST 403, the Local API as the user Forbidden', async () => {
+    const rest = await count(world.orgs.ppoB1, ppoToken)
+    expect(rest.status).toBe(403)
+    expect(rest.body).toEqual({
+      errors: [{ message: 'Входящие этой организации вам недоступны.' }],
+    })
+    await expect(
+      waitingCount(await reqAs('ppoEditor'), String(world.orgs.ppoB1)),
+    ).rejects.toBeInstanceOf(Forbidden)
+  })
+
+  it('anonymous 401, an unknown org 404, a malformed id 400 — before any count', async () => {
+    expect((await count(world.orgs.ppoB1)).status).toBe(401)
+    expect((await count(987654321, ppoToken)).status).toBe(404)
+    for (const bad of ['abc', '1%20OR%201%3D1', '1'.repeat(20)])
+      expect((await count(bad, ppoToken)).status).toBe(400)
   })
 })

@@ -262,3 +262,164 @@ describe('the sites show an org’s rubrics only on that org’s site', () => {
     expect(ppo.categories!.map((c) => c.title)).not.toContain('Новости Теркома А')
   })
 })
+
+describe('rubric slugs are unique per organization, not network-wide', () => {
+  const slugOf = async (id: number | string) =>
+    (await payload.findByID({ collection: 'categories', id, depth: 0 })).slug
+  const platformToken = () => api.login(world.users.platform.email, PASSWORD)
+  const slugError = (body: any) => body.errors[0].data.errors as { path: string; message: string }[]
+
+  it('two orgs each have «novosti-ppo»; the same org, GraphQL and the Local API are refused a second', async () => {
+    const a = await api.rest('POST', '/categories', {
+      token: tokens.ppoAdmin,
+      body: { title: 'Новости ППО', organization: world.orgs.ppoA1 },
+    })
+    expect(a.status).toBe(201)
+    expect(a.body.doc.slug).toBe('novosti-ppo')
+    const b = await api.rest('POST', '/categories', {
+      token: await platformToken(),
+      body: { title: 'Новости ППО', organization: world.orgs.ppoB1 },
+    })
+    expect(b.status).toBe(201)
+    expect(b.body.doc.slug).toBe('novosti-ppo')
+    // The Терком above ППО А1 too: its sites differ from the ППО's.
+    expect(await slugOf(await rubric('Новости ППО', world.orgs.terA))).toBe('novosti-ppo')
+
+    const again = await api.rest('POST', '/categories', {
+      token: tokens.ppoAdmin,
+      body: { title: 'Ещё новости', slug: 'novosti-ppo', organization: world.orgs.ppoA1 },
+    })
+    expect(again.status).toBe(400)
+    expect(slugError(again.body)).toEqual([
+      {
+        path: 'slug',
+        message:
+          'У этой организации уже есть рубрика с адресом «novosti-ppo» — «Новости ППО». Выберите другой адрес.',
+      },
+    ])
+    const gql = await api.graphql(
+      `mutation { createCategory(data: { title: "Новости ППО", organization: ${world.orgs.ppoA1} }) { id } }`,
+      tokens.ppoAdmin,
+    )
+    expect(JSON.stringify(gql.body.errors)).toMatch(/уже есть рубрика с адресом «novosti-ppo»/)
+    const local = await expectRefused(async () =>
+      payload.create({
+        collection: 'categories',
+        data: { title: 'Новости ППО', organization: world.orgs.ppoA1 } as never,
+        user: await userDoc(ppoAdmin.id),
+        overrideAccess: false,
+      }),
+    )
+    expect(local).toEqual([expect.objectContaining({ path: 'slug' })])
+    // Trusted calls too (the importer): the rule is the data's, not a right.
+    await expectRefused(() => rubric('Новости ППО', world.orgs.ppoA1))
+    expect(
+      (
+        await payload.count({
+          collection: 'categories',
+          where: { slug: { equals: 'novosti-ppo' } },
+        })
+      ).totalDocs,
+    ).toBe(3)
+  })
+
+  it('a rubric keeps its own slug on save; renaming it onto a sibling’s slug is refused', async () => {
+    const own = await rubric('Культура ППО', world.orgs.ppoA1)
+    const other = await rubric('Спорт ППО А1', world.orgs.ppoA1)
+    const same = await api.rest('PATCH', `/categories/${own}`, {
+      token: tokens.ppoAdmin,
+      body: { slug: 'kultura-ppo', description: 'Сохранение без смены адреса' },
+    })
+    expect(same.status).toBe(200)
+    const onto = await api.rest('PATCH', `/categories/${other}`, {
+      token: tokens.ppoAdmin,
+      body: { slug: 'kultura-ppo' },
+    })
+    expect(onto.status).toBe(400)
+    expect(slugError(onto.body)[0]).toMatchObject({ path: 'slug' })
+    expect(await slugOf(other)).toBe('sport-ppo-a1')
+  })
+
+  it('shared rubrics: unique among themselves and against any org’s (one site lists both)', async () => {
+    const token = await platformToken()
+    const first = await api.rest('POST', '/categories', { token, body: { title: 'Экология' } })
+    expect(first.status).toBe(201)
+    const twice = await api.rest('POST', '/categories', { token, body: { title: 'Экология' } })
+    expect(twice.status).toBe(400)
+    expect(slugError(twice.body)[0]!.message).toBe(
+      'Общая рубрика с адресом «ekologiya» уже есть — «Экология». Выберите другой адрес.',
+    )
+    const onOrgs = await api.rest('POST', '/categories', {
+      token,
+      body: { title: 'Новости ППО' },
+    })
+    expect(onOrgs.status).toBe(400)
+    expect(slugError(onOrgs.body)[0]!.message).toMatch(
+      /^Адрес «novosti-ppo» уже занят рубрикой «Новости ППО» организации «[^»]+»: общая рубрика совпала бы с ней на её сайте/,
+    )
+    const ownOnShared = await api.rest('POST', '/categories', {
+      token: tokens.ppoAdmin,
+      body: { title: 'Экология', organization: world.orgs.ppoA1 },
+    })
+    expect(ownOnShared.status).toBe(400)
+    expect(slugError(ownOnShared.body)[0]!.message).toMatch(
+      /^Адрес «ekologiya» занят общей рубрикой сети «Экология»/,
+    )
+    expect(
+      (await payload.count({ collection: 'categories', where: { slug: { equals: 'ekologiya' } } }))
+        .totalDocs,
+    ).toBe(1)
+  })
+
+  it('each site lists its own «novosti-ppo» only, at its own address; an item from above comes without its rubric', async () => {
+    const byOrg = async (org: number | string) =>
+      (
+        await payload.find({
+          collection: 'categories',
+          where: {
+            and: [{ slug: { equals: 'novosti-ppo' } }, { organization: { equals: org } }],
+          },
+          depth: 0,
+          limit: 1,
+        })
+      ).docs[0]!.id
+    const publish = async (org: number | string, title: string) =>
+      (
+        await payload.create({
+          collection: 'posts',
+          data: {
+            title,
+            organization: org,
+            category: await byOrg(org),
+            _status: 'published',
+          } as never,
+          depth: 0,
+        })
+      ).id
+    await payload.update({
+      collection: 'categories',
+      id: await byOrg(world.orgs.ppoB1),
+      data: { title: 'Новости нашей ППО', slug: 'novosti-ppo' },
+    })
+    const fromA = await publish(world.orgs.ppoA1, 'ППО А1 о своём')
+    const fromB = await publish(world.orgs.ppoB1, 'ППО Б1 о своём')
+    const fromTer = await publish(world.orgs.terA, 'Терком А для всех ППО')
+    const req = await createLocalReq({}, payload)
+    const directory = await OrgDirectory.load(payload)
+    const a = await buildSnapshot(req, directory, world.orgs.ppoA1)
+    const b = await buildSnapshot(req, directory, world.orgs.ppoB1)
+    const rubricsOf = (s: typeof a) => s.categories!.filter((c) => c.slug === 'novosti-ppo')
+    expect(rubricsOf(a)).toEqual([expect.objectContaining({ title: 'Новости ППО' })])
+    expect(rubricsOf(b)).toEqual([expect.objectContaining({ title: 'Новости нашей ППО' })])
+    const item = (s: typeof a, id: number | string) => s.feed!.find((i) => i.id === String(id))
+    expect(item(a, fromA)!.category).toEqual({ slug: 'novosti-ppo', title: 'Новости ППО' })
+    expect(item(b, fromB)!.category).toEqual({ slug: 'novosti-ppo', title: 'Новости нашей ППО' })
+    expect(item(a, fromB)).toBeUndefined()
+    // The Терком's own «novosti-ppo» reaches ППО А1 without its rubric: no clash on that site.
+    expect(item(a, fromTer)).toBeDefined()
+    expect(item(a, fromTer)!.category).toBeUndefined()
+    // /news/rubric/novosti-ppo/ lives under each site's own address.
+    const siteOf = (s: typeof a) => `${s.site!.origin}${s.site!.basePath}`
+    expect(siteOf(a)).not.toBe(siteOf(b))
+  })
+})

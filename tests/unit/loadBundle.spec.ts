@@ -185,6 +185,12 @@ describe('loadBundle on broken bundles', () => {
     ])
   })
 
+  it('reports a rubric slug used twice, derived or given', () => {
+    expect(problemsOf(fixture('duplicate-category-slug'))).toEqual([
+      { file: 'categories.json', path: 'novosti', message: expect.stringContaining('twice') },
+    ])
+  })
+
   it('refuses a manifest of another format version', () => {
     expect(problemsOf(fixture('wrong-version'))).toEqual([
       { file: 'manifest.json', path: 'version', message: expect.any(String) },

@@ -1,8 +1,9 @@
 import type { IncomingItem } from '../../incoming/incomingItems'
 import { MANDATORY_REASON } from '../../../domain/syndication/incomingStatus'
+import { MOSCOW_TIME_ZONE } from '../../../domain/time/moscow'
 
 const dateText = (iso: string) =>
-  iso ? new Date(iso).toLocaleDateString('ru-RU', { timeZone: 'Europe/Moscow' }) : '—'
+  iso ? new Date(iso).toLocaleDateString('ru-RU', { timeZone: MOSCOW_TIME_ZONE }) : '—'
 
 function Marks({
   item,

@@ -2,6 +2,7 @@ import { createLocalReq, type Payload, type TypedUser } from 'payload'
 import { grantsAtLeast, refId, type ScopedUser } from '../../../domain/access/scope'
 import { fixList } from '../../../domain/monitoring/fixList'
 import type { OrgRow } from '../../../domain/monitoring/indicatorTypes'
+import { monitoringAvailable } from '../../monitoring/monitoringSql'
 import { ownIndicators } from '../../monitoring/ownIndicators'
 
 interface Props {
@@ -17,10 +18,10 @@ const MAX_FIXES = 5
  * On the admin home page, for each org the user edits or administers: its own monitoring row
  * in one line and what to fix first (red first), with a link to the whole subtree. Computed with
  * the user's own rights (ownIndicators checks them as subtreeIndicators does), so nothing of
- * another org shows.
+ * another org shows. Nothing on MongoDB: the «Мониторинг» view says why.
  */
 export async function MonitoringOwnRow({ payload, user }: Props) {
-  if (!user) return null
+  if (!user || !monitoringAvailable(payload)) return null
   const ids = [
     ...new Set(
       grantsAtLeast(user as unknown as ScopedUser, 'editor').map((g) =>

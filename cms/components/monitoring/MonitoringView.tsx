@@ -6,6 +6,11 @@ import { applyView } from '../../../domain/monitoring/applyView'
 import { parseViewQuery, viewSearch, type ViewQuery } from '../../../domain/monitoring/viewQuery'
 import { defaultMonitorOrg } from '../../monitoring/defaultMonitorOrg'
 import { monitoringData, type MonitoringData } from '../../monitoring/monitoringData'
+import {
+  MONITORING_NEEDS_SQL,
+  MonitoringNeedsSql,
+  monitoringAvailable,
+} from '../../monitoring/monitoringSql'
 import { MonitoringBody } from './MonitoringBody'
 import { MonitoringTrends } from './MonitoringTrends'
 import { MONITORING_CSS } from './monitoringStyles'
@@ -21,12 +26,15 @@ const toParams = (searchParams: AdminViewServerProps['searchParams']) => {
 }
 
 async function load(req: AdminViewServerProps['initPageResult']['req'], orgId: string | null) {
+  // Before the id: MongoDB's ids are not numbers, and nothing could be computed anyway.
+  if (!monitoringAvailable(req.payload)) return MONITORING_NEEDS_SQL
   if (!orgId || !ID.test(orgId)) return 'Укажите организацию, которую вы редактируете.'
   try {
     return await monitoringData(req, orgId)
   } catch (error) {
     if (error instanceof Forbidden) return 'Нет доступа к мониторингу этой организации.'
     if (error instanceof NotFound) return 'Организация не найдена.'
+    if (error instanceof MonitoringNeedsSql) return MONITORING_NEEDS_SQL
     throw error
   }
 }

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { monthlySummaryDue, weeklyReminderDue } from '../../../domain/monitoring/reminderPeriods'
 import { DeliveryLog } from '../../mailings/deliveryLog'
+import { MonitoringNeedsSql, monitoringAvailable } from '../monitoringSql'
 import { networkRows } from '../networkRows'
 import { previousSnapshot } from './previousSnapshot'
 import { queueReminders } from './queueReminders'
@@ -23,6 +24,8 @@ const DONE = 'system'
  * yet, the whole network's rows are computed ONCE and each org's letters queued (per-recipient
  * keys in the delivery log). A finished fan-out leaves a `…-run:<period>` key, so the job's
  * later runs that day compute nothing; a run killed half-way is completed by the next one.
+ * On MongoDB (no SQL for the facts) a due period is recorded as failed with the reason, once,
+ * with one log line: the job ends normally instead of failing every quarter of an hour.
  */
 export async function sendMonitoringReminders(
   req: PayloadRequest,
@@ -43,6 +46,13 @@ export async function sendMonitoringReminders(
     skipped: 0,
   }
   if (!doWeek && !doMonth) return result
+  if (!monitoringAvailable(req.payload)) {
+    const reason = new MonitoringNeedsSql().message
+    for (const run of [doWeek && weekRun, doMonth && monthRun])
+      if (run && (await log.claim(run, DONE))) await log.mark(run, 'failed', reason)
+    req.payload.logger.warn(`mailMonitoringReminders skipped: ${reason}`)
+    return { ...result, week: '', month: '' }
+  }
 
   const rows = await networkRows(req, now)
   const add = ({ queued, skipped }: { queued: number; skipped: number }) => {

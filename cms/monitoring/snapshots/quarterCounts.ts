@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm'
 import type { PayloadRequest } from 'payload'
 import { INDICATOR_IDS, type Light } from '../../../domain/monitoring/indicatorTypes'
 import type { TrendCount } from '../../../domain/monitoring/trendShares'
-import { rawSql, sqlNumber } from '../../db/rawSql'
+import { sqlNumber } from '../../db/rawSql'
+import { monitoringSql } from '../monitoringSql'
 import { withSubtree, type SubtreeScope } from '../facts/subtreeSql'
 import { lightColumn } from './lightColumn'
 
@@ -18,8 +19,7 @@ export async function quarterCounts(
   req: PayloadRequest,
   scope: SubtreeScope,
 ): Promise<TrendCount[]> {
-  const db = await rawSql(req)
-  if (!db) throw new Error('the trends need SQLite or PostgreSQL')
+  const db = await monitoringSql(req)
   const sums = INDICATOR_IDS.flatMap((id) =>
     LIGHTS.map(
       (light) =>

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { INDICATOR_IDS } from '../../../domain/monitoring/indicatorTypes'
-import { rawSql } from '../../db/rawSql'
+import { monitoringSql } from '../monitoringSql'
 import { lightColumn } from './lightColumn'
 import type { SnapshotRow } from './snapshotRows'
 
@@ -37,8 +37,7 @@ export async function replaceQuarter(
 ): Promise<void> {
   const owns = await initTransaction(req)
   try {
-    const db = await rawSql(req)
-    if (!db) throw new Error('snapshots need SQLite or PostgreSQL')
+    const db = await monitoringSql(req)
     await db.run(sql`DELETE FROM monitoring_snapshots WHERE quarter = ${quarter}`)
     const at = takenAt.toISOString()
     for (let i = 0; i < rows.length; i += BATCH) {

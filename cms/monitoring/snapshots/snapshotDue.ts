@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { moscowDay } from '../../../domain/visits/moscowDay'
+import { moscowDay, moscowMidnight } from '../../../domain/time/moscow'
 import { isFirstDayOfQuarter, snapshotQuarter } from '../../../domain/monitoring/quarters'
 import { snapshotWaiting } from './snapshotWaiting'
 
@@ -10,7 +10,7 @@ import { snapshotWaiting } from './snapshotWaiting'
 export async function snapshotDue(req: PayloadRequest, now: Date): Promise<boolean> {
   if (!isFirstDayOfQuarter(now)) return false
   if (await snapshotWaiting(req)) return false
-  const dayStart = new Date(`${moscowDay(now)}T00:00:00+03:00`).toISOString()
+  const dayStart = moscowMidnight(moscowDay(now)).toISOString()
   const { totalDocs } = await req.payload.count({
     collection: 'monitoring-snapshots',
     where: {

@@ -3,6 +3,7 @@ import { isPlatformAdmin } from '../../../domain/access/scope'
 import { userOf } from '../../access/userOf'
 import { idOf } from '../../services/refs'
 import { refuse } from '../../subscriptions/requestedOrg'
+import { MONITORING_NEEDS_SQL, monitoringAvailable } from '../monitoringSql'
 import { mayRequestSnapshot } from './mayRequestSnapshot'
 import { snapshotWaiting } from './snapshotWaiting'
 
@@ -12,7 +13,8 @@ const ID = /^\d{1,15}$/
  * POST /api/monitoring/:orgId/snapshot — «Снять срез сейчас»: queues the snapshotMonitoring job
  * (never runs it here: the whole network takes seconds to minutes). For the platform admin and
  * the admins of a network's root. 202 whether this call queued it or one was already waiting:
- * repeated clicks or a script's flood add at most one job.
+ * repeated clicks or a script's flood add at most one job. 501 on MongoDB: the job could not
+ * run there, so nothing is queued.
  */
 export const snapshotEndpoint: Endpoint = {
   path: '/monitoring/:orgId/snapshot',
@@ -20,6 +22,7 @@ export const snapshotEndpoint: Endpoint = {
   handler: async (req) => {
     const user = userOf(req)
     if (!user) return refuse(401, 'Войдите в систему.')
+    if (!monitoringAvailable(req.payload)) return refuse(501, MONITORING_NEEDS_SQL)
     const orgId = String(req.routeParams?.orgId ?? '')
     if (!ID.test(orgId)) return refuse(400, 'Неверный идентификатор организации.')
     const org = await req.payload

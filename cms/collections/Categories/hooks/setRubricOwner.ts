@@ -1,13 +1,14 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { coversOrg, isPlatformAdmin } from '../../../../domain/access/scope'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { isPlatformAdmin } from '../../../../domain/access/scope'
 import { userOf } from '../../../access/userOf'
-import { loadOrg } from '../../../services/orgLinks'
+import { organizationError, ownerLineage } from '../../../hooks/ownerLineage'
 import { idOf } from '../../../services/refs'
 
 /**
  * Stores the owner org's lineage (what subtree admin grants match) and keeps owners honest: a
  * signed-in user who is not a platform admin may own rubrics only by an org they administer,
  * and may not make (or turn a rubric into) a shared one. Trusted Local API calls are not limited.
+ * The lineage step is setOwnerLineage's (ownerLineage), with the admin role.
  */
 export const setRubricOwner: CollectionBeforeChangeHook = async ({
   data,
@@ -15,28 +16,25 @@ export const setRubricOwner: CollectionBeforeChangeHook = async ({
   originalDoc,
   collection,
 }) => {
-  const fail = (message: string) =>
-    new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'organization', message }],
-      req,
-    })
+  // An explicit empty organization makes the rubric shared: `in`, not `??`.
   const orgId = idOf('organization' in data ? data.organization : originalDoc?.organization)
-  const user = userOf(req)
-  const checked = user && !isPlatformAdmin(user)
   if (orgId === null) {
-    if (checked)
-      throw fail(
+    const user = userOf(req)
+    if (user && !isPlatformAdmin(user))
+      throw organizationError(
+        collection.slug,
+        req,
         'Общие рубрики сети создаёт только администратор платформы: выберите свою организацию.',
       )
     data.orgLineage = []
     return data
   }
-  const org = await loadOrg(req, orgId)
-  if (!org) throw fail('Такой организации нет: выберите организацию из списка.')
-  const lineage = [...org.ancestors, org.id]
-  if (checked && !coversOrg(user, 'admin', org.id, lineage))
-    throw fail(`Рубрики организации «${org.name}» может создавать только её администратор.`)
-  data.orgLineage = lineage
+  data.orgLineage = await ownerLineage(
+    req,
+    collection.slug,
+    orgId,
+    'admin',
+    (name) => `Рубрики организации «${name}» может создавать только её администратор.`,
+  )
   return data
 }

@@ -9,11 +9,12 @@ import {
 import { answeredWithin } from '../../../../domain/inquiries/workingDays'
 import { inquirySettingsOf } from '../../../inquiries/inquirySettingsOf'
 import { idOf } from '../../../services/refs'
+import { MOSCOW_TIME_ZONE } from '../../../../domain/time/moscow'
 
 const statusLabel = (s: string) => INQUIRY_STATUSES.find((x) => x.value === s)?.label ?? s
 const topicLabel = (t: unknown) => INQUIRY_TOPICS.find((x) => x.value === t)?.label ?? 'Обращение'
 
-const moscowDate = (at: Date) => at.toLocaleDateString('ru-RU', { timeZone: 'Europe/Moscow' })
+const moscowDate = (at: Date) => at.toLocaleDateString('ru-RU', { timeZone: MOSCOW_TIME_ZONE })
 
 /**
  * The workflow's records, which clients cannot write (their fields refuse API writes): received
