@@ -1,0 +1,27 @@
+import type { FilterOptions } from 'payload'
+import { loadOrg } from '../../../services/orgLinks'
+import { idOf } from '../../../services/refs'
+import { orgsAbove } from '../../../proposals/orgsAbove'
+
+/**
+ * «Кому предложено» offers only the orgs above the chosen post's org (its parent chain and the
+ * associations it belongs to); until a post is chosen, nothing. prepareProposal refuses any other
+ * org with a Russian message, whatever the client sends.
+ */
+export const orgsAboveOptions: FilterOptions = async ({ data, req }) => {
+  const postId = idOf(data?.post)
+  if (postId === null) return false
+  const post = await req.payload.findByID({
+    collection: 'posts',
+    id: postId,
+    depth: 0,
+    select: { organization: true },
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  const from = post ? await loadOrg(req, idOf(post.organization)!) : undefined
+  if (!from) return false
+  const above = await orgsAbove(req, from)
+  return above.length > 0 ? { id: { in: above.map((a) => a.org.id) } } : false
+}
