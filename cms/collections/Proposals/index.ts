@@ -52,8 +52,10 @@ export const Proposals: CollectionConfig = {
     {
       ...postField(),
       access: fixedOnceCreated,
-      // Own published posts: drafts and other orgs' news cannot be proposed (prepareProposal).
-      filterOptions: { _status: { equals: 'published' } },
+      // Published posts on a new proposal (prepareProposal refuses drafts and other orgs' news);
+      // a saved one keeps its post even if it is unpublished later, so deciding still works.
+      filterOptions: ({ id }: { id?: number | string }) =>
+        id ? true : { _status: { equals: 'published' } },
     },
     {
       // Read through the post, never stored: the proposal is titled by what it proposes.

@@ -6,7 +6,11 @@ export async function ProposalsNavLink({ payload, user }: { payload: Payload; us
   const req = await createLocalReq({ user }, payload)
   const waiting = await pendingCount(req).catch(() => 0)
   return (
-    <a className="nav__link" href={`${payload.config.routes.admin}/proposals`} id="nav-proposals">
+    <a
+      className="nav__link"
+      href={`${payload.config.routes.admin}/proposals`}
+      id="nav-proposals-review"
+    >
       <span className="nav__link-label">
         Предложенные материалы
         {waiting > 0 && ` (ждут решения: ${waiting})`}
