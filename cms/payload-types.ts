@@ -790,6 +790,10 @@ export interface Document {
 export interface Proposal {
   id: number;
   post: number | Post;
+  title?: string | null;
+  /**
+   * Только организации выше организации материала: вышестоящие по структуре и объединения, в которые она входит.
+   */
   organization: number | Organization;
   note?: string | null;
   status: 'pending' | 'accepted' | 'declined';
@@ -1857,6 +1861,7 @@ export interface CategoriesSelect<T extends boolean = true> {
  */
 export interface ProposalsSelect<T extends boolean = true> {
   post?: T;
+  title?: T;
   organization?: T;
   note?: T;
   status?: T;

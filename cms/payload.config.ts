@@ -118,6 +118,11 @@ const config = (async (settings = readConfig()) =>
             Component: '/components/incoming/IncomingView#IncomingView',
             path: '/incoming',
           },
+          // What orgs below propose, rendered whole, with accept / decline (issue 19).
+          proposals: {
+            Component: '/components/proposals/ProposalsView#ProposalsView',
+            path: '/proposals',
+          },
         },
       },
       avatar: 'default',

@@ -1,7 +1,7 @@
-import type { Field } from 'payload'
+import type { RelationshipField } from 'payload'
 
 /** The post a syndication record (repost, decision, proposal) is about. */
-export const postField = (): Field => ({
+export const postField = (): RelationshipField => ({
   name: 'post',
   type: 'relationship',
   relationTo: 'posts',

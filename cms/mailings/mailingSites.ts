@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { OrgDirectory } from '../export/orgDirectory'
 import { idOf } from '../services/refs'
 import { networkOf } from '../../domain/mailings/networkOf'
+import { mediaUrl } from '../richText/html/mediaRef'
 
 /** What a message needs of the site a reader subscribed on. */
 export interface MailingSite {
@@ -20,11 +21,6 @@ export interface MailingSite {
 }
 
 const CHUNK = 500
-/**
- * Where every host serves an uploaded image (publishing/snapshot/mediaRef.ts, which the CMS may
- * not import: layers point from publishing to the CMS).
- */
-const imageUrl = (filename: string) => `/media/images/${encodeURIComponent(filename)}`
 
 /**
  * The sites of `orgIds`: address from the directory (the same placement the sites are published
@@ -77,7 +73,7 @@ export async function loadMailingSites(
         url: address.url,
         host: address.host,
         accent: d.branding?.accentColor ?? undefined,
-        logoUrl: logo ? `${address.origin}${imageUrl(logo)}` : undefined,
+        logoUrl: logo ? `${address.origin}${mediaUrl(logo)}` : undefined,
         network: networkOf(org, (id) => directory.get(id)),
       })
     }

@@ -24,7 +24,7 @@ const MB = 1024 * 1024
 /**
  * Raster images only. SVG is refused: it can carry script, and the demo's SVG illustrations are
  * rasterized on import (cms/import/loadFile.ts), so nothing needs it. GIF is not accepted either:
- * the sites' image markup (publishing/snapshot/mediaRef.ts) knows these four types.
+ * the sites' image markup (cms/richText/html/mediaRef.ts) knows these four types.
  */
 export const IMAGE_POLICY: UploadPolicy = {
   describe: 'изображения JPEG, PNG, WebP или AVIF',

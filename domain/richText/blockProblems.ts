@@ -1,7 +1,7 @@
 import { parseVideoUrl, VIDEO_URL_ERROR } from './videoLink'
 
 /**
- * The blocks of article text the sites render (publishing/snapshot/galleryHtml.ts,
+ * The blocks of article text the sites render (cms/richText/html/galleryHtml.ts,
  * videoHtml.ts): a photo report and a video. The limits are shared by the editor's fields
  * (cms/richText/blocks/) and the refusal on save, so both say the same thing.
  */

@@ -2,7 +2,7 @@ import { blockMediaIds, blockProblem } from './blockProblems'
 
 /**
  * What the sites can render of a CMS rich text (Lexical JSON): the node types the snapshot's HTML
- * converters know (publishing/snapshot/lexicalHtml.ts) and the collections an upload, an internal
+ * converters know (cms/richText/html/lexicalHtml.ts) and the collections an upload, an internal
  * link or a relationship may point at. Anything else would be dropped or printed as «unknown
  * node» on a public page, so the CMS refuses it on save (cms/fields/bodyField.ts).
  */

@@ -1,6 +1,6 @@
 import { idOf } from '../../cms/services/refs'
 import type { OrgDirectory } from '../../cms/export/orgDirectory'
-import type { ResolveDoc } from './lexicalHtml'
+import type { ResolveDoc } from '../../cms/richText/html/lexicalHtml'
 import type { SnapshotSources } from './snapshotSources'
 import { sitePages } from './sitePages'
 

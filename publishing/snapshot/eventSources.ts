@@ -7,7 +7,7 @@ import type { OrgId } from '../../domain/org/orgGraph'
 import { storedReach } from '../../domain/publishing/siteChange'
 import { siteEvents, type EventReach } from '../../domain/publishing/siteEvents'
 import { SyndicationGraph } from '../../domain/syndication/graph'
-import { mediaRef } from './mediaRef'
+import { mediaRef } from '../../cms/richText/html/mediaRef'
 import { CHUNK, SOURCE_POPULATE } from './sourceQueries'
 
 type SourceEvent = Pick<

@@ -1,6 +1,6 @@
 import type { Organization } from '../../cms/payload-types'
 import type { Leadership } from '../../domain/contract/leadership'
-import { mediaRef } from './mediaRef'
+import { mediaRef } from '../../cms/richText/html/mediaRef'
 
 const text = (value: string | null | undefined) => {
   const trimmed = value?.trim()

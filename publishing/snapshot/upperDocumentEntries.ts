@@ -1,7 +1,7 @@
 import type { SnapshotInput } from '../../domain/contract/snapshot'
 import { SEGMENTS } from '../../domain/contract/siteUrls'
 import type { OrgDirectory } from '../../cms/export/orgDirectory'
-import { documentUrl } from './mediaRef'
+import { documentUrl } from '../../cms/richText/html/mediaRef'
 import type { UpperDocumentSource } from './upperDocuments'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lexicalHtml } from '../../publishing/snapshot/lexicalHtml'
+import { lexicalHtml } from '../../cms/richText/html/lexicalHtml'
 import { doc, text } from '../helpers/lexicalNodes'
 
 const item = (value: number, ...children: object[]) => ({

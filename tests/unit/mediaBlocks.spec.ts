@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lexicalHtml } from '../../publishing/snapshot/lexicalHtml'
+import { lexicalHtml } from '../../cms/richText/html/lexicalHtml'
 import { richTextBlockMedia, richTextProblems } from '../../domain/richText/richTextNodes'
 import { absoluteHtml } from '../../site/src/lib/absoluteHtml'
 import { feedBlocksHtml } from '../../site/src/lib/feedBlocksHtml'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lexicalHtml, type ResolveDoc } from '../../publishing/snapshot/lexicalHtml'
+import { lexicalHtml, type ResolveDoc } from '../../cms/richText/html/lexicalHtml'
 import { richTextProblems } from '../../domain/richText/richTextNodes'
 import { responsiveImage } from '../../domain/contract/responsiveImage'
 import { localLinks } from '../../site/src/lib/localLinks'

@@ -16,6 +16,7 @@ import { uniqueSlugInOrg } from '../../hooks/uniqueSlugInOrg'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { recordOldSlugs } from './hooks/recordOldSlugs'
 import { reachPreviewEndpoint } from './endpoints/reachPreview'
+import { postProposalsEndpoint, proposePostEndpoint } from './endpoints/postProposals'
 import { checkMandatory } from './hooks/checkMandatory'
 import { checkRubricOwner } from './hooks/checkRubricOwner'
 import { removeSyndicationTraces } from './hooks/removeSyndicationTraces'
@@ -43,7 +44,7 @@ export const Posts: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   defaultSort: '-publishedAt',
-  endpoints: [reachPreviewEndpoint],
+  endpoints: [reachPreviewEndpoint, postProposalsEndpoint, proposePostEndpoint],
   // The site's feed query: newest published posts of a list of organizations.
   indexes: [{ fields: ['organization', 'publishedAt'] }],
   hooks: {
@@ -108,6 +109,16 @@ export const Posts: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: { ru: 'Нижестоящие организации не смогут скрыть материал.' },
+      },
+    },
+    {
+      // «Предложить выше»: offer the published post to an org above (issue 19).
+      name: 'proposeUpward',
+      type: 'ui',
+      label: { ru: 'Предложить выше' },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/proposals/ProposeUpward#ProposeUpward' },
       },
     },
     {

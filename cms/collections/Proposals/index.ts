@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 import { postField } from '../../fields/postField'
 import { canCreateContent } from '../../access/canCreateContent'
 import { contentInScope } from '../../access/contentInScope'
@@ -6,7 +6,11 @@ import { importFields } from '../../fields/importFields'
 import { reachFields } from '../../fields/reachFields'
 import { deriveReach } from '../../hooks/deriveReach'
 import { internalField } from '../../security/internalField'
+import { decidesProposal } from './access/decidesProposal'
 import { readProposals, withdrawProposal } from './access/proposalAccess'
+import { decideProposalEndpoint } from './endpoints/decideProposal'
+import { orgsAboveOptions } from './fields/orgsAboveOptions'
+import { reasonRequiredWhenDeclining } from './fields/reasonRequiredWhenDeclining'
 import { actOnDecision } from './hooks/actOnDecision'
 import { prepareProposal } from './hooks/prepareProposal'
 
@@ -16,6 +20,9 @@ const STATUS_LABELS = {
   declined: 'Отклонено',
 } as const
 
+/** Set once: what is proposed and to whom never changes (prepareProposal keeps them too). */
+const fixedOnceCreated = { update: () => false }
+
 /**
  * Local news proposed upward. The receiving org decides in its inbox; accepting reposts the
  * item with the receiver's reach, declining records a reason the proposer sees.
@@ -24,7 +31,9 @@ export const Proposals: CollectionConfig = {
   slug: 'proposals',
   labels: { singular: { ru: 'Предложение' }, plural: { ru: 'Предложения' } },
   admin: {
-    defaultColumns: ['post', 'fromOrganization', 'organization', 'status', 'createdAt'],
+    // The post's title («Отчёт о субботнике»), not the proposal's number.
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'fromOrganization', 'organization', 'status', 'createdAt'],
     group: { ru: 'Распространение' },
     description: {
       ru: 'Новости нижестоящих организаций, предложенные вам (и ваши предложения вышестоящим).',
@@ -38,8 +47,24 @@ export const Proposals: CollectionConfig = {
   },
   indexes: [{ fields: ['post', 'organization'], unique: true }],
   hooks: { beforeChange: [prepareProposal, deriveReach], afterChange: [actOnDecision] },
+  endpoints: [decideProposalEndpoint],
   fields: [
-    postField(),
+    {
+      ...postField(),
+      access: fixedOnceCreated,
+      // Published posts on a new proposal (prepareProposal refuses drafts and other orgs' news);
+      // a saved one keeps its post even if it is unpublished later, so deciding still works.
+      filterOptions: ({ id }: { id?: number | string }) =>
+        id ? true : { _status: { equals: 'published' } },
+    },
+    {
+      // Read through the post, never stored: the proposal is titled by what it proposes.
+      name: 'title',
+      type: 'text',
+      virtual: 'post.title',
+      label: { ru: 'Заголовок материала' },
+      admin: { hidden: true },
+    },
     {
       name: 'organization',
       type: 'relationship',
@@ -47,6 +72,13 @@ export const Proposals: CollectionConfig = {
       required: true,
       index: true,
       label: { ru: 'Кому предложено' },
+      access: fixedOnceCreated,
+      filterOptions: orgsAboveOptions,
+      admin: {
+        description: {
+          ru: 'Только организации выше организации материала: вышестоящие по структуре и объединения, в которые она входит.',
+        },
+      },
     },
     { name: 'note', type: 'textarea', label: { ru: 'Комментарий предлагающего' } },
     {
@@ -57,15 +89,28 @@ export const Proposals: CollectionConfig = {
       index: true,
       label: { ru: 'Решение' },
       options: Object.entries(STATUS_LABELS).map(([value, ru]) => ({ value, label: { ru } })),
+      access: { create: () => false, update: decidesProposal },
       admin: { position: 'sidebar' },
     },
     {
       name: 'reason',
       type: 'textarea',
       label: { ru: 'Причина отказа' },
-      admin: { position: 'sidebar', condition: (data) => data?.status === 'declined' },
+      access: { create: () => false, update: decidesProposal },
+      validate: reasonRequiredWhenDeclining,
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.status === 'declined',
+        components: { Label: '/components/proposals/ReasonLabel#ReasonLabel' },
+      },
     },
-    ...reachFields('subtree'),
+    // Accepting puts the item on the receiver's own site unless it chooses to pass it on: a ППО's
+    // story must not land on every sibling ППО's site because nobody changed a default.
+    ...reachFields('own').map((field): Field =>
+      field.type === 'group' && 'name' in field && field.name === 'reach'
+        ? { ...field, access: { create: () => false, update: decidesProposal } }
+        : field,
+    ),
     {
       name: 'decidedAt',
       type: 'date',

@@ -1,6 +1,7 @@
 import { NavGroup } from '@payloadcms/ui'
 import type { Payload, TypedUser } from 'payload'
 import { IncomingNavLink } from '../incoming/IncomingNavLink'
+import { ProposalsNavLink } from '../proposals/ProposalsNavLink'
 import { grantsAtLeast, isPlatformAdmin, type ScopedUser } from '../../../domain/access/scope'
 
 /**
@@ -27,6 +28,8 @@ export function MonitoringNavLink({
       {grantsAtLeast(scoped, 'editor').length > 0 && (
         <IncomingNavLink payload={payload} user={user!} />
       )}
+      {/* What orgs below propose (issue 19): its count waiting for a decision. */}
+      <ProposalsNavLink payload={payload} user={user!} />
     </NavGroup>
   )
 }

@@ -4,7 +4,7 @@ import { CAPTION_MAX, GALLERY_MAX, GALLERY_MIN } from '../../../domain/richText/
 /**
  * A photo report in the text: 2–30 images from «Изображения», each with an optional caption
  * that replaces the image's own. The sites show a grid that opens each photo large
- * (publishing/snapshot/galleryHtml.ts).
+ * (cms/richText/html/galleryHtml.ts).
  */
 export const galleryBlock: Block = {
   slug: 'gallery',

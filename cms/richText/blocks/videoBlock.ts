@@ -4,7 +4,7 @@ import { parseVideoUrl, VIDEO_URL_ERROR } from '../../../domain/richText/videoLi
 
 /**
  * A video in the text by a pasted link from RuTube, VK Video or YouTube. The sites load nothing
- * from the video host until the reader clicks the poster (publishing/snapshot/videoHtml.ts).
+ * from the video host until the reader clicks the poster (cms/richText/html/videoHtml.ts).
  */
 export const videoBlock: Block = {
   slug: 'video',

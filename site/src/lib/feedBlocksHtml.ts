@@ -1,6 +1,6 @@
 /**
  * Photo reports in a feed: a feed reader shows the text without the site's CSS, so the
- * overlays of a gallery (publishing/snapshot/galleryHtml.ts) would repeat every photo and its
+ * overlays of a gallery (cms/richText/html/galleryHtml.ts) would repeat every photo and its
  * `#fragment` links would point into the feed. The overlays go (their container holds no other
  * div) and the thumbnails stay as plain images; a video stays a poster linking to its host.
  */

@@ -1,6 +1,6 @@
 /**
  * Progressive enhancement of the photo reports and videos in article text
- * (publishing/snapshot/galleryHtml.ts, videoHtml.ts). Without it the gallery still opens by
+ * (cms/richText/html/galleryHtml.ts, videoHtml.ts). Without it the gallery still opens by
  * `:target` and a video links to its host; with it:
  * - a video's poster turns into the player on click, and only then does the browser contact the
  *   video host (the embed URL is the snapshot's `data-embed`, checked against the hosts the

@@ -27,6 +27,8 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReachPreview as ReachPreview_cb4afd6405842a7bf45b24e90501cace } from '../../../components/ReachPreview'
+import { ProposeUpward as ProposeUpward_a5ab3fc45c8f75f1c05efec40f15f1ab } from '../../../components/proposals/ProposeUpward'
+import { ReasonLabel as ReasonLabel_6bc41688e0408cb40ca345c2ee5e139f } from '../../../components/proposals/ReasonLabel'
 import { SiteHostCell as SiteHostCell_c89cad32168dfbe6059659798b7621a7 } from '../../../components/SiteHostCell'
 import { SiteHomeLink as SiteHomeLink_447012cb33c3834d6bfe16024392df87 } from '../../../components/SiteHomeLink'
 import { RebuildSite as RebuildSite_6b6fc6a4f95ccf9077e86727958b5049 } from '../../../components/RebuildSite'
@@ -36,6 +38,7 @@ import { SubscriberCounts as SubscriberCounts_ac723d4948189e686a3c07d610d845a2 }
 import { MonitoringOwnRow as MonitoringOwnRow_54d1bcf0e5e682217f83fd6a755983bb } from '../../../components/monitoring/MonitoringOwnRow'
 import { MonitoringView as MonitoringView_f65a3166ea54b8f19551209628d72098 } from '../../../components/monitoring/MonitoringView'
 import { IncomingView as IncomingView_f99d56865cc92d19155d79e33c929561 } from '../../../components/incoming/IncomingView'
+import { ProposalsView as ProposalsView_f1d46269860442181c0e8c89b827f9ce } from '../../../components/proposals/ProposalsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -69,6 +72,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/ReachPreview#ReachPreview": ReachPreview_cb4afd6405842a7bf45b24e90501cace,
+  "/components/proposals/ProposeUpward#ProposeUpward": ProposeUpward_a5ab3fc45c8f75f1c05efec40f15f1ab,
+  "/components/proposals/ReasonLabel#ReasonLabel": ReasonLabel_6bc41688e0408cb40ca345c2ee5e139f,
   "/components/SiteHostCell#SiteHostCell": SiteHostCell_c89cad32168dfbe6059659798b7621a7,
   "/components/SiteHomeLink#SiteHomeLink": SiteHomeLink_447012cb33c3834d6bfe16024392df87,
   "/components/RebuildSite#RebuildSite": RebuildSite_6b6fc6a4f95ccf9077e86727958b5049,
@@ -78,5 +83,6 @@ export const importMap = {
   "/components/monitoring/MonitoringOwnRow#MonitoringOwnRow": MonitoringOwnRow_54d1bcf0e5e682217f83fd6a755983bb,
   "/components/monitoring/MonitoringView#MonitoringView": MonitoringView_f65a3166ea54b8f19551209628d72098,
   "/components/incoming/IncomingView#IncomingView": IncomingView_f99d56865cc92d19155d79e33c929561,
+  "/components/proposals/ProposalsView#ProposalsView": ProposalsView_f1d46269860442181c0e8c89b827f9ce,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

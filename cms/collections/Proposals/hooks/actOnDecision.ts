@@ -58,7 +58,12 @@ export const actOnDecision: CollectionAfterChangeHook = async ({
       await req.payload.create({
         collection: 'reposts',
         // Ids are numbers on SQL and strings on MongoDB; the generated types know one of them.
-        data: { post, organization: to, reach: doc.reach } as never,
+        // The receiver's own site unless it chose further: never the repost field's default.
+        data: {
+          post,
+          organization: to,
+          reach: { ...doc.reach, scope: doc.reach?.scope ?? 'own' },
+        } as never,
         depth: 0,
         overrideAccess: true,
         req,

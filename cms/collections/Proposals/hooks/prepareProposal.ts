@@ -64,6 +64,18 @@ export const prepareProposal: CollectionBeforeChangeHook = async ({
       'organization',
       'Предложить материал можно только вышестоящей организации или объединению, членом которого вы являетесь.',
     )
+  // The unique index would refuse a second one with «Следующее поле недействительно: post_id».
+  const earlier = await req.payload.count({
+    collection: 'proposals',
+    where: { and: [{ post: { equals: post.id } }, { organization: { equals: to.id } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (earlier.totalDocs > 0)
+    throw fail(
+      'organization',
+      `Этот материал уже предложен организации «${to.name}». Второй раз предлагать его той же организации нельзя.`,
+    )
   data.status = 'pending'
   data.fromOrganization = from.id
   data.fromLineage = [...from.ancestors, from.id]

@@ -1,6 +1,6 @@
-import type { MediaRef } from '../../domain/contract/snapshot'
-import { responsiveImage } from '../../domain/contract/responsiveImage'
-import type { VideoLink } from '../../domain/richText/videoLink'
+import type { MediaRef } from '../../../domain/contract/snapshot'
+import { responsiveImage } from '../../../domain/contract/responsiveImage'
+import type { VideoLink } from '../../../domain/richText/videoLink'
 import { escapeHtml, TEXT_IMAGE_SIZES } from './figureHtml'
 
 /**

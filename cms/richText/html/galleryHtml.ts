@@ -1,5 +1,5 @@
-import type { MediaRef } from '../../domain/contract/snapshot'
-import { responsiveImage } from '../../domain/contract/responsiveImage'
+import type { MediaRef } from '../../../domain/contract/snapshot'
+import { responsiveImage } from '../../../domain/contract/responsiveImage'
 import { escapeHtml } from './figureHtml'
 
 /** One photo of a photo report: the image and the caption shown with it. */

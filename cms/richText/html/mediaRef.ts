@@ -1,4 +1,4 @@
-import type { Media } from '../../cms/payload-types'
+import type { Media } from '../../payload-types'
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] as const
 type ImageType = (typeof IMAGE_TYPES)[number]

@@ -1,5 +1,5 @@
-import type { Media } from '../../cms/payload-types'
-import { parseVideoUrl } from '../../domain/richText/videoLink'
+import type { Media } from '../../payload-types'
+import { parseVideoUrl } from '../../../domain/richText/videoLink'
 import { galleryHtml, type GalleryImage } from './galleryHtml'
 import { mediaRef } from './mediaRef'
 import { videoHtml } from './videoHtml'

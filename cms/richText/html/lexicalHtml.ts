@@ -3,7 +3,7 @@ import {
   defaultHTMLConverters,
   type HTMLConverters,
 } from '@payloadcms/richtext-lexical/html'
-import type { Media } from '../../cms/payload-types'
+import type { Media } from '../../payload-types'
 import { blockConverters } from './blockHtml'
 import { escapeHtml, figureHtml } from './figureHtml'
 import { mediaRef } from './mediaRef'
@@ -63,7 +63,7 @@ function converters(resolve: ResolveDoc): HTMLConverters {
         ? `<p class="rt-card"><a href="${escapeHtml(target.url)}">${escapeHtml(target.title)}</a></p>`
         : ''
     },
-    // Photo reports and videos (publishing/snapshot/blockHtml.ts); other blocks show nothing.
+    // Photo reports and videos (blockHtml.ts); other blocks show nothing.
     blocks: blockConverters(),
     // The CMS refuses other nodes on save; one that slipped in earlier shows nothing.
     unknown: () => '',

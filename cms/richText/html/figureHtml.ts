@@ -1,5 +1,5 @@
-import type { MediaRef } from '../../domain/contract/snapshot'
-import { responsiveImage } from '../../domain/contract/responsiveImage'
+import type { MediaRef } from '../../../domain/contract/snapshot'
+import { responsiveImage } from '../../../domain/contract/responsiveImage'
 
 /** HTML-escapes text for an attribute or element content. */
 export const escapeHtml = (text: string) =>
