@@ -69,6 +69,10 @@ test('a Терком admin: home page, «Мониторинг», red ППО, the
   const trendTable = trends.locator('table', { hasText: 'Доля организаций в норме по кварталам' })
   await expect(trendTable.locator('tbody tr')).toHaveCount(19)
   await expect(trendTable.locator('thead th').last()).toHaveText('сейчас')
+  // The demo's made-up history (seedSnapshotHistory): at least four stored quarters before
+  // «сейчас», so every chart has a line to draw.
+  await expect(trends).toContainText(/Сохранённых срезов: [4-9]/)
+  expect(await trendTable.locator('thead th').count()).toBeGreaterThanOrEqual(1 + 4 + 1)
   expect(await axeViolations(page)).toEqual([])
 
   // Only the ППО with at least one red indicator.
