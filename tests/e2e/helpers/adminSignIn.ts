@@ -21,6 +21,10 @@ export async function signIn(page: Page, adminUrl: string, who: Login): Promise<
   await page.goto(`${adminUrl}/login`)
   const email = page.locator('#field-email')
   await email.waitFor({ timeout: 300_000 })
+  // The form is rendered on the server: pressed before its script has loaded and hydrated it,
+  // «Войти» does nothing (seen at a load of 20 on two cores). The scripts are in once the
+  // network is idle.
+  await page.waitForLoadState('networkidle', { timeout: 300_000 })
   await email.fill(who.email)
   await page.locator('#field-password').fill(who.password)
   await page.getByRole('button', { name: 'Войти' }).click()
