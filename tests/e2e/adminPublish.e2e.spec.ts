@@ -1,4 +1,5 @@
 import { httpGet } from '../serve/helpers/httpGet'
+import { DEMO_LOGINS, signIn } from './helpers/adminSignIn'
 import { expect, test } from './helpers/adminStack'
 import type { PublishingStack } from './helpers/publishingStack'
 
@@ -38,11 +39,7 @@ test('a federation post published in the admin reaches union, territorial and П
   page,
 }) => {
   test.setTimeout(900_000)
-  await page.goto(`${stack.adminUrl}/login`)
-  await page.locator('#field-email').fill('press@fnpr.demo')
-  await page.locator('#field-password').fill('demo-editor-2026')
-  await page.getByRole('button', { name: 'Войти' }).click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+  await signIn(page, stack.adminUrl, DEMO_LOGINS.federationEditor)
 
   await page.goto(`${stack.adminUrl}/collections/posts/create`)
   // The form is interactive once hydrated; typing earlier would be reset by React.

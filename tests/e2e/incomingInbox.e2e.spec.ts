@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { DEMO_LOGINS, signIn } from './helpers/adminSignIn'
 import { expect, test } from './helpers/adminStack'
 import { axeViolations } from './helpers/axe'
 import type { PublishingStack } from './helpers/publishingStack'
@@ -8,8 +9,6 @@ import type { PublishingStack } from './helpers/publishingStack'
  * «Входящие» (axe: no violations), hides an item that came from above, pins it, and undoes
  * both with one click each; a mandatory item offers no «Скрыть» and says why.
  */
-const PPO = { email: 'editor@school-1234.demo', password: 'demo-ppo-2026' }
-
 let stack: PublishingStack
 
 test.describe.configure({ mode: 'serial' })
@@ -18,15 +17,6 @@ test.beforeAll(async ({ stack: shared }) => {
   test.setTimeout(900_000)
   stack = shared
 })
-
-async function signIn(page: Page) {
-  await page.goto(`${stack.adminUrl}/login`)
-  await page.locator('#field-email').waitFor({ timeout: 300_000 })
-  await page.locator('#field-email').fill(PPO.email)
-  await page.locator('#field-password').fill(PPO.password)
-  await page.getByRole('button', { name: 'Войти' }).click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: 300_000 })
-}
 
 /** Clicks a row's button; the form posts to the endpoint, which redirects back to the inbox. */
 async function press(page: Page, row: Locator, name: string) {
@@ -55,7 +45,7 @@ test('the ППО editor hides, pins and un-hides an incoming item', async ({ bro
     if (/\/api\/incoming\/\d+\/count$/.test(r.url()))
       counts.push({ status: r.status(), body: r.json().catch(() => null) })
   })
-  await signIn(page)
+  await signIn(page, stack.adminUrl, DEMO_LOGINS.ppoEditor)
 
   await expect(page.locator('#nav-incoming')).toHaveAttribute('href', '/admin/incoming')
   await expect.poll(() => counts.length, { timeout: 120_000 }).toBeGreaterThan(0)

@@ -1,4 +1,5 @@
 import type { Browser, Locator, Page } from '@playwright/test'
+import { DEMO_LOGINS, signIn as signInOn, type Login } from './helpers/adminSignIn'
 import { expect, test } from './helpers/adminStack'
 import type { PublishingStack } from './helpers/publishingStack'
 
@@ -15,7 +16,7 @@ import type { PublishingStack } from './helpers/publishingStack'
  * org admin does in the admin.
  */
 const HOST = 'shakhta-zarechnaya.localhost'
-const TERKOM = { email: 'admin@kuzbass-coal.demo', password: 'demo-terkom-2026' }
+const TERKOM = DEMO_LOGINS.terkomAdmin
 const EDITOR = {
   email: 'editor@zarechnaya.demo',
   password: 'zarechnaya-editor-2026',
@@ -56,7 +57,7 @@ async function token(who: { email: string; password: string }): Promise<string> 
 }
 
 /** A signed-in admin page that records what would betray broken or executed markup. */
-async function signIn(browser: Browser, who: { email: string; password: string }) {
+async function signIn(browser: Browser, who: Login) {
   const page = await (await browser.newContext({ locale: 'ru-RU' })).newPage()
   const problems: string[] = []
   page.on('console', (m) => {
@@ -69,11 +70,7 @@ async function signIn(browser: Browser, who: { email: string; password: string }
     problems.push(`dialog: ${d.message()}`)
     void d.dismiss()
   })
-  await page.goto(`${stack.adminUrl}/login`)
-  await page.locator('#field-email').fill(who.email)
-  await page.locator('#field-password').fill(who.password)
-  await page.getByRole('button', { name: 'Войти' }).click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: 300_000 })
+  await signInOn(page, stack.adminUrl, who)
   return { page, problems }
 }
 

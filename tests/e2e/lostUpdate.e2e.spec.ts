@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
+import { DEMO_LOGINS, signIn as signInOn, type Login } from './helpers/adminSignIn'
 import { expect, test } from './helpers/adminStack'
 
 /**
@@ -9,11 +10,7 @@ import { expect, test } from './helpers/adminStack'
  * replaced hers: Payload's lock had lapsed, and its own stale-data warning looks only at the
  * first keystroke after opening.)
  */
-const MARIA = {
-  email: 'editor@school-1234.demo',
-  password: 'demo-ppo-2026',
-  name: 'Мария Ковалёва',
-}
+const MARIA = { ...DEMO_LOGINS.ppoEditor, name: 'Мария Ковалёва' }
 const BORIS = { email: 'boris@school-1234.demo', password: 'demo-boris-2026', name: 'Борис Иванов' }
 
 let admin: { adminUrl: string; apiUrl: string }
@@ -42,7 +39,7 @@ test.beforeAll(async ({ stack }) => {
   adminToken = (
     await api('/users/login', {
       method: 'POST',
-      body: JSON.stringify({ email: 'admin@union-sites.local', password: 'demo-admin-2026' }),
+      body: JSON.stringify(DEMO_LOGINS.platformAdmin),
     })
   ).token
   const org = (await api('/organizations?where[slug][equals]=shkola-1234&depth=0&limit=1')).docs[0]
@@ -56,13 +53,10 @@ test.beforeAll(async ({ stack }) => {
   postId = (await api(`/posts?where[organization][equals]=${org.id}&depth=0&limit=1`)).docs[0].id
 })
 
-async function signIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
+/** Each editor in a browser context of their own (their own session cookie). */
+async function signIn(browser: Browser, who: Login): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
-  await page.goto(`${admin.adminUrl}/login`)
-  await page.locator('#field-email').fill(who.email)
-  await page.locator('#field-password').fill(who.password)
-  await page.getByRole('button', { name: 'Войти' }).click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: 300_000 })
+  await signInOn(page, admin.adminUrl, who)
   return page
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import type { Page } from '@playwright/test'
+import { DEMO_LOGINS, signIn } from './helpers/adminSignIn'
 import { expect, test } from './helpers/adminStack'
 import { axeViolations } from './helpers/axe'
 import type { PublishingStack } from './helpers/publishingStack'
@@ -11,7 +12,6 @@ import type { PublishingStack } from './helpers/publishingStack'
  * violations), keeps only the ППО with a red indicator, downloads that view as XLSX (a valid
  * workbook holding exactly the filtered rows) and drills down into one ППО's subtree.
  */
-const TERKOM = { email: 'admin@kuzbass-coal.demo', password: 'demo-terkom-2026' }
 const TERKOM_NAME = 'Кузбасская территориальная организация Росуглепрофа'
 
 let stack: PublishingStack
@@ -22,16 +22,6 @@ test.beforeAll(async ({ stack: shared }) => {
   test.setTimeout(900_000)
   stack = shared
 })
-
-async function signIn(page: Page) {
-  await page.goto(`${stack.adminUrl}/login`)
-  // The first request of a route compiles it under `next dev`: minutes on a busy machine.
-  await page.locator('#field-email').waitFor({ timeout: 300_000 })
-  await page.locator('#field-email').fill(TERKOM.email)
-  await page.locator('#field-password').fill(TERKOM.password)
-  await page.getByRole('button', { name: 'Войти' }).click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: 300_000 })
-}
 
 const tableRows = (page: Page) =>
   page.getByRole('region', { name: 'Показатели организаций' }).locator('tbody tr')
@@ -44,7 +34,7 @@ test('a Терком admin: home page, «Мониторинг», red ППО, the
   const page = await context.newPage()
   const problems: string[] = []
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
-  await signIn(page)
+  await signIn(page, stack.adminUrl, DEMO_LOGINS.terkomAdmin)
 
   // The home page: the Терком's own row and what to fix first.
   const own = page.locator('section[aria-labelledby="mon-own-title"]')
@@ -69,6 +59,10 @@ test('a Терком admin: home page, «Мониторинг», red ППО, the
   const trendTable = trends.locator('table', { hasText: 'Доля организаций в норме по кварталам' })
   await expect(trendTable.locator('tbody tr')).toHaveCount(19)
   await expect(trendTable.locator('thead th').last()).toHaveText('сейчас')
+  // The demo's made-up history (seedSnapshotHistory): at least four stored quarters before
+  // «сейчас», so every chart has a line to draw.
+  await expect(trends).toContainText(/Сохранённых срезов: [4-9]/)
+  expect(await trendTable.locator('thead th').count()).toBeGreaterThanOrEqual(1 + 4 + 1)
   expect(await axeViolations(page)).toEqual([])
 
   // Only the ППО with at least one red indicator.

@@ -3,6 +3,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importBundle } from '../../cms/import/importBundle'
 import { importMonitoringDemo, readMonitoringDemo } from '../../cms/import/importMonitoringDemo'
+import { monitoringTrend } from '../../cms/monitoring/snapshots/monitoringTrend'
 import { subtreeIndicators } from '../../cms/monitoring/subtreeIndicators'
 import { PROJECT_ROOT } from '../../config/paths'
 import { loadBundle } from '../../content/lib/loadBundle'
@@ -20,6 +21,7 @@ let t: TestPayload
 let payload: Payload
 let rows: OrgRow[]
 let idOf: Map<string, string>
+let rootId: string
 const now = new Date()
 
 beforeAll(async () => {
@@ -37,6 +39,7 @@ beforeAll(async () => {
   })
   idOf = new Map(docs.map((d) => [String(d.importKey).split(':').pop()!, String(d.id)]))
   const root = docs.find((d) => !d.parent)!
+  rootId = String(root.id)
   const admin = { id: 0, role: 'platform-admin', grants: [], collection: 'users' }
   const req = await createLocalReq({ user: admin as never }, payload)
   rows = (await subtreeIndicators(req, String(root.id), { now })).rows
@@ -101,5 +104,23 @@ describe('the demo’s monitoring mix', () => {
       rows.find((r) => r.id === String(coalKuzbass))!.indicators,
     ).filter((i) => i.light === 'green').length
     expect(await greens(quarterBefore(current, 4))).toBeLessThan(nowGreens)
+  })
+
+  it('the federation’s trends show the four past quarters, oldest first, and they move', async () => {
+    // As the dashboard's «Динамика по кварталам» reads them: a user who may see the root.
+    const admin = { id: 0, role: 'platform-admin', grants: [], collection: 'users' }
+    const req = await createLocalReq({ user: admin as never }, payload)
+    const trend = await monitoringTrend(req, rootId)
+    const current = quarterOf(now)
+    const past = [4, 3, 2, 1].map((k) => quarterBefore(current, k))
+    for (const points of Object.values(trend)) {
+      expect(points.map((p) => p.quarter)).toEqual(past)
+      for (const p of points) expect(p.green).toBeLessThanOrEqual(p.applies)
+    }
+    // Every org of the federation is in every quarter.
+    for (const p of trend.site) expect(p.applies).toBe(rows.length)
+    // Not a flat copy of today: some indicator's share differs between a year ago and last quarter.
+    const moved = Object.values(trend).filter((points) => points[0]!.share !== points[3]!.share)
+    expect(moved.length).toBeGreaterThan(0)
   })
 })

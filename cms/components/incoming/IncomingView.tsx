@@ -1,26 +1,15 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
-import { Forbidden, NotFound, type AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import { INCOMING_BATCH_MAX } from '../../../domain/syndication/incomingActionInput'
 import { waitingDays } from '../../../domain/syndication/incomingStatus'
 import { incomingItems, type IncomingList } from '../../incoming/incomingItems'
 import { ownOrgs } from '../../incoming/ownOrgs'
+import { AdminViewFrame } from '../adminView/AdminViewFrame'
+import { loadOrgView } from '../adminView/loadOrgView'
+import { openAdminView } from '../adminView/openAdminView'
 import { IncomingTable } from './IncomingTable'
 import { INCOMING_CSS } from './incomingStyles'
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
-
-async function load(req: AdminViewServerProps['initPageResult']['req'], orgId: string | undefined) {
-  if (!orgId) return 'Укажите организацию, которую вы редактируете.'
-  try {
-    return await incomingItems(req, orgId)
-  } catch (error) {
-    if (error instanceof Forbidden) return 'Нет доступа к входящим этой организации.'
-    if (error instanceof NotFound) return 'Организация не найдена.'
-    throw error
-  }
-}
 
 /**
  * /admin/incoming?org=<id>: everything that arrives on the org's site from above (by default the
@@ -29,13 +18,20 @@ async function load(req: AdminViewServerProps['initPageResult']['req'], orgId: s
  * answers with a redirect back here: no script needed.
  */
 export async function IncomingView(props: AdminViewServerProps) {
-  const { initPageResult, searchParams } = props
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const admin = req.payload.config.routes.admin
-  if (!req.user) redirect(`${admin}/login?redirect=${encodeURIComponent(`${admin}/incoming`)}`)
-  const orgs = await ownOrgs(req)
-  const orgId = first(searchParams?.org) || orgs[0]?.id
-  const data: IncomingList | string = await load(req, orgId)
+  const { searchParams } = props
+  // The selector lists the user's own orgs; the first is the default: one query for both.
+  let own: ReturnType<typeof ownOrgs> | undefined
+  const ownOf = (req: PayloadRequest) => (own ??= ownOrgs(req))
+  const { req, base, orgId } = await openAdminView(props, {
+    path: 'incoming',
+    defaultOrg: async (r) => (await ownOf(r))[0]?.id,
+  })
+  const orgs = await ownOf(req)
+  const data: IncomingList | string = await loadOrgView(
+    orgId,
+    (id) => incomingItems(req, id),
+    'Нет доступа к входящим этой организации.',
+  )
   const done = first(searchParams?.done)
   const error = first(searchParams?.error)
   const now = new Date()
@@ -48,91 +44,75 @@ export async function IncomingView(props: AdminViewServerProps) {
         }))
   const waiting = items.filter((i) => i.waiting).length
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={props.params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-      viewType="incoming"
-    >
-      <main>
-        <Gutter className="inb">
-          <style>{INCOMING_CSS}</style>
-          <h1>Входящие материалы{typeof data === 'string' ? '' : `: ${data.org.name}`}</h1>
-          {orgs.length > 1 && (
-            <form method="get" action={`${admin}/incoming`} className="inb-bar">
-              <label>
-                Организация
-                <select name="org" defaultValue={orgId}>
-                  {orgs.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <button type="submit">Показать</button>
-            </form>
-          )}
-          {done && <p role="status">{done}</p>}
-          {error && (
-            <p role="alert" className="inb-error">
-              {error}
-            </p>
-          )}
-          {typeof data === 'string' ? (
-            <p role="alert" className="inb-error">
-              {data}
-            </p>
+    <AdminViewFrame props={props} viewType="incoming" className="inb" css={INCOMING_CSS}>
+      <h1>Входящие материалы{typeof data === 'string' ? '' : `: ${data.org.name}`}</h1>
+      {orgs.length > 1 && (
+        <form method="get" action={base} className="inb-bar">
+          <label>
+            Организация
+            <select name="org" defaultValue={orgId ?? undefined}>
+              {orgs.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">Показать</button>
+        </form>
+      )}
+      {done && <p role="status">{done}</p>}
+      {error && (
+        <p role="alert" className="inb-error">
+          {error}
+        </p>
+      )}
+      {typeof data === 'string' ? (
+        <p role="alert" className="inb-error">
+          {data}
+        </p>
+      ) : (
+        <form
+          method="post"
+          action={`${req.payload.config.routes.api}/incoming/${String(data.org.id)}`}
+        >
+          <p>
+            {data.org.review
+              ? `Организация проверяет входящие материалы. Ждут проверки: ${waiting}.`
+              : 'Входящие материалы показываются на сайте сразу; их можно скрыть или закрепить.'}{' '}
+            Всего материалов: {items.length}.
+          </p>
+          <div className="inb-bar">
+            <label>
+              Закрепить до (необязательно)
+              <input type="date" name="until" />
+            </label>
+            <span>С отмеченными (не больше {INCOMING_BATCH_MAX}):</span>
+            <button type="submit" name="action" value="hide">
+              Скрыть
+            </button>
+            <button type="submit" name="action" value="pin">
+              Закрепить
+            </button>
+            {data.org.review && (
+              <button type="submit" name="action" value="accept">
+                Принять
+              </button>
+            )}
+            <button type="submit" name="action" value="unhide">
+              Вернуть скрытые
+            </button>
+            <button type="submit" name="action" value="unpin">
+              Открепить
+            </button>
+          </div>
+          {items.length === 0 ? (
+            <p>Входящих материалов нет.</p>
           ) : (
-            <form
-              method="post"
-              action={`${req.payload.config.routes.api}/incoming/${String(data.org.id)}`}
-            >
-              <p>
-                {data.org.review
-                  ? `Организация проверяет входящие материалы. Ждут проверки: ${waiting}.`
-                  : 'Входящие материалы показываются на сайте сразу; их можно скрыть или закрепить.'}{' '}
-                Всего материалов: {items.length}.
-              </p>
-              <div className="inb-bar">
-                <label>
-                  Закрепить до (необязательно)
-                  <input type="date" name="until" />
-                </label>
-                <span>С отмеченными (не больше {INCOMING_BATCH_MAX}):</span>
-                <button type="submit" name="action" value="hide">
-                  Скрыть
-                </button>
-                <button type="submit" name="action" value="pin">
-                  Закрепить
-                </button>
-                {data.org.review && (
-                  <button type="submit" name="action" value="accept">
-                    Принять
-                  </button>
-                )}
-                <button type="submit" name="action" value="unhide">
-                  Вернуть скрытые
-                </button>
-                <button type="submit" name="action" value="unpin">
-                  Открепить
-                </button>
-              </div>
-              {items.length === 0 ? (
-                <p>Входящих материалов нет.</p>
-              ) : (
-                <IncomingTable items={items} review={data.org.review} />
-              )}
-            </form>
+            <IncomingTable items={items} review={data.org.review} />
           )}
-        </Gutter>
-      </main>
-    </DefaultTemplate>
+        </form>
+      )}
+    </AdminViewFrame>
   )
 }

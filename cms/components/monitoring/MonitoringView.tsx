@@ -1,7 +1,4 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
-import { Forbidden, NotFound, type AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps } from 'payload'
 import { applyView } from '../../../domain/monitoring/applyView'
 import { parseViewQuery, viewSearch, type ViewQuery } from '../../../domain/monitoring/viewQuery'
 import { defaultMonitorOrg } from '../../monitoring/defaultMonitorOrg'
@@ -11,6 +8,9 @@ import {
   MonitoringNeedsSql,
   monitoringAvailable,
 } from '../../monitoring/monitoringSql'
+import { AdminViewFrame } from '../adminView/AdminViewFrame'
+import { loadOrgView } from '../adminView/loadOrgView'
+import { openAdminView } from '../adminView/openAdminView'
 import { MonitoringBody } from './MonitoringBody'
 import { MonitoringTrends } from './MonitoringTrends'
 import { MONITORING_CSS } from './monitoringStyles'
@@ -22,21 +22,8 @@ const toParams = (searchParams: AdminViewServerProps['searchParams']) => {
   for (const [key, value] of Object.entries(searchParams ?? {}))
     for (const v of Array.isArray(value) ? value : [value])
       if (v !== undefined) params.append(key, v)
+  params.delete('org')
   return params
-}
-
-async function load(req: AdminViewServerProps['initPageResult']['req'], orgId: string | null) {
-  // Before the id: MongoDB's ids are not numbers, and nothing could be computed anyway.
-  if (!monitoringAvailable(req.payload)) return MONITORING_NEEDS_SQL
-  if (!orgId || !ID.test(orgId)) return 'Укажите организацию, которую вы редактируете.'
-  try {
-    return await monitoringData(req, orgId)
-  } catch (error) {
-    if (error instanceof Forbidden) return 'Нет доступа к мониторингу этой организации.'
-    if (error instanceof NotFound) return 'Организация не найдена.'
-    if (error instanceof MonitoringNeedsSql) return MONITORING_NEEDS_SQL
-    throw error
-  }
 }
 
 /**
@@ -45,16 +32,25 @@ async function load(req: AdminViewServerProps['initPageResult']['req'], orgId: s
  * a drill-down into every org and the current view's XLSX and CSV.
  */
 export async function MonitoringView(props: AdminViewServerProps) {
-  const { initPageResult, searchParams } = props
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const admin = req.payload.config.routes.admin
-  if (!req.user) redirect(`${admin}/login?redirect=${encodeURIComponent(`${admin}/monitoring`)}`)
-  const params = toParams(searchParams)
-  const orgId = params.get('org') || (await defaultMonitorOrg(req))
-  params.delete('org')
-  const parsed = parseViewQuery(params)
-  const data: MonitoringData | string = parsed.ok ? await load(req, orgId) : parsed.message
-  const base = `${admin}/monitoring`
+  const { req, base, orgId } = await openAdminView(props, {
+    path: 'monitoring',
+    defaultOrg: defaultMonitorOrg,
+  })
+  const parsed = parseViewQuery(toParams(props.searchParams))
+  // Before the id: MongoDB's ids are not numbers, and nothing could be computed anyway.
+  const data: MonitoringData | string = !monitoringAvailable(req.payload)
+    ? MONITORING_NEEDS_SQL
+    : !parsed.ok
+      ? parsed.message
+      : await loadOrgView(
+          orgId && ID.test(orgId) ? orgId : null,
+          (id) =>
+            monitoringData(req, id).catch((error: unknown) => {
+              if (error instanceof MonitoringNeedsSql) return MONITORING_NEEDS_SQL
+              throw error
+            }),
+          'Нет доступа к мониторингу этой организации.',
+        )
   const href = (query: ViewQuery) => (change: Partial<ViewQuery> & { org?: string }) => {
     const { org = orgId ?? '', ...rest } = change
     const search = viewSearch(
@@ -63,47 +59,30 @@ export async function MonitoringView(props: AdminViewServerProps) {
     return `${base}?org=${encodeURIComponent(org)}${search ? `&${search}` : ''}`
   }
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={props.params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-      viewType="monitoring"
-    >
-      {/* The template has no main landmark of its own: the view's content is the page's main. */}
-      <main>
-        <Gutter className="mon">
-          <style>{MONITORING_CSS}</style>
-          {typeof data === 'string' || !parsed.ok ? (
-            <>
-              <h1>Мониторинг информационной работы</h1>
-              <p className="mon-error" role="alert">
-                {typeof data === 'string' ? data : parsed.ok ? '' : parsed.message}
-              </p>
-              <p>
-                <a href={base}>Открыть мониторинг своей организации</a>
-              </p>
-            </>
-          ) : (
-            <MonitoringBody
-              data={data}
-              view={applyView(data.rows, parsed.query)}
-              query={parsed.query}
-              href={href(parsed.query)}
-              base={base}
-              api={req.payload.config.routes.api}
-            />
-          )}
-          {typeof data !== 'string' && parsed.ok ? (
-            <MonitoringTrends req={req} rows={data.rows} api={req.payload.config.routes.api} />
-          ) : null}
-        </Gutter>
-      </main>
-    </DefaultTemplate>
+    <AdminViewFrame props={props} viewType="monitoring" className="mon" css={MONITORING_CSS}>
+      {typeof data === 'string' || !parsed.ok ? (
+        <>
+          <h1>Мониторинг информационной работы</h1>
+          <p className="mon-error" role="alert">
+            {typeof data === 'string' ? data : parsed.ok ? '' : parsed.message}
+          </p>
+          <p>
+            <a href={base}>Открыть мониторинг своей организации</a>
+          </p>
+        </>
+      ) : (
+        <MonitoringBody
+          data={data}
+          view={applyView(data.rows, parsed.query)}
+          query={parsed.query}
+          href={href(parsed.query)}
+          base={base}
+          api={req.payload.config.routes.api}
+        />
+      )}
+      {typeof data !== 'string' && parsed.ok ? (
+        <MonitoringTrends req={req} rows={data.rows} api={req.payload.config.routes.api} />
+      ) : null}
+    </AdminViewFrame>
   )
 }

@@ -92,6 +92,9 @@ export async function startPublishingStack(log: (line: string) => void): Promise
       runToEnd('demo seeded', ['scripts/seed.ts'])
     }
     runToEnd('every site published', ['scripts/worker.ts', '--all', '--once'])
+    // The monitoring's past quarters, made up from the published demo as `npm start` does: the
+    // dashboard's «Динамика по кварталам» has a history to draw (issue 18).
+    runToEnd('monitoring history seeded', ['tools/demo/seed-monitoring-history.ts'])
     background(bin('tsx'), [
       'scripts/serve-sites.ts',
       '--out-dir',
