@@ -25,8 +25,7 @@ test.beforeAll(async ({ stack: shared }) => {
 
 async function signIn(page: Page) {
   await page.goto(`${stack.adminUrl}/login`)
-  // The first request of a route compiles it under `next dev`: minutes on a busy machine.
-  await page.locator('#field-email').waitFor({ timeout: 300_000 })
+  await page.locator('#field-email').waitFor({ timeout: 60_000 })
   await page.locator('#field-email').fill(TERKOM.email)
   await page.locator('#field-password').fill(TERKOM.password)
   await page.getByRole('button', { name: 'Войти' }).click()

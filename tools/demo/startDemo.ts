@@ -84,6 +84,9 @@ export async function startDemo(settings: Config, adminMode: AdminMode = 'build'
   const stop = () => {
     worker.stop()
     next.kill('SIGTERM')
+    // `next start` closes gracefully and may wait on its jobs' timers for good (seen: over a
+    // minute); its exit ends npm start (below), so it gets 10 s.
+    setTimeout(() => next.kill('SIGKILL'), 10_000).unref()
     void sites.stop()
     void stands.stop()
   }
@@ -92,9 +95,10 @@ export async function startDemo(settings: Config, adminMode: AdminMode = 'build'
   next.on('exit', (code) => process.exit(code ?? 0))
 
   const adminUrl = `http://localhost:${PORT}/admin`
-  // Under `next dev` the first request compiles the admin (about a minute on two cores).
+  // The first request boots Payload in the admin's process; under `next dev` it also compiles
+  // the admin (about a minute on two cores).
   await waitForHttp(adminUrl, 300_000)
-  const how = adminMode === 'dev' ? 'next dev, compiled' : 'production build'
+  const how = adminMode === 'dev' ? 'next dev, compiled' : 'production build, up'
   console.log(
     `\nAdmin ready at ${adminUrl} (${how} in ${secondsSince(adminStart)}, total ${secondsSince(t0)})`,
   )
