@@ -17,7 +17,8 @@ export const test = base.extend<object, { stack: PublishingStack }>({
         await stack.stop()
       }
     },
-    { scope: 'worker', timeout: 900_000 },
+    // A first build of the admin (6 min at load 10–15) comes before the demo's publishing.
+    { scope: 'worker', timeout: 1_800_000 },
   ],
 })
 
