@@ -15,6 +15,7 @@ import * as migration_20261207_023950_monitoring_and_visits from './20261207_023
 import * as migration_20261207_044728_monitoring_snapshots_reminders_rubrics from './20261207_044728_monitoring_snapshots_reminders_rubrics';
 import * as migration_20261207_075651_folded_search from './20261207_075651_folded_search';
 import * as migration_20261207_075700_folded_search_backfill from './20261207_075700_folded_search_backfill';
+import * as migration_20261207_085543_rubric_slug_per_org_proposal_reach from './20261207_085543_rubric_slug_per_org_proposal_reach';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261207_075700_folded_search_backfill.up,
     down: migration_20261207_075700_folded_search_backfill.down,
     name: '20261207_075700_folded_search_backfill',
+  },
+  {
+    up: migration_20261207_085543_rubric_slug_per_org_proposal_reach.up,
+    down: migration_20261207_085543_rubric_slug_per_org_proposal_reach.down,
+    name: '20261207_085543_rubric_slug_per_org_proposal_reach'
   },
 ];
