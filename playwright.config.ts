@@ -49,13 +49,11 @@ export default defineConfig({
         '**/incomingInbox.e2e.spec.ts',
         '**/proposals.e2e.spec.ts',
         '**/siteVisits.e2e.spec.ts',
-        '**/adminRoutes.e2e.spec.ts',
       ],
     },
-    // The admin specs build the admin (when its sources changed) and run the publishing worker:
-    // alone, after the CPU-bound axe sweep, so that neither starves the other on two cores. One
-    // worker runs the files one after the other and they share its publishing stack
-    // (tests/e2e/helpers/adminStack.ts).
+    // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
+    // axe sweep, so that neither starves the other on two cores. One worker runs both files one
+    // after the other and they share its publishing stack (tests/e2e/helpers/adminStack.ts).
     {
       name: 'admin',
       testMatch: [
@@ -73,8 +71,6 @@ export default defineConfig({
         '**/proposals.e2e.spec.ts',
         // «Посещаемость»: the preview server's log counted by the scheduled job (issue 18).
         '**/siteVisits.e2e.spec.ts',
-        // Every admin route opens from the production build, none compiled (issue 19).
-        '**/adminRoutes.e2e.spec.ts',
       ],
       dependencies: ['sites'],
       workers: 1,
