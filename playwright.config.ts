@@ -48,7 +48,6 @@ export default defineConfig({
         '**/monitoring.e2e.spec.ts',
         '**/incomingInbox.e2e.spec.ts',
         '**/proposals.e2e.spec.ts',
-        '**/siteVisits.e2e.spec.ts',
       ],
     },
     // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
@@ -69,8 +68,6 @@ export default defineConfig({
         '**/incomingInbox.e2e.spec.ts',
         // «Предложить выше» and the review of proposals (issue 19).
         '**/proposals.e2e.spec.ts',
-        // «Посещаемость»: the preview server's log counted by the scheduled job (issue 18).
-        '**/siteVisits.e2e.spec.ts',
       ],
       dependencies: ['sites'],
       workers: 1,
