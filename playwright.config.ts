@@ -47,7 +47,6 @@ export default defineConfig({
         '**/inquiryInbox.e2e.spec.ts',
         '**/monitoring.e2e.spec.ts',
         '**/incomingInbox.e2e.spec.ts',
-        '**/proposals.e2e.spec.ts',
       ],
     },
     // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
@@ -66,8 +65,6 @@ export default defineConfig({
         '**/monitoring.e2e.spec.ts',
         // The review inbox: hide, pin, un-hide (issues 18, 19).
         '**/incomingInbox.e2e.spec.ts',
-        // «Предложить выше» and the review of proposals (issue 19).
-        '**/proposals.e2e.spec.ts',
       ],
       dependencies: ['sites'],
       workers: 1,
