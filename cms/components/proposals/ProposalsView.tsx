@@ -1,8 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import { reviewList } from '../../proposals/reviewList'
+import { AdminViewFrame } from '../adminView/AdminViewFrame'
 import { INCOMING_CSS } from '../incoming/incomingStyles'
 import { DecidedTable } from './DecidedTable'
 import { ProposalCard } from './ProposalCard'
@@ -19,7 +18,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
  */
 export async function ProposalsView(props: AdminViewServerProps) {
   const { initPageResult, searchParams } = props
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const admin = req.payload.config.routes.admin
   if (!req.user) redirect(`${admin}/login?redirect=${encodeURIComponent(`${admin}/proposals`)}`)
   const [pending, decided] = await Promise.all([
@@ -30,52 +29,37 @@ export async function ProposalsView(props: AdminViewServerProps) {
   const error = first(searchParams?.error)
   const api = req.payload.config.routes.api
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={props.params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
+    <AdminViewFrame
+      props={props}
       viewType="proposals"
+      className="inb"
+      css={INCOMING_CSS + PROPOSALS_CSS}
     >
-      <main>
-        <Gutter className="inb">
-          <style>{INCOMING_CSS + PROPOSALS_CSS}</style>
-          <h1>Предложенные вам материалы</h1>
-          <p>
-            Новости нижестоящих организаций, которые они предлагают разместить на вашем сайте.
-            Принятый материал по умолчанию появляется только на вашем сайте.
-          </p>
-          {done && <p role="status">{done}</p>}
-          {error && (
-            <p role="alert" className="inb-error">
-              {error}
-            </p>
-          )}
-          <h2>Ждут решения: {pending.length}</h2>
-          {pending.length === 0 ? (
-            <p>Новых предложений нет.</p>
-          ) : (
-            pending.map((item) => (
-              <ProposalCard
-                key={item.id}
-                item={item}
-                action={`${api}/proposals/${item.id}/decide`}
-              />
-            ))
-          )}
-          <h2>Решённые</h2>
-          {decided.length === 0 ? (
-            <p>Решённых предложений пока нет.</p>
-          ) : (
-            <DecidedTable items={decided} />
-          )}
-        </Gutter>
-      </main>
-    </DefaultTemplate>
+      <h1>Предложенные вам материалы</h1>
+      <p>
+        Новости нижестоящих организаций, которые они предлагают разместить на вашем сайте. Принятый
+        материал по умолчанию появляется только на вашем сайте.
+      </p>
+      {done && <p role="status">{done}</p>}
+      {error && (
+        <p role="alert" className="inb-error">
+          {error}
+        </p>
+      )}
+      <h2>Ждут решения: {pending.length}</h2>
+      {pending.length === 0 ? (
+        <p>Новых предложений нет.</p>
+      ) : (
+        pending.map((item) => (
+          <ProposalCard key={item.id} item={item} action={`${api}/proposals/${item.id}/decide`} />
+        ))
+      )}
+      <h2>Решённые</h2>
+      {decided.length === 0 ? (
+        <p>Решённых предложений пока нет.</p>
+      ) : (
+        <DecidedTable items={decided} />
+      )}
+    </AdminViewFrame>
   )
 }
