@@ -47,6 +47,8 @@ export default defineConfig({
         '**/inquiryInbox.e2e.spec.ts',
         '**/monitoring.e2e.spec.ts',
         '**/incomingInbox.e2e.spec.ts',
+        '**/proposals.e2e.spec.ts',
+        '**/adminSearch.e2e.spec.ts',
       ],
     },
     // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
@@ -65,6 +67,10 @@ export default defineConfig({
         '**/monitoring.e2e.spec.ts',
         // The review inbox: hide, pin, un-hide (issues 18, 19).
         '**/incomingInbox.e2e.spec.ts',
+        // «Предложить выше» and the review of proposals (issue 19).
+        '**/proposals.e2e.spec.ts',
+        // The list search in Russian, case and ё/е folded (issue 19).
+        '**/adminSearch.e2e.spec.ts',
       ],
       dependencies: ['sites'],
       workers: 1,
