@@ -49,6 +49,7 @@ export default defineConfig({
         '**/incomingInbox.e2e.spec.ts',
         '**/proposals.e2e.spec.ts',
         '**/adminSearch.e2e.spec.ts',
+        '**/orgSettings.e2e.spec.ts',
       ],
     },
     // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
@@ -71,6 +72,8 @@ export default defineConfig({
         '**/proposals.e2e.spec.ts',
         // The list search in Russian, case and ё/е folded (issue 19).
         '**/adminSearch.e2e.spec.ts',
+        // The organization form's tabs and the confirmation of structure changes (issue 19).
+        '**/orgSettings.e2e.spec.ts',
       ],
       dependencies: ['sites'],
       workers: 1,

@@ -14,6 +14,8 @@ export function slugField(options: {
   from: string
   maxLength?: number
   description?: string
+  /** In the sidebar (the default), or in the main column, e.g. inside a tab. */
+  inSidebar?: boolean
 }): Field {
   const maxLength = options.maxLength ?? 80
   return {
@@ -30,7 +32,7 @@ export function slugField(options: {
       return true
     },
     admin: {
-      position: 'sidebar',
+      ...(options.inSidebar === false ? {} : { position: 'sidebar' as const }),
       description: {
         ru:
           options.description ??

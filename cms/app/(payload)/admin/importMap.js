@@ -1,6 +1,8 @@
+import { OrgFormNotice as OrgFormNotice_98a9f0254ec473258319e5e96a936bae } from '../../../components/orgSettings/OrgFormNotice'
 import { StandWeek as StandWeek_169d7f483c0ec4fb69a809552fc94dd3 } from '../../../components/StandWeek'
-import { TransferContent as TransferContent_388c43a5a04fc293879514ea8a7f5e8a } from '../../../components/TransferContent'
 import { SiteVisits as SiteVisits_bdf5e870c9932549ef1a2d7e80073d90 } from '../../../components/SiteVisits'
+import { TransferContent as TransferContent_388c43a5a04fc293879514ea8a7f5e8a } from '../../../components/TransferContent'
+import { OrgSaveButton as OrgSaveButton_9ebfffcd051408e1101f06c8d7edb9e5 } from '../../../components/orgSettings/OrgSaveButton'
 import { ViewOnSite as ViewOnSite_a361072cea92eb97dc228807b860532b } from '../../../components/ViewOnSite'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -43,9 +45,11 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/orgSettings/OrgFormNotice#OrgFormNotice": OrgFormNotice_98a9f0254ec473258319e5e96a936bae,
   "/components/StandWeek#StandWeek": StandWeek_169d7f483c0ec4fb69a809552fc94dd3,
-  "/components/TransferContent#TransferContent": TransferContent_388c43a5a04fc293879514ea8a7f5e8a,
   "/components/SiteVisits#SiteVisits": SiteVisits_bdf5e870c9932549ef1a2d7e80073d90,
+  "/components/TransferContent#TransferContent": TransferContent_388c43a5a04fc293879514ea8a7f5e8a,
+  "/components/orgSettings/OrgSaveButton#OrgSaveButton": OrgSaveButton_9ebfffcd051408e1101f06c8d7edb9e5,
   "/components/ViewOnSite#ViewOnSite": ViewOnSite_a361072cea92eb97dc228807b860532b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
