@@ -2,6 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { ru } from '@payloadcms/translations/languages/ru'
+import { ruOverrides } from './i18n/ruOverrides'
+import { RUSSIAN_TIMEZONES } from './i18n/russianTimezones'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Categories } from './collections/Categories'
@@ -94,13 +96,21 @@ const config = (async (settings = readConfig()) =>
       // The monitoring's quarterly snapshots (issue 18), written only by the snapshotMonitoring job.
       MonitoringSnapshots,
     ],
-    i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
+    i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru', translations: { ru: ruOverrides } },
     admin: {
       user: Users.slug,
       dateFormat: 'dd.MM.yyyy HH:mm',
+      // Scheduled publishing in Moscow time, named in Russian (issue 19); editors in other zones
+      // pick theirs.
+      timezones: { supportedTimezones: RUSSIAN_TIMEZONES, defaultTimezone: 'Europe/Moscow' },
       // The editor's count of new inquiries, above the dashboard,
       // and the subscriber count with its trend (issue 17).
       components: {
+        // The product's own mark and name, on the login page and in the corner (issue 19).
+        graphics: {
+          Logo: '/components/brand/Logo#Logo',
+          Icon: '/components/brand/Icon#Icon',
+        },
         beforeDashboard: [
           '/components/NewInquiries#NewInquiries',
           '/components/SubscriberCounts#SubscriberCounts',

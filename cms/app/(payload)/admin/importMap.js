@@ -34,6 +34,8 @@ import { ReasonLabel as ReasonLabel_6bc41688e0408cb40ca345c2ee5e139f } from '../
 import { SiteHostCell as SiteHostCell_c89cad32168dfbe6059659798b7621a7 } from '../../../components/SiteHostCell'
 import { SiteHomeLink as SiteHomeLink_447012cb33c3834d6bfe16024392df87 } from '../../../components/SiteHomeLink'
 import { RebuildSite as RebuildSite_6b6fc6a4f95ccf9077e86727958b5049 } from '../../../components/RebuildSite'
+import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
+import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
 import { MonitoringNavLink as MonitoringNavLink_50aa065ef07126d3e372220a05686f1c } from '../../../components/monitoring/MonitoringNavLink'
 import { NewInquiries as NewInquiries_0b0834b6383cc6507b635371cce56685 } from '../../../components/NewInquiries'
 import { SubscriberCounts as SubscriberCounts_ac723d4948189e686a3c07d610d845a2 } from '../../../components/SubscriberCounts'
@@ -81,6 +83,8 @@ export const importMap = {
   "/components/SiteHostCell#SiteHostCell": SiteHostCell_c89cad32168dfbe6059659798b7621a7,
   "/components/SiteHomeLink#SiteHomeLink": SiteHomeLink_447012cb33c3834d6bfe16024392df87,
   "/components/RebuildSite#RebuildSite": RebuildSite_6b6fc6a4f95ccf9077e86727958b5049,
+  "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
+  "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
   "/components/monitoring/MonitoringNavLink#MonitoringNavLink": MonitoringNavLink_50aa065ef07126d3e372220a05686f1c,
   "/components/NewInquiries#NewInquiries": NewInquiries_0b0834b6383cc6507b635371cce56685,
   "/components/SubscriberCounts#SubscriberCounts": SubscriberCounts_ac723d4948189e686a3c07d610d845a2,
