@@ -47,6 +47,7 @@ export default defineConfig({
         '**/inquiryInbox.e2e.spec.ts',
         '**/monitoring.e2e.spec.ts',
         '**/incomingInbox.e2e.spec.ts',
+        '**/siteVisits.e2e.spec.ts',
       ],
     },
     // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
@@ -65,6 +66,8 @@ export default defineConfig({
         '**/monitoring.e2e.spec.ts',
         // The review inbox: hide, pin, un-hide (issues 18, 19).
         '**/incomingInbox.e2e.spec.ts',
+        // «Посещаемость»: the preview server's log counted by the visits job (issue 18).
+        '**/siteVisits.e2e.spec.ts',
       ],
       dependencies: ['sites'],
       workers: 1,
