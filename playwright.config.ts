@@ -50,6 +50,7 @@ export default defineConfig({
         '**/proposals.e2e.spec.ts',
         '**/adminSearch.e2e.spec.ts',
         '**/orgSettings.e2e.spec.ts',
+        '**/siteVisits.e2e.spec.ts',
       ],
     },
     // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
@@ -74,6 +75,8 @@ export default defineConfig({
         '**/adminSearch.e2e.spec.ts',
         // The organization form's tabs and the confirmation of structure changes (issue 19).
         '**/orgSettings.e2e.spec.ts',
+        // «Посещаемость»: the preview server's log counted by the visits job (issue 18).
+        '**/siteVisits.e2e.spec.ts',
       ],
       dependencies: ['sites'],
       workers: 1,

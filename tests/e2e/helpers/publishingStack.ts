@@ -27,6 +27,11 @@ export interface PublishingStack {
   sitesPort: number
   /** The SMTP server every mail of the stack goes to (issue 16): the admin's jobs and the worker. */
   mailbox: TestMailbox
+  /**
+   * Runs one job of a scheduled task now (tests/e2e/helpers/runTaskNow.ts, in the stack's
+   * environment) instead of waiting for its cron; resolves with what the script printed.
+   */
+  runTaskNow(task: string): Promise<string>
   /** Stops every process of the stack and deletes its folder. */
   stop(): Promise<void>
 }
@@ -82,6 +87,26 @@ export async function startPublishingStack(log: (line: string) => void): Promise
     })
     children.push(child)
   }
+  const runTaskNow = (task: string) =>
+    new Promise<string>((resolve, reject) => {
+      const child = spawn(bin('tsx'), ['tests/e2e/helpers/runTaskNow.ts', task], {
+        cwd: repoRoot,
+        env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      children.push(child)
+      let output = ''
+      child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+      child.once('error', reject)
+      child.once('close', (code) => {
+        // Gone: stop() must not signal its process group, whose id may be reused.
+        children.splice(children.indexOf(child), 1)
+        if (code === 0) resolve(output.trim())
+        else reject(new Error(`${task} failed (${code}):\n${output.slice(-3000)}`))
+      })
+    })
   try {
     // The e2e setup has seeded the demo already: start from a copy of its database and uploads.
     const seeded = servedDemoPlace()?.mediaDir
@@ -126,7 +151,7 @@ export async function startPublishingStack(log: (line: string) => void): Promise
       await new Promise((r) => setTimeout(r, 1000))
     }
     log(`admin compiled in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-    return { adminUrl, sitesPort, mailbox, stop }
+    return { adminUrl, sitesPort, mailbox, runTaskNow, stop }
   } catch (error) {
     await stop()
     throw error
