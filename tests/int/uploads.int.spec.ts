@@ -22,6 +22,31 @@ describe('the stored type and extension follow the bytes', () => {
     }
   })
 
+  it('labels Payload’s own upload fields in Russian, keeping them hidden, and keeps image sizes out of the lists', () => {
+    const uploads = u.payload.config.collections.filter((c) => c.upload)
+    for (const collection of uploads) {
+      const field = (name: string) =>
+        collection.fields.find((f) => 'name' in f && f.name === name) as
+          { label?: unknown; admin?: { hidden?: boolean; readOnly?: boolean } } | undefined
+      expect(field('mimeType')?.label).toEqual({ ru: 'Тип файла' })
+      expect(field('thumbnailURL')?.label).toEqual({ ru: 'Адрес миниатюры' })
+      expect(field('url')?.label).toEqual({ ru: 'Адрес файла' })
+      expect(field('mimeType')?.admin).toMatchObject({ hidden: true, readOnly: true })
+      expect(field('url')?.admin).toMatchObject({ hidden: true, readOnly: true })
+    }
+    const media = u.payload.config.collections.find((c) => c.slug === 'media')
+    const sizes = media?.upload && typeof media.upload === 'object' ? media.upload.imageSizes : []
+    for (const size of sizes ?? []) expect(size.admin?.disableListColumn).toBe(true)
+  })
+
+  it('shows no «API» tab on the product’s documents (hideAPIURL)', () => {
+    // Payload's own system collections (payload-*) are added after the plugins and not shown.
+    const own = u.payload.config.collections.filter((c) => !c.slug.startsWith('payload-'))
+    expect(own.length).toBeGreaterThan(20)
+    for (const collection of own)
+      expect([collection.slug, collection.admin.hideAPIURL]).toEqual([collection.slug, true])
+  })
+
   it('a PNG named x.html is stored as x.png, image/png (REST multipart)', async () => {
     const res = await restUpload(u.payload, 'POST', '/media', {
       token: await u.editorToken(),
