@@ -47,6 +47,36 @@ describe('the stored type and extension follow the bytes', () => {
       expect([collection.slug, collection.admin.hideAPIURL]).toEqual([collection.slug, true])
   })
 
+  it('labels in Russian every field an editor can see (no «Email», «Organization», «From Lineage»)', () => {
+    type AnyField = {
+      name?: string
+      type: string
+      label?: unknown
+      hidden?: boolean
+      admin?: { hidden?: boolean; disabled?: boolean }
+      fields?: AnyField[]
+      tabs?: { fields: AnyField[] }[]
+    }
+    const english: string[] = []
+    const walk = (slug: string, fields: AnyField[]) => {
+      for (const field of fields) {
+        // `hidden`: never sent to the browser (the password hash); `disabled`: never shown (sessions).
+        if (field.hidden || field.admin?.hidden || field.admin?.disabled) continue
+        // A function label is Payload's own, translated through its Russian translations.
+        const labelled =
+          typeof field.label === 'function' ||
+          (typeof field.label === 'object' && field.label !== null && 'ru' in field.label)
+        if (field.name && field.type !== 'ui' && !labelled) english.push(`${slug}.${field.name}`)
+        walk(slug, field.fields ?? [])
+        for (const tab of field.tabs ?? []) walk(slug, tab.fields)
+      }
+    }
+    for (const collection of u.payload.config.collections)
+      if (!collection.slug.startsWith('payload-') && !collection.admin.hidden)
+        walk(collection.slug, collection.fields as AnyField[])
+    expect(english).toEqual([])
+  })
+
   it('a PNG named x.html is stored as x.png, image/png (REST multipart)', async () => {
     const res = await restUpload(u.payload, 'POST', '/media', {
       token: await u.editorToken(),

@@ -48,6 +48,7 @@ export const InquiryFiles: CollectionConfig = {
       required: true,
       index: true,
       access: recordAccess,
+      label: { ru: 'Организация' },
       admin: { readOnly: true },
     },
   ],
