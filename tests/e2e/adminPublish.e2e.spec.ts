@@ -48,7 +48,7 @@ test('a federation post published in the admin reaches union, territorial and П
   await title.fill(TITLE)
   await expect(title).toHaveValue(TITLE)
   // The federation has sites below it: «Распространение» and «Обязателен» are offered.
-  await expect(page.locator('#field-mandatory')).toBeVisible({ timeout: 60_000 })
+  await expect(page.locator('[id^="field-mandatory"]')).toBeVisible({ timeout: 60_000 })
   await expect(page.locator('#field-reach__scope')).toBeVisible()
   const publishedAt = Date.now()
   const publish = page.getByRole('button', { name: /^Опубликовать/ })
