@@ -49,6 +49,7 @@ import { rowLocks } from './concurrency/rowLocks'
 import { trustedOrigins } from './requests/requestSettings'
 import { uploadParserOptions } from './uploads/uploadParserOptions'
 import { hideApiTab } from './admin/hideApiTab'
+import { plainRussianLabels } from './i18n/plainRussianLabels'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -166,7 +167,7 @@ const config = (async (settings = readConfig()) =>
     telemetry: false,
     // Search in Russian (case and ё folded) on every database; depth and list caps, input-shape
     // checks and Russian 400s for every collection; every update locks its row before writing.
-    plugins: [russianSearch(), requestGuards(), rowLocks(), hideApiTab()],
+    plugins: [russianSearch(), requestGuards(), rowLocks(), hideApiTab(), plainRussianLabels()],
     // Payload's pretty default, unless a level is asked for (tests keep their output to warnings).
     logger: settings.LOG_LEVEL ? { options: { level: settings.LOG_LEVEL } } : undefined,
   }))()
