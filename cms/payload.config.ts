@@ -124,16 +124,19 @@ const config = (async (settings = readConfig()) =>
           monitoring: {
             Component: '/components/monitoring/MonitoringView#MonitoringView',
             path: '/monitoring',
+            meta: { title: 'Мониторинг' },
           },
           // The review inbox: what arrives from above, with hide / pin / accept (issue 18, 19).
           incoming: {
             Component: '/components/incoming/IncomingView#IncomingView',
             path: '/incoming',
+            meta: { title: 'Входящие материалы' },
           },
           // What orgs below propose, rendered whole, with accept / decline (issue 19).
           proposals: {
             Component: '/components/proposals/ProposalsView#ProposalsView',
             path: '/proposals',
+            meta: { title: 'Предложенные материалы' },
           },
         },
       },
