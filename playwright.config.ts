@@ -51,7 +51,6 @@ export default defineConfig({
         '**/adminSearch.e2e.spec.ts',
         '**/orgSettings.e2e.spec.ts',
         '**/siteVisits.e2e.spec.ts',
-        '**/adminRussian.e2e.spec.ts',
       ],
     },
     // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
@@ -78,8 +77,6 @@ export default defineConfig({
         '**/orgSettings.e2e.spec.ts',
         // «Посещаемость»: the preview server's log counted by the visits job (issue 18).
         '**/siteVisits.e2e.spec.ts',
-        // Every screen of two demo roles read for words that are not Russian (issue 19).
-        '**/adminRussian.e2e.spec.ts',
       ],
       dependencies: ['sites'],
       workers: 1,
