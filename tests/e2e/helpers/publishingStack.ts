@@ -58,6 +58,9 @@ export async function startPublishingStack(log: (line: string) => void): Promise
     NEXT_TELEMETRY_DISABLED: '1',
     SMTP_URL: mailbox.url,
     EMAIL_FROM: 'Сайты профсоюзов <no-reply@union-sites.test>',
+    // The demo federation reaches about 35 sites, under the default of 100: a lower bar lets
+    // wideMandatory.e2e see the confirmation before a mandatory post goes out (issue 19).
+    MANDATORY_CONFIRM_ABOVE: '20',
   }
   const children: ChildProcess[] = []
   const stop = async () => {
