@@ -47,11 +47,13 @@ export default defineConfig({
         '**/inquiryInbox.e2e.spec.ts',
         '**/monitoring.e2e.spec.ts',
         '**/incomingInbox.e2e.spec.ts',
+        '**/adminRoutes.e2e.spec.ts',
       ],
     },
-    // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
-    // axe sweep, so that neither starves the other on two cores. One worker runs both files one
-    // after the other and they share its publishing stack (tests/e2e/helpers/adminStack.ts).
+    // The admin specs build the admin (when its sources changed) and run the publishing worker:
+    // alone, after the CPU-bound axe sweep, so that neither starves the other on two cores. One
+    // worker runs the files one after the other and they share its publishing stack
+    // (tests/e2e/helpers/adminStack.ts).
     {
       name: 'admin',
       testMatch: [
@@ -65,6 +67,8 @@ export default defineConfig({
         '**/monitoring.e2e.spec.ts',
         // The review inbox: hide, pin, un-hide (issues 18, 19).
         '**/incomingInbox.e2e.spec.ts',
+        // Every admin route opens from the production build, none compiled (issue 19).
+        '**/adminRoutes.e2e.spec.ts',
       ],
       dependencies: ['sites'],
       workers: 1,
