@@ -13,53 +13,19 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
+  | 'Europe/Kaliningrad'
   | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+  | 'Europe/Samara'
+  | 'Asia/Yekaterinburg'
+  | 'Asia/Omsk'
+  | 'Asia/Novosibirsk'
+  | 'Asia/Krasnoyarsk'
+  | 'Asia/Novokuznetsk'
+  | 'Asia/Irkutsk'
+  | 'Asia/Yakutsk'
+  | 'Asia/Vladivostok'
+  | 'Asia/Magadan'
+  | 'Asia/Kamchatka';
 
 export interface Config {
   auth: {
@@ -195,60 +161,8 @@ export interface Organization {
   id: number;
   name: string;
   shortName?: string | null;
-  kind: 'federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org';
-  /**
-   * Станет поддоменом сайта (<адрес>.домен-сети). Латиницей, уникален в сети, а адрес сайта — на всей платформе; если оставить пустым, будет получен из названия.
-   */
-  slug?: string | null;
-  /**
-   * Структурная принадлежность.
-   */
-  parent?: (number | null) | Organization;
-  /**
-   * Другие вышестоящие организации, членом которых является организация (например, территориальное объединение профсоюзов). Вступить в организацию, которой вы не управляете, можно только по заявке (раздел «Заявки на членство»): её принимают администраторы той организации.
-   */
-  memberships?: (number | Organization)[] | null;
   memberCount?: number | null;
   about?: string | null;
-  /**
-   * Обязательные материалы показываются всегда.
-   */
-  incomingPolicy: 'auto' | 'review';
-  contacts?: {
-    address?: string | null;
-    phone?: string | null;
-    email?: string | null;
-    /**
-     * Телефон горячей линии для членов профсоюза.
-     */
-    hotline?: string | null;
-    receptionHours?: string | null;
-    /**
-     * Например, ссылка на Яндекс Карты с отметкой офиса.
-     */
-    mapUrl?: string | null;
-  };
-  /**
-   * Полные адреса страниц, каналов и чатов, начиная с https://
-   */
-  social?: {
-    vk?: string | null;
-    telegram?: string | null;
-    ok?: string | null;
-    dzen?: string | null;
-    rutube?: string | null;
-    youtube?: string | null;
-    max?: string | null;
-    telegramChat?: string | null;
-    vkChat?: string | null;
-    whatsapp?: string | null;
-  };
-  infoOfficer?: {
-    name?: string | null;
-    position?: string | null;
-    phone?: string | null;
-    email?: string | null;
-  };
   /**
    * Публикуется на главной странице и в контактах сайта. Указывайте только то, что организация решила сделать публичным.
    */
@@ -272,10 +186,41 @@ export interface Organization {
         | null;
     };
   };
+  infoOfficer?: {
+    name?: string | null;
+    position?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  contacts?: {
+    address?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    /**
+     * Телефон горячей линии для членов профсоюза.
+     */
+    hotline?: string | null;
+    receptionHours?: string | null;
+    /**
+     * Например, ссылка на Яндекс Карты с отметкой офиса.
+     */
+    mapUrl?: string | null;
+  };
   /**
-   * Текст страницы «Политика обработки персональных данных» на сайте; абзацы разделяйте пустой строкой. Если оставить пустым, на сайте будет типовой текст с названием, адресом и электронной почтой организации.
+   * Адреса страниц, каналов и чатов, как в адресной строке браузера (https:// можно не писать).
    */
-  privacyPolicy?: string | null;
+  social?: {
+    vk?: string | null;
+    telegram?: string | null;
+    ok?: string | null;
+    dzen?: string | null;
+    rutube?: string | null;
+    youtube?: string | null;
+    max?: string | null;
+    telegramChat?: string | null;
+    vkChat?: string | null;
+    whatsapp?: string | null;
+  };
   inquirySettings?: {
     /**
      * После закрытия обращение и вложение удаляются по истечении срока (по умолчанию 365).
@@ -286,6 +231,22 @@ export interface Organization {
      */
     answerTargetDays?: number | null;
   };
+  /**
+   * Текст страницы «Политика обработки персональных данных» на сайте; абзацы разделяйте пустой строкой. Если оставить пустым, на сайте будет типовой текст с названием, адресом и электронной почтой организации.
+   */
+  privacyPolicy?: string | null;
+  branding: {
+    theme: 'federation' | 'metropolitan' | 'industry';
+    /**
+     * Необязательно. Цвет должен быть достаточно тёмным для текста на белом фоне.
+     */
+    accentColor?: string | null;
+    logo?: (number | null) | Media;
+  };
+  /**
+   * Обязательные материалы показываются всегда.
+   */
+  incomingPolicy: 'auto' | 'review';
   /**
    * Нормы для всей сети. Пустое поле — норма из документов профсоюзов.
    */
@@ -352,6 +313,19 @@ export interface Organization {
      */
     answeredInTimeTarget?: number | null;
   };
+  kind: 'federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org';
+  /**
+   * Структурная принадлежность.
+   */
+  parent?: (number | null) | Organization;
+  /**
+   * Другие вышестоящие организации, членом которых является организация (например, территориальное объединение профсоюзов). Вступить в организацию, которой вы не управляете, можно только по заявке (раздел «Заявки на членство»): её принимают администраторы той организации.
+   */
+  memberships?: (number | Organization)[] | null;
+  /**
+   * Станет поддоменом сайта (<адрес>.домен-сети). Латиницей, уникален в сети, а адрес сайта — на всей платформе; если оставить пустым, будет получен из названия.
+   */
+  slug?: string | null;
   hosting: {
     /**
      * Небольшим ППО без своего сайта удобнее раздел на сайте вышестоящей организации.
@@ -362,14 +336,6 @@ export interface Organization {
      */
     networkDomain?: string | null;
     customDomain?: string | null;
-  };
-  branding: {
-    theme: 'federation' | 'metropolitan' | 'industry';
-    /**
-     * Необязательно. Цвет должен быть достаточно тёмным для текста на белом фоне.
-     */
-    accentColor?: string | null;
-    logo?: (number | null) | Media;
   };
   importKey?: string | null;
   importHash?: string | null;
@@ -1452,45 +1418,8 @@ export interface PayloadMigration {
 export interface OrganizationsSelect<T extends boolean = true> {
   name?: T;
   shortName?: T;
-  kind?: T;
-  slug?: T;
-  parent?: T;
-  memberships?: T;
   memberCount?: T;
   about?: T;
-  incomingPolicy?: T;
-  contacts?:
-    | T
-    | {
-        address?: T;
-        phone?: T;
-        email?: T;
-        hotline?: T;
-        receptionHours?: T;
-        mapUrl?: T;
-      };
-  social?:
-    | T
-    | {
-        vk?: T;
-        telegram?: T;
-        ok?: T;
-        dzen?: T;
-        rutube?: T;
-        youtube?: T;
-        max?: T;
-        telegramChat?: T;
-        vkChat?: T;
-        whatsapp?: T;
-      };
-  infoOfficer?:
-    | T
-    | {
-        name?: T;
-        position?: T;
-        phone?: T;
-        email?: T;
-      };
   leadership?:
     | T
     | {
@@ -1517,13 +1446,53 @@ export interface OrganizationsSelect<T extends boolean = true> {
                   };
             };
       };
-  privacyPolicy?: T;
+  infoOfficer?:
+    | T
+    | {
+        name?: T;
+        position?: T;
+        phone?: T;
+        email?: T;
+      };
+  contacts?:
+    | T
+    | {
+        address?: T;
+        phone?: T;
+        email?: T;
+        hotline?: T;
+        receptionHours?: T;
+        mapUrl?: T;
+      };
+  social?:
+    | T
+    | {
+        vk?: T;
+        telegram?: T;
+        ok?: T;
+        dzen?: T;
+        rutube?: T;
+        youtube?: T;
+        max?: T;
+        telegramChat?: T;
+        vkChat?: T;
+        whatsapp?: T;
+      };
   inquirySettings?:
     | T
     | {
         retentionDays?: T;
         answerTargetDays?: T;
       };
+  privacyPolicy?: T;
+  branding?:
+    | T
+    | {
+        theme?: T;
+        accentColor?: T;
+        logo?: T;
+      };
+  incomingPolicy?: T;
   monitoringSettings?:
     | T
     | {
@@ -1543,19 +1512,16 @@ export interface OrganizationsSelect<T extends boolean = true> {
         reviewRedDays?: T;
         answeredInTimeTarget?: T;
       };
+  kind?: T;
+  parent?: T;
+  memberships?: T;
+  slug?: T;
   hosting?:
     | T
     | {
         mode?: T;
         networkDomain?: T;
         customDomain?: T;
-      };
-  branding?:
-    | T
-    | {
-        theme?: T;
-        accentColor?: T;
-        logo?: T;
       };
   importKey?: T;
   importHash?: T;

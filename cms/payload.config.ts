@@ -2,6 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { ru } from '@payloadcms/translations/languages/ru'
+import { ruOverrides } from './i18n/ruOverrides'
+import { RUSSIAN_TIMEZONES } from './i18n/russianTimezones'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Categories } from './collections/Categories'
@@ -46,6 +48,8 @@ import { requestGuards } from './requests/requestGuards'
 import { rowLocks } from './concurrency/rowLocks'
 import { trustedOrigins } from './requests/requestSettings'
 import { uploadParserOptions } from './uploads/uploadParserOptions'
+import { hideApiTab } from './admin/hideApiTab'
+import { plainRussianLabels } from './i18n/plainRussianLabels'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -94,13 +98,21 @@ const config = (async (settings = readConfig()) =>
       // The monitoring's quarterly snapshots (issue 18), written only by the snapshotMonitoring job.
       MonitoringSnapshots,
     ],
-    i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
+    i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru', translations: { ru: ruOverrides } },
     admin: {
       user: Users.slug,
       dateFormat: 'dd.MM.yyyy HH:mm',
+      // Scheduled publishing in Moscow time, named in Russian (issue 19); editors in other zones
+      // pick theirs.
+      timezones: { supportedTimezones: RUSSIAN_TIMEZONES, defaultTimezone: 'Europe/Moscow' },
       // The editor's count of new inquiries, above the dashboard,
       // and the subscriber count with its trend (issue 17).
       components: {
+        // The product's own mark and name, on the login page and in the corner (issue 19).
+        graphics: {
+          Logo: '/components/brand/Logo#Logo',
+          Icon: '/components/brand/Icon#Icon',
+        },
         beforeDashboard: [
           '/components/NewInquiries#NewInquiries',
           '/components/SubscriberCounts#SubscriberCounts',
@@ -112,16 +124,19 @@ const config = (async (settings = readConfig()) =>
           monitoring: {
             Component: '/components/monitoring/MonitoringView#MonitoringView',
             path: '/monitoring',
+            meta: { title: 'Мониторинг' },
           },
           // The review inbox: what arrives from above, with hide / pin / accept (issue 18, 19).
           incoming: {
             Component: '/components/incoming/IncomingView#IncomingView',
             path: '/incoming',
+            meta: { title: 'Входящие материалы' },
           },
           // What orgs below propose, rendered whole, with accept / decline (issue 19).
           proposals: {
             Component: '/components/proposals/ProposalsView#ProposalsView',
             path: '/proposals',
+            meta: { title: 'Предложенные материалы' },
           },
         },
       },
@@ -155,7 +170,7 @@ const config = (async (settings = readConfig()) =>
     telemetry: false,
     // Search in Russian (case and ё folded) on every database; depth and list caps, input-shape
     // checks and Russian 400s for every collection; every update locks its row before writing.
-    plugins: [russianSearch(), requestGuards(), rowLocks()],
+    plugins: [russianSearch(), requestGuards(), rowLocks(), hideApiTab(), plainRussianLabels()],
     // Payload's pretty default, unless a level is asked for (tests keep their output to warnings).
     logger: settings.LOG_LEVEL ? { options: { level: settings.LOG_LEVEL } } : undefined,
   }))()

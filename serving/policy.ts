@@ -8,8 +8,13 @@ import type { MediaDisposition } from './fileTypes'
 export const CACHE_CONTROL = {
   /** `/_astro/` file names carry a content hash: a changed file is a new URL. */
   hashed: 'public, max-age=31536000, immutable',
-  /** Pages (and anything else under a site's folder) change at every publish: check each minute. */
-  page: 'public, max-age=60, must-revalidate',
+  /**
+   * Pages (and anything else under a site's folder) change at every publish, and every opening
+   * of a page is a view in the visit statistics, counted from the access log (issue 18): kept,
+   * but asked about each time (a 304 of a few hundred bytes when unchanged). With a `max-age`,
+   * a page opened again within it never reached the server: its view and visit went uncounted.
+   */
+  page: 'public, no-cache',
   /** Uploads keep their names across edits rarely enough that a day is safe. */
   media: 'public, max-age=86400',
   /** A missing page may appear at the next publish. */

@@ -1,6 +1,7 @@
 'use client'
 import { useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { reachSummary } from '../../domain/syndication/reachSummary'
 
 interface Preview {
   total: number
@@ -9,19 +10,13 @@ interface Preview {
   sample: { id: number | string; name: string; kind: string }[]
 }
 
-const KIND_LABELS: Record<string, string> = {
-  union: 'профсоюзы',
-  territorial_association: 'ТООП',
-  territorial_org: 'территориальные организации',
-  primary_org: 'ППО',
-}
-
 /** "Who will receive this": recounted as the editor changes the organization or the reach. */
 export function ReachPreview() {
   const org = useFormFields(([fields]) => fields.organization?.value)
   const scope = useFormFields(([fields]) => fields['reach.scope']?.value)
   const maxDepth = useFormFields(([fields]) => fields['reach.maxDepth']?.value)
   const kinds = useFormFields(([fields]) => fields['reach.kinds']?.value)
+  const mandatory = useFormFields(([fields]) => fields.mandatory?.value === true)
   const [preview, setPreview] = useState<Preview | null>(null)
 
   useEffect(() => {
@@ -46,19 +41,10 @@ export function ReachPreview() {
   }, [org, scope, maxDepth, kinds])
 
   if (!preview) return null
-  const parts = Object.entries(preview.byKind)
-    .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${KIND_LABELS[kind] ?? kind}: ${n}`)
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
       <p className="field-label">Кто получит материал</p>
-      <p role="status">
-        {preview.total === 0
-          ? 'Только сайт вашей организации.'
-          : `${preview.total} сайтов нижестоящих организаций (${parts.join(', ')}).`}
-        {preview.heldForReview > 0 &&
-          ` ${preview.heldForReview} из них показывают материалы после проверки.`}
-      </p>
+      <p role="status">{reachSummary(preview, mandatory)}</p>
       {preview.sample.length > 0 && (
         <details>
           <summary>Список</summary>

@@ -14,13 +14,15 @@ export function slugField(options: {
   from: string
   maxLength?: number
   description?: string
+  /** In the sidebar (the default), or in the main column, e.g. inside a tab. */
+  inSidebar?: boolean
 }): Field {
   const maxLength = options.maxLength ?? 80
   return {
     name: 'slug',
     type: 'text',
     index: true,
-    label: { ru: 'Адрес (slug)' },
+    label: { ru: 'Адрес в ссылке' },
     hooks: { beforeValidate: [deriveFrom(options.from, maxLength)] },
     validate: (value: string | null | undefined) => {
       if (!value) return 'Адрес не может быть пустым: заполните заголовок или адрес.'
@@ -30,7 +32,7 @@ export function slugField(options: {
       return true
     },
     admin: {
-      position: 'sidebar',
+      ...(options.inSidebar === false ? {} : { position: 'sidebar' as const }),
       description: {
         ru:
           options.description ??

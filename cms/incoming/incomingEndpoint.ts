@@ -1,39 +1,25 @@
 import { Forbidden, NotFound, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 import { parseIncomingAction } from '../../domain/syndication/incomingActionInput'
-import { readBodyWithin } from '../requests/readBodyWithin'
+import { readSmallBody } from '../requests/readSmallBody'
 import { refuse } from '../subscriptions/requestedOrg'
 import { applyIncomingAction } from './applyIncomingAction'
 import { incomingItems } from './incomingItems'
 
 const ID = /^\d{1,15}$/
-/** A page of ids and a date: a few kilobytes. */
-const BODY_LIMIT = 16 * 1024
 
 type Fields = { action?: unknown; posts?: unknown; until?: unknown }
 
 /** JSON `{action, posts, until}` from scripts, or the inbox's form (repeated `post` fields). */
 async function readFields(req: PayloadRequest): Promise<Fields | 'too-large' | 'unreadable'> {
-  const type = req.headers.get('content-type') ?? ''
-  const body = await readBodyWithin(req as unknown as Request, BODY_LIMIT)
-  if (body === 'too-large') return body
-  try {
-    if (/^application\/json/i.test(type)) {
-      const value: unknown = JSON.parse(new TextDecoder().decode(body))
-      return value && typeof value === 'object' && !Array.isArray(value)
-        ? (value as Fields)
-        : 'unreadable'
-    }
-    if (!/^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(type))
-      return 'unreadable'
-    const form = await new Response(body, { headers: { 'Content-Type': type } }).formData()
-    const strings = (name: string) => form.getAll(name).filter((v) => typeof v === 'string')
-    // A row's own button sends `one=<action>:<post>`: that item only, whatever else is ticked.
-    const one = /^([a-z]+):(\d{1,15})$/.exec(String(form.get('one') ?? ''))
-    if (one) return { action: one[1], posts: [one[2]], until: form.get('until') }
-    return { action: form.get('action'), posts: strings('post'), until: form.get('until') }
-  } catch {
-    return 'unreadable'
-  }
+  const body = await readSmallBody(req)
+  if (typeof body === 'string') return body
+  if (body.kind === 'json') return body.value
+  const { form } = body
+  const strings = (name: string) => form.getAll(name).filter((v) => typeof v === 'string')
+  // A row's own button sends `one=<action>:<post>`: that item only, whatever else is ticked.
+  const one = /^([a-z]+):(\d{1,15})$/.exec(String(form.get('one') ?? ''))
+  if (one) return { action: one[1], posts: [one[2]], until: form.get('until') }
+  return { action: form.get('action'), posts: strings('post'), until: form.get('until') }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { UPLOAD_GUARDS } from '../../cms/uploads/guardUpload'
+import { SOCIAL_NETWORKS } from '../../domain/socialNetworks'
 import { SAMPLE_PDF } from '../helpers/files'
 import { restUpload, type UploadPart } from '../helpers/multipartClient'
 import { minimalDocx, minimalOdt } from '../helpers/officeFiles'
@@ -20,6 +21,72 @@ describe('the stored type and extension follow the bytes', () => {
     for (const collection of uploads) {
       expect(collection.hooks.beforeOperation?.some((h) => UPLOAD_GUARDS.has(h))).toBe(true)
     }
+  })
+
+  it('labels Payload’s own upload fields in Russian, keeping them hidden, and keeps image sizes out of the lists', () => {
+    const uploads = u.payload.config.collections.filter((c) => c.upload)
+    for (const collection of uploads) {
+      const field = (name: string) =>
+        collection.fields.find((f) => 'name' in f && f.name === name) as
+          { label?: unknown; admin?: { hidden?: boolean; readOnly?: boolean } } | undefined
+      expect(field('mimeType')?.label).toBe('Тип файла')
+      expect(field('thumbnailURL')?.label).toBe('Адрес миниатюры')
+      expect(field('url')?.label).toBe('Адрес файла')
+      expect(field('mimeType')?.admin).toMatchObject({ hidden: true, readOnly: true })
+      expect(field('url')?.admin).toMatchObject({ hidden: true, readOnly: true })
+    }
+    const media = u.payload.config.collections.find((c) => c.slug === 'media')
+    const sizes = media?.upload && typeof media.upload === 'object' ? media.upload.imageSizes : []
+    for (const size of sizes ?? []) expect(size.admin?.disableListColumn).toBe(true)
+  })
+
+  it('shows no «API» tab on the product’s documents (hideAPIURL)', () => {
+    // Payload's own system collections (payload-*) are added after the plugins and not shown.
+    const own = u.payload.config.collections.filter((c) => !c.slug.startsWith('payload-'))
+    expect(own.length).toBeGreaterThan(20)
+    for (const collection of own)
+      expect([collection.slug, collection.admin.hideAPIURL]).toEqual([collection.slug, true])
+  })
+
+  const NETWORK_NAMES = new Set<string>(Object.values(SOCIAL_NETWORKS).map((n) => n.label))
+
+  it('labels in Russian every field an editor can see (no «Email», «Organization», «From Lineage»)', () => {
+    type AnyField = {
+      name?: string
+      type: string
+      label?: unknown
+      hidden?: boolean
+      admin?: { hidden?: boolean; disabled?: boolean }
+      fields?: AnyField[]
+      tabs?: { fields: AnyField[] }[]
+    }
+    const english: string[] = []
+    const walk = (slug: string, fields: AnyField[]) => {
+      for (const field of fields) {
+        // `hidden`: never sent to the browser (the password hash); `disabled`: never shown (sessions).
+        if (field.hidden || field.admin?.hidden || field.admin?.disabled) continue
+        // A function label is Payload's own, translated through its Russian translations; the
+        // product's are plain Russian strings (cms/i18n/plainRussianLabels.ts).
+        // Networks are named as they name themselves (domain/socialNetworks.ts).
+        const labelled =
+          typeof field.label === 'function' ||
+          (typeof field.label === 'string' &&
+            (/\p{Script=Cyrillic}/u.test(field.label) || NETWORK_NAMES.has(field.label)))
+        if (field.name && field.type !== 'ui' && !labelled) english.push(`${slug}.${field.name}`)
+        walk(slug, field.fields ?? [])
+        for (const tab of field.tabs ?? []) walk(slug, tab.fields)
+      }
+    }
+    for (const collection of u.payload.config.collections)
+      if (!collection.slug.startsWith('payload-') && !collection.admin.hidden) {
+        walk(collection.slug, collection.fields as AnyField[])
+        // Plain strings: the sort buttons and «Создать» print a label object as [object Object].
+        expect([collection.slug, typeof collection.labels.plural]).toEqual([
+          collection.slug,
+          'string',
+        ])
+      }
+    expect(english).toEqual([])
   })
 
   it('a PNG named x.html is stored as x.png, image/png (REST multipart)', async () => {

@@ -1,5 +1,6 @@
 import {
   appendFileSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   renameSync,
@@ -9,10 +10,13 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
+import { CHROMIUM_FLAGS, chromiumPath } from '../../config/chromium'
 import { moscowDay } from '../../domain/visits/moscowDay'
 import { visitsLast30 } from '../../cms/monitoring/visitsLast30'
 import { aggregateVisitLog } from '../../cms/visits/aggregateVisitLog'
+import { startPreviewServer } from '../../serving/previewServer'
 import { apiClient } from '../helpers/apiClient'
 import { runQueuedJobs } from '../helpers/runQueuedJobs'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
@@ -331,5 +335,64 @@ describe('an org deleted', () => {
       expect(await payload.count({ collection, where: { org: { equals: org.id } } })).toEqual({
         totalDocs: 0,
       })
+  })
+})
+
+describe('a reader in Chromium on the preview server', () => {
+  /** A desktop Chrome's user agent: Playwright's HeadlessChrome is a bot to isbot. */
+  const READER_UA =
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
+
+  it('is counted at every page opened, the same page again within a minute too', async () => {
+    // The territorial org's site as the publisher lays it out: one folder per page.
+    const sites = path.join(dir, 'sites')
+    for (const [folder, title] of [
+      ['', 'Главная'],
+      ['news', 'Новости'],
+    ] as const) {
+      mkdirSync(path.join(sites, 'ter-a.fed.localhost', folder), { recursive: true })
+      writeFileSync(
+        path.join(sites, 'ter-a.fed.localhost', folder, 'index.html'),
+        `<!doctype html><html lang="ru"><title>${title}</title><a href="/">Главная</a></html>`,
+      )
+    }
+    const readerLog = path.join(dir, 'reader.log')
+    const server = await startPreviewServer({
+      outDir: sites,
+      mediaDir: path.join(dir, 'media'),
+      port: 0,
+      accessLog: readerLog,
+    })
+    // Closed below to flush the log; here too when the test fails before that.
+    onTestFinished(() => server.close().catch(() => undefined))
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS })
+    onTestFinished(() => browser.close())
+    const page = await (await browser.newContext({ userAgent: READER_UA })).newPage()
+    const site = (p: string) => `http://ter-a.fed.localhost:${server.port}${p}`
+    // In from VK, on to the news, then back to the home page from Yandex seconds later: three
+    // pages opened, two visits, the home page twice. Chromium keeps the home page it was sent;
+    // the second opening is a view only if it asks the server again (a 304, logged) instead of
+    // showing its copy unasked, as it did while pages were sent `max-age=60`.
+    for (const [p, referer] of [
+      ['/', 'http://vk.com/wall-1_2'],
+      ['/news/', site('/')],
+      ['/', 'http://yandex.ru/search/?text=ter-a'],
+    ] as const) {
+      const response = await page.goto(site(p), { referer, waitUntil: 'load' })
+      expect(response?.ok(), p).toBe(true)
+    }
+    await browser.close()
+    // Closing the server writes out every line it has queued.
+    await server.close()
+    const today = moscowDay(new Date())
+
+    process.env.ACCESS_LOG = readerLog
+    await payload.jobs.queue({ task: 'aggregateVisits', input: {} })
+    await runQueuedJobs(payload)
+    const { pages, referrers } = await stored()
+    expect(pages[`terA|${today}|/`], readFileSync(readerLog, 'utf8')).toBe('2/2')
+    expect(pages[`terA|${today}|/news/`]).toBe('1/0')
+    expect(referrers[`terA|${today}|vk.com`]).toBe(1)
+    expect(referrers[`terA|${today}|yandex.ru`]).toBe(1)
   })
 })

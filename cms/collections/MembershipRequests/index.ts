@@ -93,6 +93,7 @@ export const MembershipRequests: CollectionConfig = {
     internalField(
       {
         name: 'fromLineage',
+        label: { ru: 'Цепочка отправителя' },
         type: 'relationship',
         relationTo: 'organizations',
         hasMany: true,
@@ -103,6 +104,7 @@ export const MembershipRequests: CollectionConfig = {
     internalField(
       {
         name: 'toLineage',
+        label: { ru: 'Цепочка получателя' },
         type: 'relationship',
         relationTo: 'organizations',
         hasMany: true,

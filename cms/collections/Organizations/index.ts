@@ -2,9 +2,6 @@ import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
 import { lastEditedByField, refuseStaleSave } from '../../concurrency'
 import { anyone } from '../../access/anyone'
-import { slugField } from '../../fields/slugField'
-import { ORG_KIND_LABELS, ORG_KINDS } from '../../../domain/org/orgKinds'
-import { SLUG_MAX_LENGTH } from '../../../domain/text/slugify'
 import { canCreateOrganization } from './access/canCreateOrganization'
 import { canDeleteOrganization } from './access/canDeleteOrganization'
 import { canUpdateOrganization } from './access/canUpdateOrganization'
@@ -13,11 +10,11 @@ import { transferEndpoint } from './endpoints/transfer'
 import { standWeekEndpoint } from '../../stand/standWeekEndpoint'
 import { visitsEndpoint } from '../../visits/visitsEndpoint'
 import { removeVisitCounts } from '../../visits/removeVisitCounts'
+import { aboutFields } from './fields/about'
 import { branding } from './fields/branding'
+import { incomingPolicyField, siteVisitsField } from './fields/editorial'
+import { structureFields } from './fields/structure'
 import { contacts } from './fields/contacts'
-import { hosting } from './fields/hosting'
-import { infoOfficer } from './fields/infoOfficer'
-import { leadership } from './fields/leadership'
 import { social } from './fields/social'
 import { privacyPolicy } from './fields/privacyPolicy'
 import { inquirySettings } from './fields/inquirySettings'
@@ -49,6 +46,7 @@ export const Organizations: CollectionConfig = {
     description: {
       ru: 'Федерация, профсоюзы, территориальные объединения и организации, первичные организации.',
     },
+    components: { edit: { SaveButton: '/components/orgSettings/OrgSaveButton#OrgSaveButton' } },
   },
   access: {
     read: anyone,
@@ -73,52 +71,11 @@ export const Organizations: CollectionConfig = {
     afterDelete: [trackOrganizationDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { ru: 'Полное название' } },
     {
-      type: 'row',
-      fields: [
-        {
-          name: 'shortName',
-          type: 'text',
-          label: { ru: 'Краткое название' },
-          admin: { placeholder: 'МФП' },
-        },
-        {
-          name: 'kind',
-          type: 'select',
-          required: true,
-          index: true,
-          label: { ru: 'Уровень' },
-          options: ORG_KINDS.map((value) => ({ value, label: { ru: ORG_KIND_LABELS[value] } })),
-        },
-      ],
-    },
-    slugField({
-      from: 'name',
-      maxLength: SLUG_MAX_LENGTH,
-      description:
-        'Станет поддоменом сайта (<адрес>.домен-сети). Латиницей, уникален в сети, а адрес сайта — на всей платформе; если оставить пустым, будет получен из названия.',
-    }),
-    {
-      name: 'parent',
-      type: 'relationship',
-      relationTo: 'organizations',
-      index: true,
-      label: { ru: 'Вышестоящая организация' },
-      admin: { position: 'sidebar', description: { ru: 'Структурная принадлежность.' } },
-    },
-    {
-      name: 'memberships',
-      type: 'relationship',
-      relationTo: 'organizations',
-      hasMany: true,
-      label: { ru: 'Членство' },
-      admin: {
-        position: 'sidebar',
-        description: {
-          ru: 'Другие вышестоящие организации, членом которых является организация (например, территориальное объединение профсоюзов). Вступить в организацию, которой вы не управляете, можно только по заявке (раздел «Заявки на членство»): её принимают администраторы той организации.',
-        },
-      },
+      // Why a reader of the form cannot change it (an org's editors see it greyed out).
+      name: 'formNotice',
+      type: 'ui',
+      admin: { components: { Field: '/components/orgSettings/OrgFormNotice#OrgFormNotice' } },
     },
     {
       // «Стенд на неделю» (issue 17): any week's stand as a PDF, for the org's editors.
@@ -132,59 +89,30 @@ export const Organizations: CollectionConfig = {
       },
     },
     {
-      name: 'transferContent',
-      type: 'ui',
-      label: { ru: 'Перенести содержимое' },
-      admin: {
-        position: 'sidebar',
-        components: { Field: '/components/TransferContent#TransferContent' },
-        condition: (data) => Boolean(data?.id),
-      },
-    },
-    {
-      name: 'memberCount',
-      type: 'number',
-      min: 0,
-      label: { ru: 'Число членов профсоюза' },
-      admin: { position: 'sidebar' },
-    },
-    { name: 'about', type: 'textarea', label: { ru: 'Кратко об организации' } },
-    {
-      // «Посещаемость» (issue 18): visits, views, top pages and referring sites of the org's site.
-      name: 'siteVisits',
-      type: 'ui',
-      label: { ru: 'Посещаемость' },
-      admin: {
-        components: { Field: '/components/SiteVisits#SiteVisits' },
-        condition: (data) => Boolean(data?.id),
-      },
-    },
-    {
-      name: 'incomingPolicy',
-      type: 'select',
-      required: true,
-      // The monitoring's review backlog picks the reviewing orgs of a subtree by it.
-      index: true,
-      defaultValue: 'auto',
-      label: { ru: 'Материалы вышестоящих организаций' },
-      options: [
-        { value: 'auto', label: { ru: 'Показывать сразу' } },
-        { value: 'review', label: { ru: 'Показывать после проверки редактором' } },
+      // Everyday settings first; what moves the site or the subtree last, behind a confirmation
+      // on save (OrgSaveButton). Unnamed tabs: the stored shape stays as it was.
+      type: 'tabs',
+      tabs: [
+        { label: { ru: 'Сведения' }, fields: aboutFields },
+        {
+          label: { ru: 'Контакты и соцсети' },
+          fields: [contacts, social, inquirySettings, privacyPolicy],
+        },
+        { label: { ru: 'Оформление' }, fields: [branding] },
+        { label: { ru: 'Посещаемость' }, fields: [siteVisitsField] },
+        {
+          label: { ru: 'Материалы и мониторинг' },
+          fields: [incomingPolicyField, monitoringSettings],
+        },
+        {
+          label: { ru: 'Структура и адрес сайта' },
+          description: {
+            ru: 'Уровень и место в структуре меняет администратор вышестоящей организации с правами на всё её дерево. Перед сохранением изменений здесь вы увидите, что именно изменится: адрес сайта, нижестоящие организации, материалы сверху.',
+          },
+          fields: structureFields,
+        },
       ],
-      admin: {
-        position: 'sidebar',
-        description: { ru: 'Обязательные материалы показываются всегда.' },
-      },
     },
-    contacts,
-    social,
-    infoOfficer,
-    leadership,
-    privacyPolicy,
-    inquirySettings,
-    monitoringSettings,
-    hosting,
-    branding,
     ...importFields(),
     lastEditedByField(),
     internalField(

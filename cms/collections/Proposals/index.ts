@@ -129,6 +129,7 @@ export const Proposals: CollectionConfig = {
     internalField(
       {
         name: 'fromLineage',
+        label: { ru: 'Цепочка отправителя' },
         type: 'relationship',
         relationTo: 'organizations',
         hasMany: true,
@@ -139,6 +140,7 @@ export const Proposals: CollectionConfig = {
     internalField(
       {
         name: 'orgLineage',
+        label: { ru: 'Цепочка организации' },
         type: 'relationship',
         relationTo: 'organizations',
         hasMany: true,

@@ -1,6 +1,6 @@
 'use client'
 import { Button, useDocumentInfo } from '@payloadcms/ui'
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { PostTargets, ProposalStatus } from '../../proposals/proposalTargets'
 
 const STATUS_TEXT: Record<ProposalStatus, string> = {
@@ -28,14 +28,24 @@ export function ProposeUpward() {
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const uid = useId()
+  // Every load and every proposal takes a new number; an answer is shown only if nothing newer
+  // was asked since. Without it a slow list (React's double effect in development, a refresh on
+  // publishing) could land after the proposal's own answer and offer the same org again.
+  const latest = useRef(0)
 
   const load = useCallback(async () => {
-    if (!id) return setData(null)
-    const response = await fetch(`/api/posts/${id}/proposals`, { credentials: 'include' })
-    setData(response.ok ? ((await response.json()) as PostTargets) : null)
+    const asked = ++latest.current
+    const response = id
+      ? await fetch(`/api/posts/${id}/proposals`, { credentials: 'include' })
+      : null
+    const next = response?.ok ? ((await response.json()) as PostTargets) : null
+    if (asked === latest.current) setData(next)
   }, [id])
   useEffect(() => {
     load().catch(() => setData(null))
+    return () => {
+      latest.current++
+    }
   }, [load, hasPublishedDoc])
 
   if (!data?.post.published || data.targets.length === 0) return null
@@ -44,6 +54,7 @@ export function ProposeUpward() {
   const chosen = open.some((t) => t.id === target) ? target : (open[0]?.id ?? '')
 
   const propose = async () => {
+    const asked = ++latest.current
     setBusy(true)
     setMessage(null)
     try {
@@ -55,7 +66,7 @@ export function ProposeUpward() {
       })
       const body: unknown = await response.json().catch(() => null)
       setMessage(messageOf(body, response.ok ? 'Готово.' : 'Не удалось предложить материал.'))
-      if (response.ok) {
+      if (response.ok && asked === latest.current) {
         setData(body as PostTargets)
         setNote('')
       }

@@ -31,6 +31,11 @@ export interface PublishingStack {
   mailbox: TestMailbox
   /** Everything the admin's process printed so far (a compile would show here). */
   adminOutput(): string
+  /**
+   * Runs one job of a scheduled task now (tests/e2e/helpers/runTaskNow.ts, in the stack's
+   * environment) instead of waiting for its cron; resolves with what the script printed.
+   */
+  runTaskNow(task: string): Promise<string>
   /** Stops every process of the stack and deletes its folder. */
   stop(): Promise<void>
 }
@@ -94,6 +99,26 @@ export async function startPublishingStack(log: (line: string) => void): Promise
     return child
   }
   let adminOutput = ''
+  const runTaskNow = (task: string) =>
+    new Promise<string>((resolve, reject) => {
+      const child = spawn(bin('tsx'), ['tests/e2e/helpers/runTaskNow.ts', task], {
+        cwd: repoRoot,
+        env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      children.push(child)
+      let output = ''
+      child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+      child.once('error', reject)
+      child.once('close', (code) => {
+        // Gone: stop() must not signal its process group, whose id may be reused.
+        children.splice(children.indexOf(child), 1)
+        if (code === 0) resolve(output.trim())
+        else reject(new Error(`${task} failed (${code}):\n${output.slice(-3000)}`))
+      })
+    })
   try {
     // Once per state of the admin's sources: a CI run builds it here, later runs reuse it.
     await ensureAdminBuild({ log, env })
@@ -145,7 +170,7 @@ export async function startPublishingStack(log: (line: string) => void): Promise
       await new Promise((r) => setTimeout(r, 1000))
     }
     log(`admin up in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-    return { adminUrl, sitesPort, mailbox, adminOutput: () => adminOutput, stop }
+    return { adminUrl, sitesPort, mailbox, adminOutput: () => adminOutput, runTaskNow, stop }
   } catch (error) {
     await stop()
     throw error

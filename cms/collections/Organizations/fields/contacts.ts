@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 import { validatePhone, validateUrl } from '../../../fields/validators'
+import { completeAddress } from '../../../fields/completeAddress'
 
 export const contacts: Field = {
   name: 'contacts',
@@ -37,6 +38,7 @@ export const contacts: Field = {
       type: 'text',
       label: { ru: 'Ссылка на карту' },
       validate: validateUrl,
+      hooks: { beforeValidate: [completeAddress] },
       admin: { description: { ru: 'Например, ссылка на Яндекс Карты с отметкой офиса.' } },
     },
   ],

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 import { SOCIAL_NETWORKS, socialKeysOf, type SocialGroup } from '../../../../domain/socialNetworks'
+import { completeAddress } from '../../../fields/completeAddress'
 import { socialExample, validateSocialUrl } from '../../../fields/validators'
 
 const GROUP_LABELS: Record<SocialGroup, string> = {
@@ -16,6 +17,7 @@ const channelsOf = (group: SocialGroup): Field => ({
     type: 'text' as const,
     label: { ru: SOCIAL_NETWORKS[network].label },
     validate: validateSocialUrl(network),
+    hooks: { beforeValidate: [completeAddress] },
     admin: { placeholder: socialExample(network) },
   })),
 })
@@ -24,6 +26,10 @@ export const social: Field = {
   name: 'social',
   type: 'group',
   label: { ru: 'Социальные сети и мессенджеры' },
-  admin: { description: { ru: 'Полные адреса страниц, каналов и чатов, начиная с https://' } },
+  admin: {
+    description: {
+      ru: 'Адреса страниц, каналов и чатов, как в адресной строке браузера (https:// можно не писать).',
+    },
+  },
   fields: [channelsOf('network'), channelsOf('messenger')],
 }
