@@ -18,10 +18,10 @@ test.beforeAll(({ stack: shared }) => {
   stack = shared
 })
 
-/** The posts of that title the editor can see, drafts included, read as the admin's page. */
-async function saved(page: Page) {
+/** The posts the editor can see (drafts included) by `where`, read as the admin's page. */
+async function saved(page: Page, where = `where[title][equals]=${encodeURIComponent(TITLE)}`) {
   const api = stack.adminUrl.replace(/\/admin$/, '/api')
-  const query = `where[title][equals]=${encodeURIComponent(TITLE)}&draft=true&depth=0&limit=5`
+  const query = `${where}&draft=true&depth=0&limit=5`
   const answer = await page.request.get(`${api}/posts?${query}`, {
     // The cookie counts only with the admin's Origin (CSRF).
     headers: { Origin: new URL(stack.adminUrl).origin },
@@ -80,7 +80,9 @@ test('a mandatory post to many sites is published only after its editor confirms
   await title.fill(`${TITLE}.`)
   await publish.click()
   await expect
-    .poll(async () => (await saved(page))[0]?.title ?? '', { timeout: 120_000 })
+    .poll(async () => (await saved(page, `where[id][equals]=${post!.id}`))[0]?.title ?? '', {
+      timeout: 120_000,
+    })
     .toBe(`${TITLE}.`)
   await expect(modal).toBeHidden()
 
