@@ -3,7 +3,7 @@ import { handleEndpoints, type Payload } from 'payload'
 export interface ApiResponse {
   status: number
   body: any
-  headers: Headers
+  headers?: Headers
 }
 
 /**

@@ -56,7 +56,7 @@ describe('the link to a draft’s preview', () => {
     })
     expect(res.status).toBe(200)
     expect(res.body.url).toMatch(/^http:\/\/localhost:4322\/preview\/[\w-]+\.[\w-]{43}$/)
-    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(res.headers?.get('cache-control')).toBe('no-store')
   })
 
   it('is refused to another union’s editor (404, as if absent), anonymous (401), a bad id (400)', async () => {
