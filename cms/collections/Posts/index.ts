@@ -1,4 +1,4 @@
-import { viewOnSiteField } from '../../fields/viewOnSiteField'
+import { draftPreviewField, viewOnSiteField } from '../../fields/viewOnSiteField'
 import { bodyMediaField } from '../../fields/bodyMediaField'
 import { bodyField } from '../../fields/bodyField'
 import { importFields } from '../../fields/importFields'
@@ -75,6 +75,7 @@ export const Posts: CollectionConfig = {
   },
   fields: [
     viewOnSiteField(),
+    draftPreviewField(),
     { name: 'title', type: 'text', required: true, label: { ru: 'Заголовок' } },
     {
       name: 'lead',
