@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { PREVIEW_TTL_SECONDS, signPreview, verifyPreview } from '../../cms/draftPreview/previewToken'
+import {
+  PREVIEW_TTL_SECONDS,
+  signPreview,
+  verifyPreview,
+} from '../../cms/draftPreview/previewToken'
 
 const SECRET = 'a-test-secret-of-more-than-thirty-two-characters'
 const NOW = 1_800_000_000
