@@ -35,7 +35,7 @@ export function siteEvents<E extends EventReach>(
   const shown = events.filter((event) => {
     const distance = above.get(String(event.org))
     if (distance === undefined) return false
-    return distance === 0 || reachArrives(event.reach, distance, kind)
+    return distance === 0 || reachArrives(event.reach, distance, kind, above)
   })
   const start = (e: EventTimes) => new Date(e.startsAt).getTime()
   const tie = (a: E, b: E) => String(a.id).localeCompare(String(b.id))

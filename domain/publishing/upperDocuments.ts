@@ -25,7 +25,7 @@ export function upperDocuments<D extends DocumentReach>(
   const above = graph.distances(org, 'up')
   const shown = documents.flatMap((document, index) => {
     const distance = above.get(String(document.org))
-    if (distance === undefined || !reachArrives(document.reach, distance, kind)) return []
+    if (distance === undefined || !reachArrives(document.reach, distance, kind, above)) return []
     return [{ document, distance, index }]
   })
   return shown

@@ -8,6 +8,13 @@ import type { OrgId } from '../org/orgGraph'
 export interface Reach {
   depth: number
   kinds: readonly OrgKind[]
+  /**
+   * Reach by name (issue 19): only into these orgs' subtrees — each named org and everything
+   * below it (these two unions, that region). Empty or absent: everywhere the depth allows.
+   */
+  within?: readonly OrgId[]
+  /** Never into these orgs' subtrees, even where `within` or the depth would send it. */
+  except?: readonly OrgId[]
 }
 
 export interface SyndicationOrg {
