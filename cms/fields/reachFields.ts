@@ -8,6 +8,35 @@ const SCOPE_LABELS = {
   subtree: 'Всем нижестоящим',
 } as const
 
+/** The most organizations one reach may name: the feed query checks each reader against them. */
+export const NAMED_ORGS_MAX = 50
+
+/**
+ * Organizations named in a reach, offered from below the item's own organization (structurally;
+ * validateNamedOrgs also accepts member organizations, as the item travels to them too).
+ */
+function namedOrgsField(name: 'within' | 'except', ru: string, description: string): Field {
+  return {
+    name,
+    type: 'relationship',
+    relationTo: 'organizations',
+    hasMany: true,
+    maxRows: NAMED_ORGS_MAX,
+    label: { ru },
+    filterOptions: ({ data }) => {
+      const owner = (data as { organization?: unknown })?.organization
+      const id = typeof owner === 'object' && owner !== null ? (owner as { id: unknown }).id : owner
+      return typeof id === 'number' || typeof id === 'string'
+        ? { ancestors: { contains: id } }
+        : false
+    },
+    admin: {
+      condition: (_, sibling) => sibling?.scope !== 'own',
+      description: { ru: description },
+    },
+  }
+}
+
 /**
  * The editor's choice of how far an item travels down the structure, plus the derived
  * `reachDepth` / `receivers.<kind>` flags that the feed query filters on (kept by deriveReach).
@@ -57,6 +86,17 @@ export function reachFields(defaultScope: keyof typeof SCOPE_LABELS): Field[] {
             description: { ru: 'Пусто — всем уровням.' },
           },
         },
+        // Reach by name (issue 19): these unions, that region — or all but them.
+        namedOrgsField(
+          'within',
+          'Только в структуры',
+          'Получат только эти организации и их нижестоящие. Пусто — все.',
+        ),
+        namedOrgsField(
+          'except',
+          'Кроме структур',
+          'Эти организации и их нижестоящие материал не получат.',
+        ),
       ],
     },
     {

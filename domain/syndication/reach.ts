@@ -1,4 +1,5 @@
 import { ORG_KINDS, type OrgKind } from '../org/orgKinds'
+import type { OrgId } from '../org/orgGraph'
 import type { Reach } from './types'
 
 export const REACH_SCOPES = ['own', 'children', 'subtree'] as const
@@ -13,6 +14,19 @@ export interface ReachSettings {
   maxDepth?: number | null
   /** Empty = every kind. */
   kinds?: readonly OrgKind[] | null
+  /** Only into these orgs' subtrees (empty = everywhere); ignored for `own`. */
+  within?: readonly OrgId[] | null
+  /** Never into these orgs' subtrees; ignored for `own`. */
+  except?: readonly OrgId[] | null
+}
+
+/** Ids of a relationship as stored or as populated (`{ id }`), unique, in their order. */
+function uniqueIds(values: readonly unknown[] | null | undefined): OrgId[] {
+  const ids = (values ?? []).map((v) =>
+    typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v,
+  )
+  const valid = ids.filter((id): id is OrgId => typeof id === 'number' || typeof id === 'string')
+  return [...new Map(valid.map((id) => [String(id), id])).values()]
 }
 
 /** The editor's reach settings in the form queries use: a depth number and an explicit kind list. */
@@ -25,7 +39,15 @@ export function toReach(settings: ReachSettings): Reach {
         : Math.min(settings.maxDepth || SUBTREE_DEPTH, SUBTREE_DEPTH)
   const kinds =
     settings.kinds && settings.kinds.length > 0 ? [...new Set(settings.kinds)] : [...ORG_KINDS]
-  return { depth, kinds }
+  if (depth === 0) return { depth, kinds }
+  const within = uniqueIds(settings.within)
+  const except = uniqueIds(settings.except)
+  return {
+    depth,
+    kinds,
+    ...(within.length > 0 ? { within } : {}),
+    ...(except.length > 0 ? { except } : {}),
+  }
 }
 
 /** Orgs that may make a post mandatory for everyone below: the union documents give them that duty. */

@@ -98,4 +98,16 @@ describe('reach by name', () => {
         }
       }
   })
+
+  it('toReach keeps the names as ids, once each, and drops them for «только на сайте»', () => {
+    expect(toReach({ scope: 'subtree', within: [2, { id: 9 }, 2], except: [] })).toEqual({
+      ...everywhere,
+      within: [2, 9],
+    })
+    expect(toReach({ scope: 'children', except: ['a', 'a', null as never] })).toEqual({
+      ...toReach({ scope: 'children' }),
+      except: ['a'],
+    })
+    expect(toReach({ scope: 'own', within: [2], except: [3] })).toEqual(toReach({ scope: 'own' }))
+  })
 })
