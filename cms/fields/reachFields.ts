@@ -135,5 +135,20 @@ export function reachFields(defaultScope: keyof typeof SCOPE_LABELS): Field[] {
       },
       'staff',
     ),
+    internalField(
+      {
+        // Whether the reach names organizations: most items name none, and the feed query looks
+        // the names up only for those that do.
+        name: 'reachNamed',
+        type: 'group',
+        label: { ru: 'Распространение по названиям' },
+        admin: { hidden: true },
+        fields: [
+          { name: 'within', type: 'checkbox', label: { ru: 'Только в структуры' } },
+          { name: 'except', type: 'checkbox', label: { ru: 'Кроме структур' } },
+        ],
+      },
+      'staff',
+    ),
   ]
 }

@@ -14,10 +14,10 @@ export interface ReachSettings {
   maxDepth?: number | null
   /** Empty = every kind. */
   kinds?: readonly OrgKind[] | null
-  /** Only into these orgs' subtrees (empty = everywhere); ignored for `own`. */
-  within?: readonly OrgId[] | null
-  /** Never into these orgs' subtrees; ignored for `own`. */
-  except?: readonly OrgId[] | null
+  /** Only into these orgs' subtrees (empty = everywhere); ignored for `own`. Ids or `{ id }`. */
+  within?: readonly unknown[] | null
+  /** Never into these orgs' subtrees; ignored for `own`. Ids or `{ id }`. */
+  except?: readonly unknown[] | null
 }
 
 /** Ids of a relationship as stored or as populated (`{ id }`), unique, in their order. */
