@@ -10,6 +10,7 @@ import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { reachFields } from '../../fields/reachFields'
 import { deriveDocumentReach } from './hooks/deriveDocumentReach'
+import { checkNamedOrgs } from '../../hooks/checkNamedOrgs'
 import { trackDocumentChange, trackDocumentDelete } from './hooks/trackDocument'
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES } from '../../../domain/contentTypes'
 import { uploadsDir } from '../../../config/paths'
@@ -35,7 +36,7 @@ export const Documents: CollectionConfig = {
   hooks: {
     // Content check, safe name, undo on failure: shared by every upload collection.
     ...uploadHooks(DOCUMENT_POLICY),
-    beforeChange: [refuseStaleSave, setOwnerLineage, deriveDocumentReach],
+    beforeChange: [refuseStaleSave, setOwnerLineage, deriveDocumentReach, checkNamedOrgs],
     afterChange: [trackDocumentChange],
     afterDelete: [trackDocumentDelete],
   },

@@ -15,6 +15,7 @@ import { reachFields } from '../../fields/reachFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { uniqueSlugInOrg } from '../../hooks/uniqueSlugInOrg'
 import { deriveReach } from '../../hooks/deriveReach'
+import { checkNamedOrgs } from '../../hooks/checkNamedOrgs'
 import { internalField } from '../../security/internalField'
 import { rememberPublished } from '../../publishing/hooks/rememberPublished'
 import { trackEventChange, trackEventDelete } from '../../publishing/hooks/trackEvent'
@@ -60,6 +61,7 @@ export const Events: CollectionConfig = {
       uniqueSlugInOrg('мероприятие'),
       checkEventDates,
       deriveReach,
+      checkNamedOrgs,
     ],
     afterChange: [trackEventChange],
     afterDelete: [trackEventDelete],

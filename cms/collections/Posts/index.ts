@@ -22,6 +22,7 @@ import { checkMandatory } from './hooks/checkMandatory'
 import { checkRubricOwner } from './hooks/checkRubricOwner'
 import { removeSyndicationTraces } from './hooks/removeSyndicationTraces'
 import { deriveReach } from '../../hooks/deriveReach'
+import { checkNamedOrgs } from '../../hooks/checkNamedOrgs'
 import { reachFields } from '../../fields/reachFields'
 import { rememberPublished } from '../../publishing/hooks/rememberPublished'
 import { trackPostChange, trackPostDelete } from '../../publishing/hooks/trackPost'
@@ -66,6 +67,7 @@ export const Posts: CollectionConfig = {
       uniqueSlugInOrg('новость'),
       setPublishedAt,
       deriveReach,
+      checkNamedOrgs,
       checkMandatory,
       checkRubricOwner,
     ],

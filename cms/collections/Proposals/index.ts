@@ -5,6 +5,7 @@ import { contentInScope } from '../../access/contentInScope'
 import { importFields } from '../../fields/importFields'
 import { reachFields } from '../../fields/reachFields'
 import { deriveReach } from '../../hooks/deriveReach'
+import { checkNamedOrgs } from '../../hooks/checkNamedOrgs'
 import { internalField } from '../../security/internalField'
 import { decidesProposal } from './access/decidesProposal'
 import { readProposals, withdrawProposal } from './access/proposalAccess'
@@ -46,7 +47,10 @@ export const Proposals: CollectionConfig = {
     delete: withdrawProposal,
   },
   indexes: [{ fields: ['post', 'organization'], unique: true }],
-  hooks: { beforeChange: [prepareProposal, deriveReach], afterChange: [actOnDecision] },
+  hooks: {
+    beforeChange: [prepareProposal, deriveReach, checkNamedOrgs],
+    afterChange: [actOnDecision],
+  },
   endpoints: [decideProposalEndpoint],
   fields: [
     {

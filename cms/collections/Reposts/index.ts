@@ -8,6 +8,7 @@ import { ownerFields } from '../../fields/ownerFields'
 import { reachFields } from '../../fields/reachFields'
 import { checkPostLink } from '../../hooks/checkPostLink'
 import { deriveReach } from '../../hooks/deriveReach'
+import { checkNamedOrgs } from '../../hooks/checkNamedOrgs'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { trackPostChange, trackPostDelete } from '../../publishing/hooks/trackPost'
 
@@ -31,7 +32,7 @@ export const Reposts: CollectionConfig = {
   },
   indexes: [{ fields: ['organization', 'post'], unique: true }],
   hooks: {
-    beforeChange: [setOwnerLineage, checkPostLink('repost'), deriveReach],
+    beforeChange: [setOwnerLineage, checkPostLink('repost'), deriveReach, checkNamedOrgs],
     afterChange: [trackPostChange],
     afterDelete: [trackPostDelete],
   },
