@@ -74,8 +74,19 @@ export function feedSql(input: FeedShape): SQL {
           sql`(${sql.raw(t)}.organization_id = ${u.id} AND ${sql.raw(t)}.reach_depth >= ${u.distance})`,
       ),
     )
+  // Reach by name: an item naming orgs arrives only inside their subtrees (one of them is the
+  // reader or above it) and never inside an excepted one. Most items name none: the flags spare
+  // them the lookup.
+  const lineage = list([org, ...upstream.map((u) => u.id)])
+  const named = (t: string, field: 'within' | 'except') =>
+    sql`EXISTS (SELECT 1 FROM ${sql.raw(t === 'r' ? 'reposts_rels' : 'posts_rels')} n
+      WHERE n.parent_id = ${sql.raw(t)}.id AND n.path = ${`reach.${field}`}
+      AND n.organizations_id IN (${lineage}))`
+  const admitted = (t: string) =>
+    sql`(${sql.raw(t)}.reach_named_within IS NOT TRUE OR ${named(t, 'within')})
+      AND (${sql.raw(t)}.reach_named_except IS NOT TRUE OR NOT ${named(t, 'except')})`
   const repostArrives = sql`(r.organization_id = ${org}
-    OR (${receives('r')} = true AND (${reachedFrom('r')})))`
+    OR (${receives('r')} = true AND (${reachedFrom('r')}) AND ${admitted('r')}))`
   const reposted = sql`SELECT r.post_id FROM reposts r
     WHERE r.organization_id IN (${list([org, ...upstream.map((u) => u.id)])}) AND ${repostArrives}`
   const decided = (action: string) =>
@@ -95,7 +106,7 @@ export function feedSql(input: FeedShape): SQL {
     rules.length > 0 ? sql`(p.mandatory = true OR (${sql.join(rules, sql` AND `)}))` : null
   const ownOrVisible = visible ? sql` AND (p.organization_id = ${org} OR ${visible})` : NONE
   const arrives = sql`(p.organization_id = ${org}
-    OR (${receives('p')} = true AND (${reachedFrom('p')}))
+    OR (${receives('p')} = true AND (${reachedFrom('p')}) AND ${admitted('p')})
     ${input.reposts ? sql`OR p.id IN (${reposted})` : NONE})`
   const pins = sql`SELECT d.post_id FROM feed_decisions d WHERE d.organization_id = ${org}
     AND d.action = 'pin' AND (d.until IS NULL OR d.until > ${sql.placeholder('now')})`
@@ -127,7 +138,7 @@ export function feedSql(input: FeedShape): SQL {
         branch(
           i + 1,
           sql`p.organization_id = ${u.id} AND p.reach_depth >= ${u.distance}
-            AND ${receives('p')} = true${visible ? sql` AND ${visible}` : NONE}`,
+            AND ${receives('p')} = true AND ${admitted('p')}${visible ? sql` AND ${visible}` : NONE}`,
         ),
       ),
       ...(input.reposts
