@@ -521,6 +521,14 @@ export interface Post {
      * Пусто — всем уровням.
      */
     kinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+    /**
+     * Получат только эти организации и их нижестоящие. Пусто — все.
+     */
+    within?: (number | Organization)[] | null;
+    /**
+     * Эти организации и их нижестоящие материал не получат.
+     */
+    except?: (number | Organization)[] | null;
   };
   reachDepth?: number | null;
   receivers?: {
@@ -529,6 +537,10 @@ export interface Post {
     territorial_association?: boolean | null;
     territorial_org?: boolean | null;
     primary_org?: boolean | null;
+  };
+  reachNamed?: {
+    within?: boolean | null;
+    except?: boolean | null;
   };
   /**
    * Нижестоящие организации не смогут скрыть материал.
@@ -632,6 +644,14 @@ export interface Event {
      * Пусто — всем уровням.
      */
     kinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+    /**
+     * Получат только эти организации и их нижестоящие. Пусто — все.
+     */
+    within?: (number | Organization)[] | null;
+    /**
+     * Эти организации и их нижестоящие материал не получат.
+     */
+    except?: (number | Organization)[] | null;
   };
   reachDepth?: number | null;
   receivers?: {
@@ -640,6 +660,10 @@ export interface Event {
     territorial_association?: boolean | null;
     territorial_org?: boolean | null;
     primary_org?: boolean | null;
+  };
+  reachNamed?: {
+    within?: boolean | null;
+    except?: boolean | null;
   };
   endRecorded?: boolean | null;
   titleFolded?: string | null;
@@ -722,6 +746,14 @@ export interface Document {
      * Пусто — всем уровням.
      */
     kinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+    /**
+     * Получат только эти организации и их нижестоящие. Пусто — все.
+     */
+    within?: (number | Organization)[] | null;
+    /**
+     * Эти организации и их нижестоящие материал не получат.
+     */
+    except?: (number | Organization)[] | null;
   };
   reachDepth?: number | null;
   receivers?: {
@@ -730,6 +762,10 @@ export interface Document {
     territorial_association?: boolean | null;
     territorial_org?: boolean | null;
     primary_org?: boolean | null;
+  };
+  reachNamed?: {
+    within?: boolean | null;
+    except?: boolean | null;
   };
   importKey?: string | null;
   importHash?: string | null;
@@ -774,6 +810,14 @@ export interface Proposal {
      * Пусто — всем уровням.
      */
     kinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+    /**
+     * Получат только эти организации и их нижестоящие. Пусто — все.
+     */
+    within?: (number | Organization)[] | null;
+    /**
+     * Эти организации и их нижестоящие материал не получат.
+     */
+    except?: (number | Organization)[] | null;
   };
   reachDepth?: number | null;
   receivers?: {
@@ -782,6 +826,10 @@ export interface Proposal {
     territorial_association?: boolean | null;
     territorial_org?: boolean | null;
     primary_org?: boolean | null;
+  };
+  reachNamed?: {
+    within?: boolean | null;
+    except?: boolean | null;
   };
   decidedAt?: string | null;
   fromOrganization?: (number | null) | Organization;
@@ -889,6 +937,14 @@ export interface Repost {
      * Пусто — всем уровням.
      */
     kinds?: ('federation' | 'union' | 'territorial_association' | 'territorial_org' | 'primary_org')[] | null;
+    /**
+     * Получат только эти организации и их нижестоящие. Пусто — все.
+     */
+    within?: (number | Organization)[] | null;
+    /**
+     * Эти организации и их нижестоящие материал не получат.
+     */
+    except?: (number | Organization)[] | null;
   };
   reachDepth?: number | null;
   receivers?: {
@@ -897,6 +953,10 @@ export interface Repost {
     territorial_association?: boolean | null;
     territorial_org?: boolean | null;
     primary_org?: boolean | null;
+  };
+  reachNamed?: {
+    within?: boolean | null;
+    except?: boolean | null;
   };
   /**
    * От имени какой организации публикуется материал.
@@ -1595,6 +1655,8 @@ export interface PostsSelect<T extends boolean = true> {
         scope?: T;
         maxDepth?: T;
         kinds?: T;
+        within?: T;
+        except?: T;
       };
   reachDepth?: T;
   receivers?:
@@ -1605,6 +1667,12 @@ export interface PostsSelect<T extends boolean = true> {
         territorial_association?: T;
         territorial_org?: T;
         primary_org?: T;
+      };
+  reachNamed?:
+    | T
+    | {
+        within?: T;
+        except?: T;
       };
   mandatory?: T;
   category?: T;
@@ -1643,6 +1711,8 @@ export interface EventsSelect<T extends boolean = true> {
         scope?: T;
         maxDepth?: T;
         kinds?: T;
+        within?: T;
+        except?: T;
       };
   reachDepth?: T;
   receivers?:
@@ -1653,6 +1723,12 @@ export interface EventsSelect<T extends boolean = true> {
         territorial_association?: T;
         territorial_org?: T;
         primary_org?: T;
+      };
+  reachNamed?:
+    | T
+    | {
+        within?: T;
+        except?: T;
       };
   endRecorded?: T;
   titleFolded?: T;
@@ -1701,6 +1777,8 @@ export interface DocumentsSelect<T extends boolean = true> {
         scope?: T;
         maxDepth?: T;
         kinds?: T;
+        within?: T;
+        except?: T;
       };
   reachDepth?: T;
   receivers?:
@@ -1711,6 +1789,12 @@ export interface DocumentsSelect<T extends boolean = true> {
         territorial_association?: T;
         territorial_org?: T;
         primary_org?: T;
+      };
+  reachNamed?:
+    | T
+    | {
+        within?: T;
+        except?: T;
       };
   importKey?: T;
   importHash?: T;
@@ -1839,6 +1923,8 @@ export interface ProposalsSelect<T extends boolean = true> {
         scope?: T;
         maxDepth?: T;
         kinds?: T;
+        within?: T;
+        except?: T;
       };
   reachDepth?: T;
   receivers?:
@@ -1849,6 +1935,12 @@ export interface ProposalsSelect<T extends boolean = true> {
         territorial_association?: T;
         territorial_org?: T;
         primary_org?: T;
+      };
+  reachNamed?:
+    | T
+    | {
+        within?: T;
+        except?: T;
       };
   decidedAt?: T;
   fromOrganization?: T;
@@ -1932,6 +2024,8 @@ export interface RepostsSelect<T extends boolean = true> {
         scope?: T;
         maxDepth?: T;
         kinds?: T;
+        within?: T;
+        except?: T;
       };
   reachDepth?: T;
   receivers?:
@@ -1942,6 +2036,12 @@ export interface RepostsSelect<T extends boolean = true> {
         territorial_association?: T;
         territorial_org?: T;
         primary_org?: T;
+      };
+  reachNamed?:
+    | T
+    | {
+        within?: T;
+        except?: T;
       };
   organization?: T;
   orgLineage?: T;

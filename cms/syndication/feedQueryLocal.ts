@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { OrgId } from '../../domain/org/orgGraph'
 import { idOf } from '../services/refs'
 import { compareFeedItems, compareIdsDesc } from '../../domain/syndication/feed'
+import { namedSubtreesAdmit } from '../../domain/syndication/receivers'
 import { loadFeedContext } from './loadFeedContext'
 import type { FeedQueryOptions } from './feedQuery'
 import type { FeedItem } from '../../domain/syndication/types'
@@ -12,6 +13,8 @@ const FIELDS = {
   reachDepth: true,
   receivers: true,
   mandatory: true,
+  reach: { within: true, except: true },
+  reachNamed: true,
 } as const
 
 /**
@@ -38,9 +41,21 @@ export async function queryFeedLocal(
       and: [{ [field]: { in: orgs } }, { reachDepth: { greater_than_equal: distance } }],
     }))
     return byDistance.length > 0
-      ? { and: [{ or: byDistance }, { [`receivers.${self.kind}`]: { equals: true } }] }
+      ? {
+          and: [{ or: byDistance }, { [`receivers.${self.kind}`]: { equals: true } }, ...admitted],
+        }
       : null
   }
+  // Reach by name, as feedOf has it: the reader or an org above it is named (when any are), and
+  // none of them is excepted.
+  const lineage = [orgId, ...[...upstreamByDistance.values()].flat()]
+  const lineageKeys = new Set(lineage.map(String))
+  const admitted: Where[] = [
+    { or: [{ 'reachNamed.within': { not_equals: true } }, { 'reach.within': { in: lineage } }] },
+    {
+      or: [{ 'reachNamed.except': { not_equals: true } }, { 'reach.except': { not_in: lineage } }],
+    },
+  ]
   const incoming = arrival('organization')
 
   const { docs: reposts } = await req.payload.find({
@@ -104,6 +119,7 @@ export async function queryFeedLocal(
               { organization: { equals: origin } },
               { reachDepth: { greater_than_equal: distance } },
               { [`receivers.${self.kind}`]: { equals: true } },
+              ...admitted,
             ],
           },
           options.limit,
@@ -131,7 +147,16 @@ export async function queryFeedLocal(
       !own &&
       distance !== undefined &&
       distance <= (doc.reachDepth ?? 0) &&
-      Boolean(doc.receivers?.[self.kind])
+      Boolean(doc.receivers?.[self.kind]) &&
+      namedSubtreesAdmit(
+        {
+          depth: doc.reachDepth ?? 0,
+          kinds: [],
+          within: idsOf(doc.reach?.within),
+          except: idsOf(doc.reach?.except),
+        },
+        lineageKeys,
+      )
     items.set(String(doc.id), {
       post: doc.id,
       origin,
@@ -142,3 +167,7 @@ export async function queryFeedLocal(
   }
   return [...items.values()].sort(compareFeedItems).slice(0, options.limit)
 }
+
+/** A stored hasMany relationship's ids (plain or populated). */
+const idsOf = (values: readonly unknown[] | null | undefined): OrgId[] =>
+  (values ?? []).map((v) => idOf(v as never)).filter((id): id is OrgId => id !== null)
