@@ -17,6 +17,7 @@ import * as migration_20261207_075651_folded_search from './20261207_075651_fold
 import * as migration_20261207_075700_folded_search_backfill from './20261207_075700_folded_search_backfill';
 import * as migration_20261207_085543_rubric_slug_per_org_proposal_reach from './20261207_085543_rubric_slug_per_org_proposal_reach';
 import * as migration_20261207_194444_feed_decision_title from './20261207_194444_feed_decision_title';
+import * as migration_20261207_230743_reach_by_name from './20261207_230743_reach_by_name';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261207_194444_feed_decision_title.up,
     down: migration_20261207_194444_feed_decision_title.down,
-    name: '20261207_194444_feed_decision_title'
+    name: '20261207_194444_feed_decision_title',
+  },
+  {
+    up: migration_20261207_230743_reach_by_name.up,
+    down: migration_20261207_230743_reach_by_name.down,
+    name: '20261207_230743_reach_by_name'
   },
 ];
