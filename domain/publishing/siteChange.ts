@@ -1,4 +1,5 @@
 import type { OrgId } from '../org/orgGraph'
+import { namedOrgIds } from '../syndication/reach'
 import type { Reach } from '../syndication/types'
 
 /**
@@ -26,13 +27,26 @@ export type SiteChange =
 
 export type SiteChangeKind = SiteChange['kind']
 
-/** A post's reach as stored on the post (the queryable fields kept by deriveReach). */
+/**
+ * A post's reach as stored on the post (the queryable fields kept by deriveReach, and the names
+ * of reach by name). A reader must select `reach.within` and `reach.except` with the rest: without
+ * them the reach reads wider than it is.
+ */
 export function storedReach(doc: {
   reachDepth?: number | null
   receivers?: Partial<Record<string, boolean | null>> | null
+  reach?: { within?: readonly unknown[] | null; except?: readonly unknown[] | null } | null
 }): Reach {
   const kinds = Object.entries(doc.receivers ?? {})
     .filter(([, on]) => on === true)
     .map(([kind]) => kind)
-  return { depth: Number(doc.reachDepth ?? 0), kinds: kinds as Reach['kinds'] }
+  const depth = Number(doc.reachDepth ?? 0)
+  const within = namedOrgIds(doc.reach?.within)
+  const except = namedOrgIds(doc.reach?.except)
+  return {
+    depth,
+    kinds: kinds as Reach['kinds'],
+    ...(depth > 0 && within.length > 0 ? { within } : {}),
+    ...(depth > 0 && except.length > 0 ? { except } : {}),
+  }
 }

@@ -21,7 +21,7 @@ export interface ReachSettings {
 }
 
 /** Ids of a relationship as stored or as populated (`{ id }`), unique, in their order. */
-function uniqueIds(values: readonly unknown[] | null | undefined): OrgId[] {
+export function namedOrgIds(values: readonly unknown[] | null | undefined): OrgId[] {
   const ids = (values ?? []).map((v) =>
     typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v,
   )
@@ -40,8 +40,8 @@ export function toReach(settings: ReachSettings): Reach {
   const kinds =
     settings.kinds && settings.kinds.length > 0 ? [...new Set(settings.kinds)] : [...ORG_KINDS]
   if (depth === 0) return { depth, kinds }
-  const within = uniqueIds(settings.within)
-  const except = uniqueIds(settings.except)
+  const within = namedOrgIds(settings.within)
+  const except = namedOrgIds(settings.except)
   return {
     depth,
     kinds,
