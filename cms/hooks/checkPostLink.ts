@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { userOf } from '../access/userOf'
 import type { OrgId } from '../../domain/org/orgGraph'
-import { storedReach } from '../../domain/publishing/siteChange'
+import { NAMED_ORGS_SELECT, storedReach } from '../../domain/publishing/siteChange'
 import { postLinkProblem, type PostLinkKind } from '../security/postLinkProblem'
 import { loadUpstreamClosure } from '../services/orgLinks'
 import { idOf } from '../services/refs'
@@ -49,7 +49,13 @@ async function loadPost(req: Req, id: OrgId): Promise<SyndicationPost | null> {
     collection: 'posts',
     id,
     depth: 0,
-    select: { organization: true, _status: true, reachDepth: true, receivers: true },
+    select: {
+      organization: true,
+      _status: true,
+      reachDepth: true,
+      receivers: true,
+      reach: NAMED_ORGS_SELECT,
+    },
     overrideAccess: true,
     disableErrors: true,
     req,
@@ -70,7 +76,7 @@ async function loadReposts(req: Req, post: OrgId, except: OrgId | undefined): Pr
   const { docs } = await req.payload.find({
     collection: 'reposts',
     where: { post: { equals: post } },
-    select: { organization: true, reachDepth: true, receivers: true },
+    select: { organization: true, reachDepth: true, receivers: true, reach: NAMED_ORGS_SELECT },
     depth: 0,
     limit: 0,
     pagination: false,

@@ -27,6 +27,9 @@ export type SiteChange =
 
 export type SiteChangeKind = SiteChange['kind']
 
+/** What a query selects of the `reach` group for storedReach: the names of reach by name. */
+export const NAMED_ORGS_SELECT = { within: true, except: true } as const
+
 /**
  * A post's reach as stored on the post (the queryable fields kept by deriveReach, and the names
  * of reach by name). A reader must select `reach.within` and `reach.except` with the rest: without

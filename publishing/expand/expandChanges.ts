@@ -3,12 +3,17 @@ import { OrgDirectory } from '../../cms/export/orgDirectory'
 import { SyndicationGraph } from '../../domain/syndication/graph'
 import { affectedOrgs, type RepostReach } from '../../domain/publishing/affectedOrgs'
 import type { HostMark, StoredChange } from '../../domain/publishing/queueTypes'
-import { storedReach, type SiteChange } from '../../domain/publishing/siteChange'
+import { NAMED_ORGS_SELECT, storedReach, type SiteChange } from '../../domain/publishing/siteChange'
 import { hostMarks, siteHosts } from '../../cms/publishing/siteHosts'
 
 type ReachFields = Parameters<typeof storedReach>[0]
 
-const REACH_SELECT = { organization: true, reachDepth: true, receivers: true } as const
+const REACH_SELECT = {
+  organization: true,
+  reachDepth: true,
+  receivers: true,
+  reach: NAMED_ORGS_SELECT,
+} as const
 
 async function reachesOf(
   payload: Payload,

@@ -7,7 +7,7 @@ import {
 } from 'payload'
 import { recordChange } from '../../cms/publishing/recordChange'
 import { idOf } from '../../cms/services/refs'
-import { storedReach } from '../../domain/publishing/siteChange'
+import { NAMED_ORGS_SELECT, storedReach } from '../../domain/publishing/siteChange'
 
 /** How many ended events one check handles; the rest wait for the next check. */
 const BATCH = 500
@@ -35,7 +35,13 @@ export async function recordEndedEvents(payload: Payload, now = new Date()): Pro
         { endRecorded: { not_equals: true } },
       ],
     },
-    select: { title: true, organization: true, reachDepth: true, receivers: true },
+    select: {
+      title: true,
+      organization: true,
+      reachDepth: true,
+      receivers: true,
+      reach: NAMED_ORGS_SELECT,
+    },
     depth: 0,
     limit: BATCH,
     overrideAccess: true,

@@ -4,7 +4,7 @@ import type { Event } from '../../cms/payload-types'
 import { idOf } from '../../cms/services/refs'
 import type { SiteEvent as SnapshotEvent } from '../../domain/contract/event'
 import type { OrgId } from '../../domain/org/orgGraph'
-import { storedReach } from '../../domain/publishing/siteChange'
+import { NAMED_ORGS_SELECT, storedReach } from '../../domain/publishing/siteChange'
 import { siteEvents, type EventReach } from '../../domain/publishing/siteEvents'
 import { SyndicationGraph } from '../../domain/syndication/graph'
 import { mediaRef } from '../../cms/richText/html/mediaRef'
@@ -79,6 +79,7 @@ export async function loadEventSources(
         organization: true,
         reachDepth: true,
         receivers: true,
+        reach: NAMED_ORGS_SELECT,
       },
       populate: SOURCE_POPULATE,
       overrideAccess: true,

@@ -3,7 +3,7 @@ import type { OrgId } from '../../domain/org/orgGraph'
 import type { OrgDirectory } from '../../cms/export/orgDirectory'
 import { idOf } from '../../cms/services/refs'
 import { SyndicationGraph } from '../../domain/syndication/graph'
-import { storedReach } from '../../domain/publishing/siteChange'
+import { NAMED_ORGS_SELECT, storedReach } from '../../domain/publishing/siteChange'
 import { upperDocuments, type DocumentReach } from '../../domain/publishing/upperDocuments'
 import type { SourceDocument } from './snapshotSources'
 import { chunks, DOCUMENT_SELECT } from './sourceQueries'
@@ -53,6 +53,7 @@ export async function loadUpperDocuments(
         ...DOCUMENT_SELECT,
         reachDepth: true,
         receivers: true,
+        reach: NAMED_ORGS_SELECT,
       },
       limit: 0,
       pagination: false,
