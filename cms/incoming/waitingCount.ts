@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { OrgId } from '../../domain/org/orgGraph'
 import { rawSql, sqlNumber, type SqlDb } from '../db/rawSql'
 import { loadUpstream } from '../syndication/sql/loadUpstream'
+import { admittedByName } from '../syndication/sql/namedReachSql'
 import { inboxOrg, incomingItems } from './incomingItems'
 
 /**
@@ -28,6 +29,10 @@ async function waitingCountSql(db: SqlDb, orgId: OrgId): Promise<number> {
   const context = await loadUpstream(db.run, orgId)
   if (!context || context.upstream.length === 0) return 0
   const receives = (t: string) => sql.raw(`${t}.receivers_${context.kind}`)
+  const lineage = sql.join(
+    [orgId, ...context.upstream.map((u) => u.id)].map((id) => sql`${id}`),
+    sql`, `,
+  )
   const reaches = (t: string) =>
     sql.join(
       context.upstream.map(
@@ -45,11 +50,13 @@ async function waitingCountSql(db: SqlDb, orgId: OrgId): Promise<number> {
   // origins made the planners scan; see feedSql); UNION keeps a post that arrives twice once.
   const branches: SQL[] = context.upstream.map(
     (u) => sql`SELECT p.id FROM posts p WHERE p.organization_id = ${u.id}
-      AND p.reach_depth >= ${u.distance} AND ${receives('p')} = true AND ${waiting}`,
+      AND p.reach_depth >= ${u.distance} AND ${receives('p')} = true
+      AND ${admittedByName('posts', 'p', lineage)} AND ${waiting}`,
   )
   if (context.reposts)
     branches.push(sql`SELECT p.id FROM posts p WHERE p.id IN (SELECT r.post_id FROM reposts r
-      WHERE ${receives('r')} = true AND (${reaches('r')})) AND ${waiting}`)
+      WHERE ${receives('r')} = true AND (${reaches('r')})
+        AND ${admittedByName('reposts', 'r', lineage)}) AND ${waiting}`)
   const [row] = await db.run(sql`SELECT COUNT(*) AS n FROM (${sql.join(branches, sql` UNION `)}) w`)
   return sqlNumber(row?.n)
 }

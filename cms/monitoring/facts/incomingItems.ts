@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { sqlDate, sqlNumber, type SqlDb } from '../../db/rawSql'
+import { admittedByName } from '../../syndication/sql/namedReachSql'
 import { packedRows } from './packedRows'
 import { receivesAs, withSubtree, type SubtreeScope } from './subtreeSql'
 
@@ -24,7 +25,16 @@ const arriving = (
     WHERE o.id = sub.id AND ${where} AND a.parent_id = o.id AND a.path = 'ancestors'
       AND up.id = a.organizations_id AND p.organization_id = up.id
       AND p.published_at >= ${since} AND p.published_at <= ${now} AND p._status = 'published'
-      AND p.reach_depth >= o.depth - up.depth AND ${receivesAs('p', 'o')} = true`
+      AND p.reach_depth >= o.depth - up.depth AND ${receivesAs('p', 'o')} = true AND ${admittedAt('o')}`
+
+/** Reach by name for a receiving org `o`: the org and its structural ancestors are its lineage. */
+const admittedAt = (o: string): SQL =>
+  admittedByName(
+    'posts',
+    'p',
+    sql`SELECT ${sql.raw(o)}.id UNION ALL SELECT l.organizations_id FROM organizations_rels l
+      WHERE l.parent_id = ${sql.raw(o)}.id AND l.path = 'ancestors'`,
+  )
 
 const decided = (actions: SQL) => sql`EXISTS (SELECT 1 FROM feed_decisions d
       WHERE d.organization_id = x.org AND d.post_id = x.post AND d.action IN (${actions}))`
@@ -49,7 +59,7 @@ export async function oldestWaiting(
     firsts AS (SELECT o.id AS org, (SELECT p.published_at FROM posts p
         WHERE p.organization_id = up.id AND p.published_at >= ${since.toISOString()}
           AND p.published_at <= ${now.toISOString()} AND p._status = 'published'
-          AND p.reach_depth >= o.depth - up.depth AND ${receivesAs('p', 'o')} = true
+          AND p.reach_depth >= o.depth - up.depth AND ${receivesAs('p', 'o')} = true AND ${admittedAt('o')}
           AND COALESCE(p.mandatory, false) = false
           AND NOT EXISTS (SELECT 1 FROM feed_decisions d WHERE d.organization_id = o.id
             AND d.post_id = p.id AND d.action IN ('accept', 'hide'))

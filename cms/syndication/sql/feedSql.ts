@@ -2,6 +2,7 @@ import { sql, type Placeholder, type SQL } from 'drizzle-orm'
 import type { OrgKind } from '../../../domain/org/orgKinds'
 import type { OrgId } from '../../../domain/org/orgGraph'
 import type { ReaderFlags, UpstreamOrg } from './loadUpstream'
+import { admittedByName } from './namedReachSql'
 
 /** What decides the statement's text: the parts it has. */
 export interface FeedShape extends ReaderFlags {
@@ -74,17 +75,9 @@ export function feedSql(input: FeedShape): SQL {
           sql`(${sql.raw(t)}.organization_id = ${u.id} AND ${sql.raw(t)}.reach_depth >= ${u.distance})`,
       ),
     )
-  // Reach by name: an item naming orgs arrives only inside their subtrees (one of them is the
-  // reader or above it) and never inside an excepted one. Most items name none: the flags spare
-  // them the lookup.
+  // Reach by name: the reader and the orgs above it, against the names an item carries.
   const lineage = list([org, ...upstream.map((u) => u.id)])
-  const named = (t: string, field: 'within' | 'except') =>
-    sql`EXISTS (SELECT 1 FROM ${sql.raw(t === 'r' ? 'reposts_rels' : 'posts_rels')} n
-      WHERE n.parent_id = ${sql.raw(t)}.id AND n.path = ${`reach.${field}`}
-      AND n.organizations_id IN (${lineage}))`
-  const admitted = (t: string) =>
-    sql`(${sql.raw(t)}.reach_named_within IS NOT TRUE OR ${named(t, 'within')})
-      AND (${sql.raw(t)}.reach_named_except IS NOT TRUE OR NOT ${named(t, 'except')})`
+  const admitted = (t: 'p' | 'r') => admittedByName(t === 'p' ? 'posts' : 'reposts', t, lineage)
   const repostArrives = sql`(r.organization_id = ${org}
     OR (${receives('r')} = true AND (${reachedFrom('r')}) AND ${admitted('r')}))`
   const reposted = sql`SELECT r.post_id FROM reposts r
