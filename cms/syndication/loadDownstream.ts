@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { rawSql } from '../db/rawSql'
 import type { OrgKind } from '../../domain/org/orgKinds'
 import type { OrgId } from '../../domain/org/orgGraph'
+import { toReach } from '../../domain/syndication/reach'
 import { loadDownstreamLocal } from './loadDownstreamLocal'
 import { downstreamSql } from './sql/downstreamSql'
 import type { Reach } from '../../domain/syndication/types'
@@ -19,7 +20,9 @@ export interface DownstreamOrg {
 
 /**
  * "Who receives this": the orgs a reach from `from` arrives at, nearest first. One recursive
- * statement on SQL databases; a level-by-level walk through the Local API on MongoDB.
+ * statement on SQL databases; a level-by-level walk through the Local API on MongoDB. A reach
+ * naming orgs keeps the receivers inside their subtrees and outside the excepted ones, as
+ * receiversOf does.
  */
 export async function loadDownstream(
   req: PayloadRequest,
@@ -27,5 +30,19 @@ export async function loadDownstream(
   reach: Reach,
 ): Promise<DownstreamOrg[]> {
   const db = await rawSql(req)
-  return db ? downstreamSql(db.run, from, reach) : loadDownstreamLocal(req, from, reach)
+  const load = (start: OrgId, r: Reach) =>
+    db ? downstreamSql(db.run, start, r) : loadDownstreamLocal(req, start, r)
+  const receivers = await load(from, { depth: reach.depth, kinds: reach.kinds })
+  if (!reach.within?.length && !reach.except?.length) return receivers
+  const everything = toReach({ scope: 'subtree' })
+  const subtrees = async (roots: readonly OrgId[]) => {
+    const ids = new Set(roots.map(String))
+    for (const root of roots) for (const o of await load(root, everything)) ids.add(String(o.id))
+    return ids
+  }
+  const within = reach.within?.length ? await subtrees(reach.within) : null
+  const except = reach.except?.length ? await subtrees(reach.except) : null
+  return receivers.filter(
+    (o) => (!within || within.has(String(o.id))) && !except?.has(String(o.id)),
+  )
 }
