@@ -18,6 +18,22 @@ export interface ReachQuery {
   scope: string
   maxDepth?: unknown
   kinds?: unknown
+  /** Reach by name: the named organizations (ids or documents, as the fields hold them). */
+  within?: unknown
+  except?: unknown
+}
+
+/** A relationship field's value as comma-separated ids ('' when empty). */
+function idList(value: unknown): string {
+  if (!Array.isArray(value)) return ''
+  return value
+    .map((v) =>
+      typeof v === 'object' && v !== null
+        ? ((v as { value?: unknown; id?: unknown }).value ?? (v as { id?: unknown }).id)
+        : v,
+    )
+    .filter((id) => typeof id === 'number' || typeof id === 'string')
+    .join(',')
 }
 
 // The preview, «Обязателен», the reach group and the publish button ask the same question of
@@ -30,6 +46,10 @@ export function reachQueryString(query: ReachQuery): string {
   if (query.maxDepth) params.set('maxDepth', String(query.maxDepth))
   if (Array.isArray(query.kinds) && query.kinds.length > 0)
     params.set('kinds', query.kinds.join(','))
+  for (const name of ['within', 'except'] as const) {
+    const ids = idList(query[name])
+    if (ids) params.set(name, ids)
+  }
   return params.toString()
 }
 

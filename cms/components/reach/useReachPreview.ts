@@ -16,8 +16,10 @@ export function useReachQuery(): ReachQuery | null {
   const scope = useFormFields(([fields]) => fields['reach.scope']?.value)
   const maxDepth = useFormFields(([fields]) => fields['reach.maxDepth']?.value)
   const kinds = useFormFields(([fields]) => fields['reach.kinds']?.value)
+  const within = useFormFields(([fields]) => fields['reach.within']?.value)
+  const except = useFormFields(([fields]) => fields['reach.except']?.value)
   if (!org || typeof scope !== 'string') return null
-  return { org, scope, maxDepth, kinds }
+  return { org, scope, maxDepth, kinds, within, except }
 }
 
 /**
