@@ -7,10 +7,17 @@ export interface MandatoryReach {
   reach: ReachSettings
 }
 
-/** Whether two reach settings send an item to the same sites (same depth, same kinds). */
+/** Whether two reach settings send an item to the same sites (depth, kinds, named orgs). */
 export function sameReach(a: ReachSettings, b: ReachSettings): boolean {
   const [x, y] = [toReach(a), toReach(b)]
-  return x.depth === y.depth && [...x.kinds].sort().join() === [...y.kinds].sort().join()
+  const same = (p: readonly unknown[] = [], q: readonly unknown[] = []) =>
+    [...p].map(String).sort().join() === [...q].map(String).sort().join()
+  return (
+    x.depth === y.depth &&
+    same(x.kinds, y.kinds) &&
+    same(x.within, y.within) &&
+    same(x.except, y.except)
+  )
 }
 
 /**

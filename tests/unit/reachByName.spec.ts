@@ -3,6 +3,7 @@ import { feedOf } from '../../domain/syndication/feed'
 import { SyndicationGraph } from '../../domain/syndication/graph'
 import { namedSubtreesAdmit, receiversOf } from '../../domain/syndication/receivers'
 import { toReach } from '../../domain/syndication/reach'
+import { sameReach } from '../../domain/syndication/wideMandatory'
 import type { Reach, SyndicationOrg, SyndicationPost } from '../../domain/syndication/types'
 
 // fed(1) ─ unionA(2) ─ terA(3) ─ ppoA(4)        assoc(5): terA is its member
@@ -109,5 +110,17 @@ describe('reach by name', () => {
       except: ['a'],
     })
     expect(toReach({ scope: 'own', within: [2], except: [3] })).toEqual(toReach({ scope: 'own' }))
+  })
+})
+
+describe('a wide mandatory item under reach by name', () => {
+  it('asks again when the named orgs change, not when only their order does', () => {
+    expect(
+      sameReach({ scope: 'subtree', within: [2, 9] }, { scope: 'subtree', within: [9, 2] }),
+    ).toBe(true)
+    expect(sameReach({ scope: 'subtree', within: [2] }, { scope: 'subtree', within: [2, 9] })).toBe(
+      false,
+    )
+    expect(sameReach({ scope: 'subtree' }, { scope: 'subtree', except: [6] })).toBe(false)
   })
 })
