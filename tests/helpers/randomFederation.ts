@@ -4,6 +4,7 @@ import { idOf, idsOf } from '../../cms/services/refs'
 import { SyndicationGraph } from '../../domain/syndication/graph'
 import { MANDATORY_KINDS, REACH_SCOPES } from '../../domain/syndication/reach'
 import { receiversOf } from '../../domain/syndication/receivers'
+import { storedReach } from '../../domain/publishing/siteChange'
 import type {
   Decision,
   Repost,
@@ -13,9 +14,6 @@ import type {
 import { rng } from './random'
 
 type Id = number | string
-
-const kindsOf = (flags: Partial<Record<OrgKind, boolean | null>> | null | undefined): OrgKind[] =>
-  ORG_KINDS.filter((kind) => flags?.[kind])
 
 export interface RandomFederation {
   orgs: SyndicationOrg[]
@@ -35,7 +33,7 @@ export async function buildRandomFederation(
   size: { orgs: number; posts: number },
 ): Promise<RandomFederation> {
   const r = rng(seed)
-  const created: { id: Id; kind: OrgKind }[] = []
+  const created: SyndicationOrg[] = []
   const org = async (kind: OrgKind, parent: Id | null, memberships: Id[] = []) => {
     const doc = await payload.create({
       collection: 'organizations',
@@ -48,7 +46,7 @@ export async function buildRandomFederation(
       } as never,
       depth: 0,
     })
-    created.push({ id: doc.id, kind })
+    created.push({ id: doc.id, kind, parent, memberships, policy: 'auto' })
     return doc.id
   }
   const fed = await org('federation', null)
@@ -76,6 +74,18 @@ export async function buildRandomFederation(
 
   const days = 60
   const upper = created.filter((o) => o.kind !== 'primary_org')
+  // Reach by name: some items name orgs below their origin to send to, or to leave out.
+  const structure = new SyndicationGraph(created)
+  const byKey = new Map(created.map((o) => [String(o.id), o.id]))
+  const named = (origin: Id, chance: number, most: number): Id[] => {
+    const below = [...structure.distances(origin, 'down').keys()].filter(
+      (id) => id !== String(origin),
+    )
+    if (below.length === 0 || !r.chance(chance)) return []
+    return [...new Set(Array.from({ length: r.int(1, most) }, () => r.pick(below)))].map((key) =>
+      byKey.get(key)!,
+    )
+  }
   for (let i = 0; i < size.posts; i++) {
     // Most news that travels comes from the upper levels; ППО mostly write for themselves.
     const origin = r.chance(0.5) ? r.pick(upper) : r.pick(created)
@@ -94,6 +104,8 @@ export async function buildRandomFederation(
           scope,
           maxDepth: scope === 'subtree' && r.chance(0.3) ? r.int(1, 3) : null,
           kinds: r.chance(0.25) ? [...new Set([r.pick(ORG_KINDS), r.pick(ORG_KINDS)])] : [],
+          within: named(origin.id, 0.2, 2),
+          except: named(origin.id, 0.1, 1),
         },
       } as never,
       draft: !published,
@@ -113,7 +125,7 @@ async function readBack(payload: Payload, r: ReturnType<typeof rng>): Promise<Ra
     publishedAt: p.publishedAt ?? '',
     published: p._status === 'published',
     mandatory: Boolean(p.mandatory),
-    reach: { depth: p.reachDepth ?? 0, kinds: kindsOf(p.receivers) },
+    reach: storedReach(p),
   }))
   const orgs: SyndicationOrg[] = orgDocs.map((o) => ({
     id: o.id,
@@ -123,6 +135,11 @@ async function readBack(payload: Payload, r: ReturnType<typeof rng>): Promise<Ra
     policy: o.incomingPolicy === 'review' ? 'review' : 'auto',
   }))
   const graph = new SyndicationGraph(orgs)
+  const keyToId = new Map(orgs.map((o) => [String(o.id), o.id]))
+  const below = (id: Id): Id[] =>
+    [...graph.distances(id, 'down').keys()]
+      .filter((key) => key !== String(id))
+      .map((key) => keyToId.get(key)!)
   const reposts: Repost[] = []
   for (let i = 0; i < 48; i++) {
     // As in life: a lower org's story passed on by an org above it (which may already reach some
@@ -142,19 +159,24 @@ async function readBack(payload: Payload, r: ReturnType<typeof rng>): Promise<Ra
     const by = graph.org(r.pick(above))!
     if (reposts.some((x) => String(x.post) === String(post.id) && String(x.by) === String(by.id)))
       continue
+    const options = below(by.id)
     const doc = await payload.create({
       collection: 'reposts',
       data: {
         post: post.id,
         organization: by.id,
-        reach: { scope: r.pick(REACH_SCOPES), kinds: [] },
+        reach: {
+          scope: r.pick(REACH_SCOPES),
+          kinds: [],
+          except: options.length > 0 && r.chance(0.15) ? [r.pick(options)] : [],
+        },
       } as never,
       depth: 0,
     })
     reposts.push({
       post: post.id,
       by: by.id,
-      reach: { depth: doc.reachDepth ?? 0, kinds: kindsOf(doc.receivers) },
+      reach: storedReach(doc),
     })
   }
   const decisions: Decision[] = []
