@@ -13,7 +13,9 @@ export function ReachPreview() {
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
       <p className="field-label">Кто получит материал</p>
-      <p role="status">{reachSummary(preview, mandatory)}</p>
+      <p role="status" data-testid="reach-preview">
+        {reachSummary(preview, mandatory)}
+      </p>
       {preview.groups.length > 1 && (
         <details>
           <summary>По вышестоящим организациям</summary>
