@@ -55,7 +55,8 @@ export function feedOf(input: FeedInput): FeedItem[] {
   for (const r of input.reposts) {
     const distance = upstream.get(String(r.by))
     const arrives =
-      String(r.by) === key || (distance !== undefined && reachArrives(r.reach, distance, self.kind, upstream))
+      String(r.by) === key ||
+      (distance !== undefined && reachArrives(r.reach, distance, self.kind, upstream))
     if (!arrives) continue
     if (String(r.by) === key) repostedBySelf.add(String(r.post))
     const current = viaRepost.get(String(r.post))
@@ -68,7 +69,8 @@ export function feedOf(input: FeedInput): FeedItem[] {
     if (!post.published) continue
     const own = String(post.origin) === key
     const distance = upstream.get(String(post.origin))
-    const direct = !own && distance !== undefined && reachArrives(post.reach, distance, self.kind, upstream)
+    const direct =
+      !own && distance !== undefined && reachArrives(post.reach, distance, self.kind, upstream)
     const repostedBy = viaRepost.get(String(post.id))
     if (!own && !direct && repostedBy === undefined) continue
     const accepted = own || repostedBySelf.has(String(post.id)) || has('accept', post.id)
