@@ -1,0 +1,64 @@
+import type { Payload } from 'payload'
+import { coversOrg, type ScopedUser } from '../../domain/access/scope'
+import { choiceCoverage, offersOrgSwitcher, parseOrgChoice } from '../../domain/access/orgChoice'
+import type { OrgId } from '../../domain/org/orgGraph'
+import { ORG_CHOICE_KEY } from './orgChoiceKey'
+
+/**
+ * One lookup per request: the list's filter, the nav, the dashboard panels and the new
+ * document's default all ask, with the same `req.user` object (Payload loads it once per request).
+ */
+const perRequest = new WeakMap<object, Promise<OrgId | null>>()
+
+/**
+ * The org the user's switcher is set to, or null for «all my organizations». The stored value is
+ * the user's own input: an org outside their editor rights (or one they lost since) counts as no
+ * choice at all, so the choice can only narrow what access allows.
+ */
+export function readOrgChoice(
+  payload: Payload,
+  user: object | null | undefined,
+): Promise<OrgId | null> {
+  if (!user) return Promise.resolve(null)
+  let found = perRequest.get(user)
+  if (!found) {
+    found = lookUp(payload, user as unknown as ScopedUser).catch(() => null)
+    perRequest.set(user, found)
+  }
+  return found
+}
+
+async function lookUp(payload: Payload, user: ScopedUser): Promise<OrgId | null> {
+  // A ППО editor has no switcher: a row left from earlier rights (or written by hand) is ignored.
+  if (!offersOrgSwitcher(user)) return null
+  // Indexed on key and on user (Payload's own preference query has this shape).
+  const { docs } = await payload.find({
+    collection: 'payload-preferences',
+    where: {
+      and: [
+        { key: { equals: ORG_CHOICE_KEY } },
+        { 'user.value': { equals: user.id } },
+        { 'user.relationTo': { equals: 'users' } },
+      ],
+    },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: { value: true },
+  })
+  const chosen = parseOrgChoice(docs[0]?.value)
+  if (chosen === null) return null
+  const coverage = choiceCoverage(user, chosen)
+  if (coverage !== 'needs-lineage') return coverage === 'covered' ? chosen : null
+  // A subtree grant: the chosen org's ancestors say whether it lies below it.
+  const org = await payload.findByID({
+    collection: 'organizations',
+    id: chosen,
+    depth: 0,
+    select: { ancestors: true },
+    disableErrors: true,
+  })
+  if (!org) return null
+  const lineage = [...(org.ancestors ?? []).map((a) => (typeof a === 'object' ? a.id : a)), org.id]
+  return coversOrg(user, 'editor', org.id, lineage) ? org.id : null
+}
