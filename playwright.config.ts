@@ -51,6 +51,7 @@ export default defineConfig({
         '**/adminSearch.e2e.spec.ts',
         '**/orgSettings.e2e.spec.ts',
         '**/siteVisits.e2e.spec.ts',
+        '**/orgSwitcher.e2e.spec.ts',
       ],
     },
     // The admin specs compile Next.js and run the publishing worker: alone, after the CPU-bound
@@ -77,6 +78,8 @@ export default defineConfig({
         '**/orgSettings.e2e.spec.ts',
         // «Посещаемость»: the preview server's log counted by the visits job (issue 18).
         '**/siteVisits.e2e.spec.ts',
+        // The organization switcher narrows the lists; the choice persists (issue 19).
+        '**/orgSwitcher.e2e.spec.ts',
       ],
       dependencies: ['sites'],
       workers: 1,

@@ -6,7 +6,9 @@ import { ORG_CHOICE_KEY } from './orgChoiceKey'
 
 /**
  * One lookup per request: the list's filter, the nav, the dashboard panels and the new
- * document's default all ask, with the same `req.user` object (Payload loads it once per request).
+ * document's default all ask, with the same `req.user` object (Payload loads it once per request,
+ * so a choice saved by another request is seen by the next one). Server code that passes one user
+ * object to many Local API calls sees the choice as it was at the first.
  */
 const perRequest = new WeakMap<object, Promise<OrgId | null>>()
 
@@ -31,7 +33,7 @@ export function readOrgChoice(
 async function lookUp(payload: Payload, user: ScopedUser): Promise<OrgId | null> {
   // A ППО editor has no switcher: a row left from earlier rights (or written by hand) is ignored.
   if (!offersOrgSwitcher(user)) return null
-  // Indexed on key and on user (Payload's own preference query has this shape).
+  // Indexed: key, the user relationship (payload_preferences_rels.users_id) and updatedAt.
   const { docs } = await payload.find({
     collection: 'payload-preferences',
     where: {
@@ -41,6 +43,8 @@ async function lookUp(payload: Payload, user: ScopedUser): Promise<OrgId | null>
         { 'user.relationTo': { equals: 'users' } },
       ],
     },
+    // The collection's own create endpoint can add a second row for the key: the latest wins.
+    sort: '-updatedAt',
     depth: 0,
     limit: 1,
     pagination: false,
