@@ -1,7 +1,13 @@
 import type { Payload } from 'payload'
-import { coversOrg, type ScopedUser } from '../../domain/access/scope'
+import {
+  coversOrg,
+  grantsAtLeast,
+  isPlatformAdmin,
+  refId,
+  type ScopedUser,
+} from '../../domain/access/scope'
 import { choiceCoverage, offersOrgSwitcher, parseOrgChoice } from '../../domain/access/orgChoice'
-import type { OrgId } from '../../domain/org/orgGraph'
+import { sameId, type OrgId } from '../../domain/org/orgGraph'
 import { ORG_CHOICE_KEY } from './orgChoiceKey'
 
 /**
@@ -53,8 +59,14 @@ async function lookUp(payload: Payload, user: ScopedUser): Promise<OrgId | null>
   const chosen = parseOrgChoice(docs[0]?.value)
   if (chosen === null) return null
   const coverage = choiceCoverage(user, chosen)
-  if (coverage !== 'needs-lineage') return coverage === 'covered' ? chosen : null
-  // A subtree grant: the chosen org's ancestors say whether it lies below it.
+  if (coverage === 'outside') return null
+  // A direct grant's org exists (grants point at orgs); a platform admin's choice may have been
+  // deleted since, and a subtree grant needs the org's ancestors: one read by primary key.
+  if (coverage === 'covered' && !isPlatformAdmin(user))
+    // The grant's own id, so that '12' stored by a browser filters as the number 12.
+    return grantsAtLeast(user, 'editor')
+      .map((g) => refId(g.organization))
+      .find((id) => sameId(id, chosen))!
   const org = await payload.findByID({
     collection: 'organizations',
     id: chosen,

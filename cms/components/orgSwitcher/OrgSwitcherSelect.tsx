@@ -6,6 +6,8 @@ interface Props {
   options: SwitcherOption[]
   current: SwitcherOption | null
   searchable: boolean
+  /** The user's own orgs as a `where`, which the search keeps to; null: every org. */
+  searchScope: object | null
   allLabel: string
   apiRoute: string
   preferenceKey: string
@@ -19,17 +21,31 @@ const SEARCH_FAILED = 'Поиск не удался. Попробуйте ещё
 /** The org ids are numbers on SQLite and PostgreSQL; a string id stays a string. */
 const asId = (id: string): number | string => (/^\d+$/.test(id) ? Number(id) : id)
 
+/** `where` as the REST API's query string: `where[or][0][name][like]=…`. */
+function appendQuery(params: URLSearchParams, prefix: string, value: unknown) {
+  if (value !== null && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value))
+      appendQuery(params, `${prefix}[${key}]`, inner)
+  else params.append(prefix, String(value))
+}
+
 /** The orgs whose name contains `query`, through the REST API as the signed-in user. */
-async function searchOrgs(apiRoute: string, query: string, signal: AbortSignal) {
+async function searchOrgs(
+  apiRoute: string,
+  query: string,
+  scope: object | null,
+  signal: AbortSignal,
+) {
+  const byName = {
+    or: [{ name: { like: query } }, { shortName: { like: query } }],
+  }
   const params = new URLSearchParams({
-    'where[or][0][name][like]': query,
-    'where[or][1][shortName][like]': query,
     limit: '20',
     depth: '0',
-    sort: 'name',
     'select[name]': 'true',
     'select[shortName]': 'true',
   })
+  appendQuery(params, 'where', scope ? { and: [scope, byName] } : byName)
   const res = await fetch(`${apiRoute}/organizations?${params}`, {
     credentials: 'include',
     signal,
@@ -51,7 +67,7 @@ async function searchOrgs(apiRoute: string, query: string, signal: AbortSignal) 
  * dashboard and a new document's form are rendered again for the chosen org.
  */
 export function OrgSwitcherSelect(props: Props) {
-  const { options, current, searchable, allLabel, apiRoute, preferenceKey } = props
+  const { options, current, searchable, searchScope, allLabel, apiRoute, preferenceKey } = props
   const selectId = useId()
   const searchId = useId()
   const [query, setQuery] = useState('')
@@ -67,7 +83,7 @@ export function OrgSwitcherSelect(props: Props) {
     }
     const abort = new AbortController()
     const timer = setTimeout(() => {
-      searchOrgs(apiRoute, q, abort.signal)
+      searchOrgs(apiRoute, q, searchScope, abort.signal)
         .then((docs) => {
           setFound(docs)
           setError(null)
@@ -80,7 +96,7 @@ export function OrgSwitcherSelect(props: Props) {
       clearTimeout(timer)
       abort.abort()
     }
-  }, [apiRoute, query, searchable])
+  }, [apiRoute, query, searchable, searchScope])
 
   async function choose(id: string) {
     setBusy(true)

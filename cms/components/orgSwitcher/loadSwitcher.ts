@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import type { OrgId } from '../../../domain/org/orgGraph'
 import { offersOrgSwitcher } from '../../../domain/access/orgChoice'
 import { isPlatformAdmin, type ScopedUser } from '../../../domain/access/scope'
 import { orgScopeWhere } from '../../collections/Organizations/access/orgScope'
@@ -8,6 +9,8 @@ import { switcherOptions, type SwitcherOption } from './switcherOptions'
 /** More orgs than this and the switcher searches instead of listing them all. */
 export const MAX_LISTED = 300
 
+const SELECT = { name: true, shortName: true, ancestors: true } as const
+
 export interface SwitcherState {
   /** The orgs to pick from, in tree order; empty when the switcher searches. */
   options: SwitcherOption[]
@@ -15,12 +18,15 @@ export interface SwitcherState {
   current: SwitcherOption | null
   /** A platform admin (every org) or a scope too large to list: a search box finds orgs. */
   searchable: boolean
+  /** What the search is limited to (the user's orgs); null for a platform admin. */
+  searchScope: Where | null
 }
 
 /**
  * What the nav's switcher shows for `user`, or null when the user gets none: no user, a single
- * org, or a subtree grant on an org with nothing below it. Reads the user's orgs once (depth 0,
- * only the fields shown) and the choice (readOrgChoice, cached per request).
+ * org, or a subtree grant on an org with nothing below it. Counts the user's orgs, reads them
+ * (depth 0, only the fields shown) unless there are too many, and the choice (readOrgChoice,
+ * cached per request).
  */
 export async function loadSwitcher(
   payload: Payload,
@@ -29,32 +35,42 @@ export async function loadSwitcher(
   const scoped = user as unknown as ScopedUser | null
   if (!scoped || !offersOrgSwitcher(scoped)) return null
   const chosen = await readOrgChoice(payload, user)
-  const select = { name: true, shortName: true, ancestors: true } as const
-  let options: SwitcherOption[] = []
-  let searchable = isPlatformAdmin(scoped)
-  if (!searchable) {
-    const scope = orgScopeWhere(scoped, 'editor')
-    const { docs, totalDocs } = await payload.find({
-      collection: 'organizations',
-      where: typeof scope === 'object' ? scope : ({ id: { exists: false } } as Where),
-      depth: 0,
-      limit: MAX_LISTED,
-      select,
-    })
-    if (totalDocs < 2) return null
-    searchable = totalDocs > MAX_LISTED
-    options = searchable ? [] : switcherOptions(docs)
-  }
-  if (chosen === null) return { options, current: null, searchable }
+  if (isPlatformAdmin(scoped)) return withCurrent(payload, chosen, [], { searchable: true })
+  const scope = orgScopeWhere(scoped, 'editor')
+  if (typeof scope !== 'object') return null
+  // Counted first (indexed: id, ancestors): a federation-wide subtree is searched, not listed.
+  const { totalDocs } = await payload.count({ collection: 'organizations', where: scope })
+  if (totalDocs < 2) return null
+  if (totalDocs > MAX_LISTED)
+    return withCurrent(payload, chosen, [], { searchable: true, searchScope: scope })
+  const { docs } = await payload.find({
+    collection: 'organizations',
+    where: scope,
+    depth: 0,
+    limit: MAX_LISTED,
+    pagination: false,
+    select: SELECT,
+  })
+  return withCurrent(payload, chosen, switcherOptions(docs), { searchable: false })
+}
+
+/** The state with the current choice's entry: from the list, or read when it is not listed. */
+async function withCurrent(
+  payload: Payload,
+  chosen: OrgId | null,
+  options: SwitcherOption[],
+  search: { searchable: boolean; searchScope?: Where | null },
+): Promise<SwitcherState> {
+  const state = { options, searchable: search.searchable, searchScope: search.searchScope ?? null }
+  if (chosen === null) return { ...state, current: null }
   const listed = options.find((o) => o.id === String(chosen))
-  if (listed) return { options, current: listed, searchable }
+  if (listed) return { ...state, current: listed }
   const org = await payload.findByID({
     collection: 'organizations',
     id: chosen,
     depth: 0,
-    select,
+    select: SELECT,
     disableErrors: true,
   })
-  const current = org ? { ...switcherOptions([org])[0]!, level: 0 } : null
-  return { options, current, searchable }
+  return { ...state, current: org ? { ...switcherOptions([org])[0]!, level: 0 } : null }
 }
