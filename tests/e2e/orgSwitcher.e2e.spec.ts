@@ -30,12 +30,28 @@ const switcher = (page: Page) => page.getByTestId('org-switcher')
 /** The news list's rows as [title, organization], once the server has rendered it. */
 async function newsRows(page: Page): Promise<[string, string][]> {
   await page.goto(`${stack.adminUrl}/collections/posts?limit=100`)
-  await page.locator('table tbody tr').first().waitFor({ timeout: 300_000 })
-  await page.waitForLoadState('networkidle')
   const rows = page.locator('table tbody tr')
+  await rows.first().waitFor({ timeout: 300_000 })
+  await page.waitForLoadState('networkidle')
+  // The organization cells name the related org once the browser has loaded it («Загрузка...»
+  // until then).
+  const orgCells = rows.locator('td.cell-organization')
+  await expect
+    .poll(async () => (await orgCells.allInnerTexts()).every((t) => t.includes('организац')), {
+      timeout: 60_000,
+    })
+    .toBe(true)
   const titles = await rows.locator('td.cell-title').allInnerTexts()
-  const orgs = await rows.locator('td.cell-organization').allInnerTexts()
+  const orgs = await orgCells.allInnerTexts()
   return titles.map((title, i) => [title.trim(), (orgs[i] ?? '').trim()])
+}
+
+/** Chooses the option with `value` in the switcher and waits for the page it reloads. */
+async function choose(page: Page, value: string) {
+  const reloaded = page.waitForEvent('load', { timeout: 300_000 })
+  await switcher(page).selectOption(value)
+  await reloaded
+  await page.waitForLoadState('networkidle')
 }
 
 test('the switcher narrows the news list to the chosen ППО, and the choice persists', async ({
@@ -59,10 +75,7 @@ test('the switcher narrows the news list to the chosen ППО, and the choice pe
     const option = switcher(page).locator('option', { hasText: 'ППО шахты «Рассвет»' })
     const ppoId = await option.getAttribute('value')
     expect(ppoId).toBeTruthy()
-    const reloaded = page.waitForEvent('load')
-    await switcher(page).selectOption(ppoId!)
-    await reloaded
-    await page.waitForLoadState('networkidle')
+    await choose(page, ppoId!)
     await expect(switcher(page)).toHaveValue(ppoId!)
     const after = await newsRows(page)
     expect(after.map(([title]) => title)).toEqual(expect.arrayContaining(PPO_NEWS))
@@ -82,9 +95,7 @@ test('the switcher narrows the news list to the chosen ППО, and the choice pe
     await expect(own.locator('[data-org]')).toHaveAttribute('data-org', ppoId!)
 
     // «Все мои организации» again: the Терком's news are back.
-    const back = page.waitForEvent('load')
-    await switcher(page).selectOption('')
-    await back
+    await choose(page, '')
     expect((await newsRows(page)).map(([title]) => title)).toContain(TERKOM_NEWS)
   } finally {
     // Other specs sign in as this admin: never leave the choice behind, even on failure.

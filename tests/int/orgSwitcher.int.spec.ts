@@ -238,7 +238,7 @@ describe('a new document is filed under the chosen org', () => {
     expect(await createDraft(tokens.terAdmin, 'Черновик с чужим выбором')).toEqual(world.orgs.terA)
   })
 
-  it('a platform admin’s choice too (without one there is no default)', async () => {
+  it('a platform admin’s choice too', async () => {
     await choose(tokens.platform, { organization: world.orgs.unionB })
     expect(await createDraft(tokens.platform, 'Черновик профсоюза Б')).toEqual(world.orgs.unionB)
   })
