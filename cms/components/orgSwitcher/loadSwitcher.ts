@@ -24,9 +24,9 @@ export interface SwitcherState {
 
 /**
  * What the nav's switcher shows for `user`, or null when the user gets none: no user, a single
- * org, or a subtree grant on an org with nothing below it. Counts the user's orgs, reads them
- * (depth 0, only the fields shown) unless there are too many, and the choice (readOrgChoice,
- * cached per request).
+ * org, or a subtree grant on an org with nothing below it. Reads the user's orgs (depth 0, only
+ * the fields shown, at most one past MAX_LISTED) and the choice (readOrgChoice, cached per
+ * request).
  */
 export async function loadSwitcher(
   payload: Payload,
@@ -38,19 +38,19 @@ export async function loadSwitcher(
   if (isPlatformAdmin(scoped)) return withCurrent(payload, chosen, [], { searchable: true })
   const scope = orgScopeWhere(scoped, 'editor')
   if (typeof scope !== 'object') return null
-  // Counted first (indexed: id, ancestors): a federation-wide subtree is searched, not listed.
-  const { totalDocs } = await payload.count({ collection: 'organizations', where: scope })
-  if (totalDocs < 2) return null
-  if (totalDocs > MAX_LISTED)
-    return withCurrent(payload, chosen, [], { searchable: true, searchScope: scope })
+  // One query (indexed: id, ancestors), one row past the list's size: a federation-wide subtree
+  // is searched, not listed.
   const { docs } = await payload.find({
     collection: 'organizations',
     where: scope,
     depth: 0,
-    limit: MAX_LISTED,
+    limit: MAX_LISTED + 1,
     pagination: false,
     select: SELECT,
   })
+  if (docs.length < 2) return null
+  if (docs.length > MAX_LISTED)
+    return withCurrent(payload, chosen, [], { searchable: true, searchScope: scope })
   return withCurrent(payload, chosen, switcherOptions(docs), { searchable: false })
 }
 

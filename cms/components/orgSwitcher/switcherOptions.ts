@@ -1,4 +1,4 @@
-import { sameId, type OrgId } from '../../../domain/org/orgGraph'
+import type { OrgId } from '../../../domain/org/orgGraph'
 
 /** One org as the switcher reads it (depth 0: ancestors are ids, root first). */
 export interface SwitcherOrg {
@@ -24,10 +24,10 @@ const labelOf = (org: SwitcherOrg) => org.shortName?.trim() || org.name
  * that are themselves in the list count (a Терком admin's union is not shown).
  */
 export function switcherOptions(orgs: readonly SwitcherOrg[]): SwitcherOption[] {
+  const byId = new Map(orgs.map((o) => [String(o.id), o]))
   const path = (org: SwitcherOrg): string[] => [
     ...(org.ancestors ?? [])
-      .map(idOf)
-      .map((id) => orgs.find((o) => sameId(o.id, id)))
+      .map((ref) => byId.get(String(idOf(ref))))
       .filter((o): o is SwitcherOrg => o !== undefined)
       .map(labelOf),
     labelOf(org),
