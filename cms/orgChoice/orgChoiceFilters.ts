@@ -25,3 +25,8 @@ export const rubricListFilter = withOrgChoice(null, (org) => ({
 export const proposalListFilter = withOrgChoice(null, (org): Where => ({
   or: [{ organization: { equals: org } }, { fromOrganization: { equals: org } }],
 }))
+
+/** Membership requests: those the chosen org filed and those filed to it. */
+export const membershipListFilter = withOrgChoice(null, (org): Where => ({
+  or: [{ fromOrganization: { equals: org } }, { toOrganization: { equals: org } }],
+}))

@@ -100,7 +100,7 @@ describe('the choice narrows the admin’s lists', () => {
     expect(await newsList(tokens.platform)).toEqual(titlesOf(['ppoB1']))
   })
 
-  it('the other lists follow: rubrics (with the shared ones) and proposals', async () => {
+  it('the other lists follow: rubrics (with the shared ones), proposals, requests, inquiries…', async () => {
     await choose(tokens.terAdmin, { organization: world.orgs.ppoA2 })
     expect(await listFilter('categories', tokens.terAdmin)).toEqual({
       or: [{ organization: { equals: world.orgs.ppoA2 } }, { organization: { exists: false } }],
@@ -111,7 +111,24 @@ describe('the choice narrows the admin’s lists', () => {
         { fromOrganization: { equals: world.orgs.ppoA2 } },
       ],
     })
-    for (const slug of ['events', 'pages', 'documents', 'media'] as const)
+    expect(await listFilter('membership-requests', tokens.terAdmin)).toEqual({
+      or: [
+        { fromOrganization: { equals: world.orgs.ppoA2 } },
+        { toOrganization: { equals: world.orgs.ppoA2 } },
+      ],
+    })
+    for (const slug of ['inquiries', 'subscribers'] as const)
+      expect(await listFilter(slug, tokens.terAdmin)).toEqual({
+        organization: { equals: world.orgs.ppoA2 },
+      })
+    for (const slug of [
+      'events',
+      'pages',
+      'documents',
+      'media',
+      'reposts',
+      'feed-decisions',
+    ] as const)
       expect(JSON.stringify(await listFilter(slug, tokens.terAdmin))).toContain(
         JSON.stringify({ organization: { equals: world.orgs.ppoA2 } }),
       )
