@@ -30,7 +30,11 @@ export function readOrgChoice(
   if (!user) return Promise.resolve(null)
   let found = perRequest.get(user)
   if (!found) {
-    found = lookUp(payload, user as unknown as ScopedUser).catch(() => null)
+    // Unreadable (a database error): no choice, i.e. the lists as access and scope have them.
+    found = lookUp(payload, user as unknown as ScopedUser).catch((err: unknown) => {
+      payload.logger.warn({ err }, 'the organization switcher’s choice could not be read')
+      return null
+    })
     perRequest.set(user, found)
   }
   return found
@@ -58,6 +62,8 @@ async function lookUp(payload: Payload, user: ScopedUser): Promise<OrgId | null>
   })
   const chosen = parseOrgChoice(docs[0]?.value)
   if (chosen === null) return null
+  // Numeric ids (SQLite, PostgreSQL): any other string is no org, and is not sent to the database.
+  if (payload.db.defaultIDType === 'number' && !/^\d+$/.test(String(chosen))) return null
   const coverage = choiceCoverage(user, chosen)
   if (coverage === 'outside') return null
   // A direct grant's org exists (grants point at orgs); a platform admin's choice may have been

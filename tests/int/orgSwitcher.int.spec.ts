@@ -90,6 +90,11 @@ describe('the choice narrows the admin’s lists', () => {
     expect(await newsList(tokens.terAdmin)).toEqual(titlesOf(TER_A_SUBTREE))
   })
 
+  it('an id sent as a string counts the same', async () => {
+    await choose(tokens.terAdmin, { organization: String(world.orgs.ppoA2) })
+    expect(await newsList(tokens.terAdmin)).toEqual(titlesOf(['ppoA2']))
+  })
+
   it('choosing the Терком itself shows its own news without its ППО’s', async () => {
     await choose(tokens.terAdmin, { organization: world.orgs.terA })
     expect(await newsList(tokens.terAdmin)).toEqual(titlesOf(['terA']))
@@ -179,6 +184,7 @@ describe('a choice outside the user’s rights changes nothing', () => {
       { organization: { in: [world.orgs.ppoB1, world.orgs.ppoA1] } },
       { organization: `${world.orgs.ppoA1} OR 1=1` },
       { organization: -1 },
+      { organization: 'abc' },
       { organization: 999_999 },
       'ppoA1',
       [world.orgs.ppoA1],
