@@ -7,6 +7,7 @@ import {
   parseOrgChoice,
 } from '../../domain/access/orgChoice'
 import { switcherOptions } from '../../cms/components/orgSwitcher/switcherOptions'
+import { whereQuery } from '../../cms/components/orgSwitcher/whereQuery'
 
 const platform = { id: 1, role: 'platform-admin' as const }
 const terkom = { id: 2, grants: [{ organization: 10, role: 'admin' as const, subtree: true }] }
@@ -139,5 +140,29 @@ describe('the switcher lists orgs in tree order', () => {
       ['1', 0],
       ['2', 0],
     ])
+  })
+})
+
+describe('the switcher’s search as a REST query', () => {
+  it('nests and/or, lists and operators in brackets', () => {
+    const params = whereQuery({
+      and: [
+        { or: [{ id: { in: [10, 11] } }, { ancestors: { in: [10] } }] },
+        { or: [{ name: { like: 'Рассвет' } }, { shortName: { like: 'Рассвет' } }] },
+      ],
+    })
+    expect([...params]).toEqual([
+      ['where[and][0][or][0][id][in][0]', '10'],
+      ['where[and][0][or][0][id][in][1]', '11'],
+      ['where[and][0][or][1][ancestors][in][0]', '10'],
+      ['where[and][1][or][0][name][like]', 'Рассвет'],
+      ['where[and][1][or][1][shortName][like]', 'Рассвет'],
+    ])
+  })
+
+  it('a value with & or = stays one value', () => {
+    expect(whereQuery({ name: { like: 'a&b=c' } }).toString()).toBe(
+      'where%5Bname%5D%5Blike%5D=a%26b%3Dc',
+    )
   })
 })

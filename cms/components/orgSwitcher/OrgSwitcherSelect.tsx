@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useId, useState } from 'react'
 import type { SwitcherOption } from './switcherOptions'
+import { whereQuery } from './whereQuery'
 
 interface Props {
   options: SwitcherOption[]
@@ -21,14 +22,6 @@ const SEARCH_FAILED = 'Поиск не удался. Попробуйте ещё
 /** The org ids are numbers on SQLite and PostgreSQL; a string id stays a string. */
 const asId = (id: string): number | string => (/^\d+$/.test(id) ? Number(id) : id)
 
-/** `where` as the REST API's query string: `where[or][0][name][like]=…`. */
-function appendQuery(params: URLSearchParams, prefix: string, value: unknown) {
-  if (value !== null && typeof value === 'object')
-    for (const [key, inner] of Object.entries(value))
-      appendQuery(params, `${prefix}[${key}]`, inner)
-  else params.append(prefix, String(value))
-}
-
 /** The orgs whose name contains `query`, through the REST API as the signed-in user. */
 async function searchOrgs(
   apiRoute: string,
@@ -39,13 +32,11 @@ async function searchOrgs(
   const byName = {
     or: [{ name: { like: query } }, { shortName: { like: query } }],
   }
-  const params = new URLSearchParams({
-    limit: '20',
-    depth: '0',
-    'select[name]': 'true',
-    'select[shortName]': 'true',
-  })
-  appendQuery(params, 'where', scope ? { and: [scope, byName] } : byName)
+  const params = whereQuery(scope ? { and: [scope, byName] } : byName)
+  params.set('limit', '20')
+  params.set('depth', '0')
+  params.set('select[name]', 'true')
+  params.set('select[shortName]', 'true')
   const res = await fetch(`${apiRoute}/organizations?${params}`, {
     credentials: 'include',
     signal,
