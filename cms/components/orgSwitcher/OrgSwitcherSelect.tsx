@@ -148,6 +148,11 @@ export function OrgSwitcherSelect(props: Props) {
           </option>
         ))}
       </select>
+      {found !== null && found.length === 0 ? (
+        <p aria-live="polite" style={{ margin: '4px 0 0' }}>
+          Ничего не найдено.
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" style={{ color: 'var(--theme-error-500)', margin: '4px 0 0' }}>
           {error}
