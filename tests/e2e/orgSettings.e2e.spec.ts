@@ -41,7 +41,13 @@ test('contacts save at once; a new site address asks first, naming both subdomai
 }) => {
   test.setTimeout(600_000)
   const page = await openOrg(browser, DEMO_LOGINS.terkomAdmin, TERKOM.slug)
-  for (const tab of ['Сведения', 'Контакты и соцсети', 'Оформление', 'Структура и адрес сайта'])
+  for (const tab of [
+    'Сведения',
+    'Контакты и соцсети',
+    'Оформление',
+    'Посещаемость',
+    'Структура и адрес сайта',
+  ])
     await expect(page.getByRole('button', { name: tab, exact: true })).toBeVisible()
   await expect(page.locator('#org-form-notice')).toHaveCount(0)
 

@@ -131,6 +131,9 @@ test('a reader’s visits reach «Посещаемость» through the access 
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
   await signIn(page, stack.adminUrl, DEMO_LOGINS.terkomAdmin)
   await page.goto(`${stack.adminUrl}/collections/organizations/${org.id}`)
+  // The panel has a tab of its own on the organization form; a click before hydration is lost.
+  await page.waitForLoadState('networkidle', { timeout: 300_000 })
+  await page.getByRole('button', { name: 'Посещаемость', exact: true }).click({ timeout: 300_000 })
   const panel = page.locator('section[aria-labelledby="site-visits-title"]')
   await expect(panel.getByRole('heading', { name: 'Посещаемость сайта' })).toBeVisible({
     timeout: 300_000,

@@ -6,6 +6,14 @@
  * all, and npm test says so.
  */
 import { existsSync, readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import {
+  failedPlaywrightTests,
+  failedVitestTests,
+  type FailedTest,
+  type PlaywrightFailureSuite,
+  type VitestFailureReport,
+} from './failedTests'
 import {
   skippedPlaywrightTests,
   tallyPlaywright,
@@ -53,8 +61,19 @@ function tally(group: ReportGroup): Tally {
   }
 }
 
+function failedIn(group: ReportGroup, root: string): FailedTest[] {
+  return group.files
+    .filter((file) => existsSync(file))
+    .flatMap((file) =>
+      group.kind === 'playwright'
+        ? failedPlaywrightTests(read<{ suites: PlaywrightFailureSuite[] }>(file).suites)
+        : failedVitestTests(read<VitestFailureReport>(file), root, basename(file, '.json')),
+    )
+}
+
 /**
- * Prints what did not run, then the closing count line (`N passed, N failed, N skipped`, skipped
+ * Prints what did not run, then what failed (name and first line of why: the last lines of the
+ * log are what survives a cut), then the closing count line (`N passed, N failed, N skipped`, skipped
  * being the tests that ran in none of their runs); false when a skip must fail the run (CI).
  */
 export function skipGate(groups: ReportGroup[], root: string, strict: boolean): boolean {
@@ -67,6 +86,11 @@ export function skipGate(groups: ReportGroup[], root: string, strict: boolean): 
     for (const test of tests) console.log(`  - ${test}`)
   }
   if (skipped > 0 && strict) console.log('\nCI is set: a test that did not run fails the run.')
+  const failures = groups.flatMap((group) => failedIn(group, root))
+  if (failures.length > 0) {
+    console.log(`\n✘ ${failures.length} test(s) failed:`)
+    for (const test of failures) console.log(`  - ${test.name}\n      ${test.why}`)
+  }
   const total = groups.map(tally)
   const passed = total.reduce((sum, t) => sum + t.passed, 0)
   const failed = total.reduce((sum, t) => sum + t.failed, 0)

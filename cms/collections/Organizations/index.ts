@@ -99,9 +99,10 @@ export const Organizations: CollectionConfig = {
           fields: [contacts, social, inquirySettings, privacyPolicy],
         },
         { label: { ru: 'Оформление' }, fields: [branding] },
+        { label: { ru: 'Посещаемость' }, fields: [siteVisitsField] },
         {
           label: { ru: 'Материалы и мониторинг' },
-          fields: [incomingPolicyField, monitoringSettings, siteVisitsField],
+          fields: [incomingPolicyField, monitoringSettings],
         },
         {
           label: { ru: 'Структура и адрес сайта' },

@@ -1,29 +1,21 @@
 import type { HostingMode } from '../../../domain/contentTypes'
 import type { OrgKind } from '../../../domain/org/orgKinds'
 import type { StructureSettings } from '../../../domain/org/structureChanges'
+import { idOf as refId, idsOf as refIds } from '../../services/refs'
 
-type Ref = string | number | { id?: string | number } | null | undefined
 type OrgData = Record<string, unknown>
 
-const idOf = (ref: Ref): string | null =>
-  ref === null || ref === undefined
-    ? null
-    : typeof ref === 'object'
-      ? ref.id == null
-        ? null
-        : String(ref.id)
-      : String(ref)
-
-const idsOf = (refs: unknown): string[] =>
-  Array.isArray(refs)
-    ? refs.map((r) => idOf(r as Ref)).filter((id): id is string => id !== null)
-    : []
+const idOf = (ref: unknown): string | null => {
+  const id = refId(ref)
+  return id === null ? null : String(id)
+}
+const idsOf = (refs: unknown): string[] => refIds(refs).map(String)
 
 /** The ids of the orgs whose names the confirmation needs: both parents, every membership. */
 export function referencedOrgs(before: OrgData, after: OrgData): string[] {
   const ids = [
-    idOf(before.parent as Ref),
-    idOf(after.parent as Ref),
+    idOf(before.parent),
+    idOf(after.parent),
     ...idsOf(before.memberships),
     ...idsOf(after.memberships),
   ]
@@ -40,7 +32,7 @@ export function readStructureSettings(
   return {
     slug: typeof data.slug === 'string' ? data.slug : null,
     kind: (data.kind as OrgKind | undefined) ?? null,
-    parentName: nameOf(idOf(data.parent as Ref)),
+    parentName: nameOf(idOf(data.parent)),
     membershipNames: idsOf(data.memberships).map((id) => nameOf(id)!),
     hostingMode: hosting.mode ?? null,
     customDomain: hosting.customDomain ?? null,

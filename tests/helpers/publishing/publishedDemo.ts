@@ -11,15 +11,13 @@ import { demoWithoutFiles } from '../demoWithoutFiles'
 import { PROJECT_ROOT } from '../../../config/paths'
 import { loadBundle, type Bundle } from '../../../content/lib/loadBundle'
 import { startTestPayload, type TestPayload } from '../testPayload'
-import { firstPublishError } from './firstPublishError'
-import { keepPublished, publishedTemplate, restorePublished } from './publishedTemplate'
 
 export interface PublishedDemo {
   payload: Payload
   root: string
   dirs: ReleaseDirs
   workDir: string
-  /** A worker over these folders; tests may run it again or make their own. */
+  /** The worker that published every site; tests may run it again or make their own. */
   worker: PublishWorker
   server: PreviewServer
   close(): Promise<void>
@@ -35,25 +33,16 @@ export function startPublishedMini(): Promise<PublishedDemo> {
   return startPublishedBundle(loadBundle(path.join(PROJECT_ROOT, 'tests/fixtures/bundles/mini')))
 }
 
-/**
- * A bundle imported into a fresh database, every site published and served by Host. The first
- * file of a process to ask for a bundle imports and builds it; the next ones get their own copy
- * of that database and folder (publishedTemplate.ts), the same as a publish of their own.
- */
+/** A bundle imported into a fresh database, every site published and served by Host. */
 export async function startPublishedBundle(bundle: Bundle): Promise<PublishedDemo> {
   const t: TestPayload = await startTestPayload()
   const root = mkdtempSync(path.join(tmpdir(), 'union-sites-published-'))
   const dirs = { live: path.join(root, 'sites'), releases: path.join(root, 'releases') }
   const workDir = path.join(root, 'work')
-  const template = await publishedTemplate(bundle)
-  if (template) await restorePublished(template, t, root)
+  await importBundle(t.payload, bundle)
   const worker = new PublishWorker(t.payload, { dirs, workDir })
-  if (!template) {
-    await importBundle(t.payload, bundle)
-    const first = await publishEverything(worker, t.payload)
-    if (first.failed > 0) throw await firstPublishError(t.payload, first.failedHosts)
-    await keepPublished(bundle, t, root)
-  }
+  const first = await publishEverything(worker, t.payload)
+  if (first.failed > 0) throw new Error(`${first.failed} site(s) did not build`)
   const server = await startPreviewServer({
     outDir: dirs.live,
     mediaDir: path.join(root, 'media'),
