@@ -48,6 +48,7 @@ import { requestGuards } from './requests/requestGuards'
 import { rowLocks } from './concurrency/rowLocks'
 import { trustedOrigins } from './requests/requestSettings'
 import { uploadParserOptions } from './uploads/uploadParserOptions'
+import { hideApiTab } from './admin/hideApiTab'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -167,7 +168,7 @@ const config = (async (settings = readConfig()) =>
     telemetry: false,
     // Search in Russian (case and ё folded) on every database; depth and list caps, input-shape
     // checks and Russian 400s for every collection; every update locks its row before writing.
-    plugins: [russianSearch(), requestGuards(), rowLocks()],
+    plugins: [russianSearch(), requestGuards(), rowLocks(), hideApiTab()],
     // Payload's pretty default, unless a level is asked for (tests keep their output to warnings).
     logger: settings.LOG_LEVEL ? { options: { level: settings.LOG_LEVEL } } : undefined,
   }))()

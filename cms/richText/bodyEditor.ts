@@ -1,5 +1,6 @@
 import {
   BlocksFeature,
+  HeadingFeature,
   lexicalEditor,
   LinkFeature,
   RelationshipFeature,
@@ -9,8 +10,8 @@ import { RICH_TEXT_LINKS, RICH_TEXT_UPLOADS } from '../../domain/richText/richTe
 import { galleryBlock } from './blocks/galleryBlock'
 import { videoBlock } from './blocks/videoBlock'
 
-/** Features replaced below with their allowed collections. */
-const RESTRICTED = new Set(['upload', 'relationship', 'link'])
+/** Features replaced below with their allowed collections or sizes. */
+const RESTRICTED = new Set(['upload', 'relationship', 'link', 'heading'])
 
 /**
  * The editor of article and page text: Payload's default features, but an upload is an image
@@ -25,6 +26,8 @@ export const bodyEditor = lexicalEditor({
     UploadFeature({ enabledCollections: [...RICH_TEXT_UPLOADS], maxDepth: 1 }),
     RelationshipFeature({ enabledCollections: [...RICH_TEXT_LINKS], maxDepth: 1 }),
     LinkFeature({ enabledCollections: [...RICH_TEXT_LINKS], maxDepth: 1 }),
+    // The page's title is its <h1>: «Заголовок 1» in the text would make a second (issue 19).
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     // Photo reports and videos: blocks of their own line, no inline blocks.
     BlocksFeature({ blocks: [galleryBlock, videoBlock] }),
   ],

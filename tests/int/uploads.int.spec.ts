@@ -22,6 +22,61 @@ describe('the stored type and extension follow the bytes', () => {
     }
   })
 
+  it('labels Payload’s own upload fields in Russian, keeping them hidden, and keeps image sizes out of the lists', () => {
+    const uploads = u.payload.config.collections.filter((c) => c.upload)
+    for (const collection of uploads) {
+      const field = (name: string) =>
+        collection.fields.find((f) => 'name' in f && f.name === name) as
+          { label?: unknown; admin?: { hidden?: boolean; readOnly?: boolean } } | undefined
+      expect(field('mimeType')?.label).toEqual({ ru: 'Тип файла' })
+      expect(field('thumbnailURL')?.label).toEqual({ ru: 'Адрес миниатюры' })
+      expect(field('url')?.label).toEqual({ ru: 'Адрес файла' })
+      expect(field('mimeType')?.admin).toMatchObject({ hidden: true, readOnly: true })
+      expect(field('url')?.admin).toMatchObject({ hidden: true, readOnly: true })
+    }
+    const media = u.payload.config.collections.find((c) => c.slug === 'media')
+    const sizes = media?.upload && typeof media.upload === 'object' ? media.upload.imageSizes : []
+    for (const size of sizes ?? []) expect(size.admin?.disableListColumn).toBe(true)
+  })
+
+  it('shows no «API» tab on the product’s documents (hideAPIURL)', () => {
+    // Payload's own system collections (payload-*) are added after the plugins and not shown.
+    const own = u.payload.config.collections.filter((c) => !c.slug.startsWith('payload-'))
+    expect(own.length).toBeGreaterThan(20)
+    for (const collection of own)
+      expect([collection.slug, collection.admin.hideAPIURL]).toEqual([collection.slug, true])
+  })
+
+  it('labels in Russian every field an editor can see (no «Email», «Organization», «From Lineage»)', () => {
+    type AnyField = {
+      name?: string
+      type: string
+      label?: unknown
+      hidden?: boolean
+      admin?: { hidden?: boolean; disabled?: boolean }
+      fields?: AnyField[]
+      tabs?: { fields: AnyField[] }[]
+    }
+    const english: string[] = []
+    const walk = (slug: string, fields: AnyField[]) => {
+      for (const field of fields) {
+        // `hidden`: never sent to the browser (the password hash); `disabled`: never shown (sessions).
+        if (field.hidden || field.admin?.hidden || field.admin?.disabled) continue
+        // A function label is Payload's own, translated through its Russian translations.
+        const labelled =
+          typeof field.label === 'function' ||
+          (typeof field.label === 'object' && field.label !== null && 'ru' in field.label)
+        if (field.name && field.type !== 'ui' && !labelled) english.push(`${slug}.${field.name}`)
+        walk(slug, field.fields ?? [])
+        for (const tab of field.tabs ?? []) walk(slug, tab.fields)
+      }
+    }
+    for (const collection of u.payload.config.collections)
+      if (!collection.slug.startsWith('payload-') && !collection.admin.hidden)
+        walk(collection.slug, collection.fields as AnyField[])
+    expect(english).toEqual([])
+  })
+
   it('a PNG named x.html is stored as x.png, image/png (REST multipart)', async () => {
     const res = await restUpload(u.payload, 'POST', '/media', {
       token: await u.editorToken(),

@@ -46,3 +46,25 @@ describe('lexicalHtml', () => {
     expect(lexicalHtml(null)).toBe('')
   })
 })
+
+describe('headings in a text', () => {
+  const heading = (tag: string, words: string) => ({
+    type: 'heading',
+    tag,
+    version: 1,
+    children: [text(words)],
+    indent: 0,
+    direction: null,
+    format: '',
+  })
+
+  it('writes a text’s «Заголовок 1» as <h2>: the page’s title stays its only <h1>', () => {
+    expect(lexicalHtml(doc(heading('h1', 'Итоги')))).toBe('<h2>Итоги</h2>')
+  })
+
+  it('keeps <h2>–<h4> as they are', () => {
+    expect(lexicalHtml(doc(heading('h2', 'А'), heading('h3', 'Б'), heading('h4', 'В')))).toBe(
+      '<h2>А</h2><h3>Б</h3><h4>В</h4>',
+    )
+  })
+})

@@ -13,6 +13,7 @@ import { deriveDocumentReach } from './hooks/deriveDocumentReach'
 import { trackDocumentChange, trackDocumentDelete } from './hooks/trackDocument'
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES } from '../../../domain/contentTypes'
 import { uploadsDir } from '../../../config/paths'
+import { russianUploadFields } from '../../uploads/russianUploadFields'
 import { uploadHooks } from '../../uploads/uploadHooks'
 import { DOCUMENT_POLICY, mimeTypesOf } from '../../uploads/uploadPolicy'
 
@@ -41,6 +42,8 @@ export const Documents: CollectionConfig = {
   },
   upload: { staticDir: uploadsDir('documents'), mimeTypes: mimeTypesOf(DOCUMENT_POLICY) },
   fields: [
+    // Payload's own upload fields, labelled in Russian.
+    ...russianUploadFields(),
     viewOnSiteField(),
     { name: 'title', type: 'text', required: true, label: { ru: 'Название' } },
     {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { platformAdminOnly } from '../../access/platformAdminOnly'
+import { russianUploadFields } from '../../uploads/russianUploadFields'
 import { uploadHooks } from '../../uploads/uploadHooks'
 import { mimeTypesOf } from '../../uploads/uploadPolicy'
 import { INQUIRY_FILE_POLICY } from '../../inquiries/inquiryFilePolicy'
@@ -38,6 +39,8 @@ export const InquiryFiles: CollectionConfig = {
     },
   },
   fields: [
+    // Payload's own upload fields, labelled in Russian.
+    ...russianUploadFields(),
     {
       name: 'organization',
       type: 'relationship',
@@ -45,6 +48,7 @@ export const InquiryFiles: CollectionConfig = {
       required: true,
       index: true,
       access: recordAccess,
+      label: { ru: 'Организация' },
       admin: { readOnly: true },
     },
   ],

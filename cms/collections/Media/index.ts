@@ -8,6 +8,7 @@ import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { trackLocalChange, trackLocalDelete } from '../../publishing/hooks/trackLocal'
 import { uploadsDir } from '../../../config/paths'
+import { russianUploadFields, SIZE_OUT_OF_LISTS } from '../../uploads/russianUploadFields'
 import { uploadHooks } from '../../uploads/uploadHooks'
 import { IMAGE_POLICY, mimeTypesOf } from '../../uploads/uploadPolicy'
 
@@ -46,6 +47,7 @@ export const Media: CollectionConfig = {
     imageSizes: [
       {
         name: 'thumbnail',
+        admin: SIZE_OUT_OF_LISTS,
         width: 400,
         height: 300,
         position: 'centre',
@@ -53,6 +55,7 @@ export const Media: CollectionConfig = {
       },
       {
         name: 'card',
+        admin: SIZE_OUT_OF_LISTS,
         width: 800,
         height: 450,
         position: 'centre',
@@ -62,18 +65,21 @@ export const Media: CollectionConfig = {
       // takes the 480 or 960 px file rather than the 1600 px one (never the original).
       {
         name: 'small',
+        admin: SIZE_OUT_OF_LISTS,
         width: 480,
         withoutEnlargement: true,
         formatOptions: { format: 'webp', options: { quality: 78 } },
       },
       {
         name: 'medium',
+        admin: SIZE_OUT_OF_LISTS,
         width: 960,
         withoutEnlargement: true,
         formatOptions: { format: 'webp', options: { quality: 80 } },
       },
       {
         name: 'wide',
+        admin: SIZE_OUT_OF_LISTS,
         width: 1600,
         withoutEnlargement: true,
         formatOptions: { format: 'webp', options: { quality: 80 } },
@@ -81,6 +87,8 @@ export const Media: CollectionConfig = {
     ],
   },
   fields: [
+    // Payload's own upload fields, labelled in Russian.
+    ...russianUploadFields(),
     {
       name: 'alt',
       type: 'text',

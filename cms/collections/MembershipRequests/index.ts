@@ -96,6 +96,7 @@ export const MembershipRequests: CollectionConfig = {
     internalField(
       {
         name: 'fromLineage',
+        label: { ru: 'Цепочка отправителя' },
         type: 'relationship',
         relationTo: 'organizations',
         hasMany: true,
@@ -106,6 +107,7 @@ export const MembershipRequests: CollectionConfig = {
     internalField(
       {
         name: 'toLineage',
+        label: { ru: 'Цепочка получателя' },
         type: 'relationship',
         relationTo: 'organizations',
         hasMany: true,

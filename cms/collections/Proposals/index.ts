@@ -132,6 +132,7 @@ export const Proposals: CollectionConfig = {
     internalField(
       {
         name: 'fromLineage',
+        label: { ru: 'Цепочка отправителя' },
         type: 'relationship',
         relationTo: 'organizations',
         hasMany: true,
@@ -142,6 +143,7 @@ export const Proposals: CollectionConfig = {
     internalField(
       {
         name: 'orgLineage',
+        label: { ru: 'Цепочка организации' },
         type: 'relationship',
         relationTo: 'organizations',
         hasMany: true,

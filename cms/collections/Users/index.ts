@@ -49,6 +49,8 @@ export const Users: CollectionConfig = {
     {
       name: 'email',
       type: 'email',
+      // Payload's own auth field, labelled «Email» in English otherwise (issue 19).
+      label: { ru: 'Электронная почта' },
       access: { read: readEmail },
     },
     { name: 'name', type: 'text', required: true, label: { ru: 'Имя' } },

@@ -10,6 +10,18 @@ import { mediaRef } from './mediaRef'
 
 type ListItemConverter = Extract<NonNullable<HTMLConverters['listitem']>, Function>
 type LinkConverter = Extract<NonNullable<HTMLConverters['link']>, Function>
+type HeadingConverter = Extract<NonNullable<HTMLConverters['heading']>, Function>
+
+/**
+ * The page's title is its only <h1>: a text's own top heading (from an import's `# …`, or saved
+ * before the editor offered «Заголовок 2»–«4» only) is written as <h2>, keeping the outline
+ * that screen readers navigate by (issue 19).
+ */
+const heading: HeadingConverter = (args) =>
+  (defaultHTMLConverters.heading as HeadingConverter)({
+    ...args,
+    node: { ...args.node, tag: args.node.tag === 'h1' ? 'h2' : args.node.tag },
+  })
 
 /** A post or page an internal link or a link card points at: its URL and title. */
 export type DocLink = { url: string; title: string }
@@ -43,6 +55,7 @@ function converters(resolve: ResolveDoc): HTMLConverters {
   return {
     ...defaultHTMLConverters,
     listitem: listItem,
+    heading,
     // Only images reach the text (domain/richText/richTextNodes.ts); one without a file is left out.
     upload: ({ node }) => {
       const media = mediaRef(node.value as Media)

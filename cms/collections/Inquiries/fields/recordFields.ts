@@ -91,6 +91,7 @@ export const recordFields: Field[] = [
   internalField(
     {
       name: 'handlers',
+      label: { ru: 'Кто ведёт' },
       type: 'relationship',
       relationTo: 'organizations',
       hasMany: true,
