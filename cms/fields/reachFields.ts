@@ -23,6 +23,8 @@ export function reachFields(defaultScope: keyof typeof SCOPE_LABELS): Field[] {
         description: {
           ru: 'Куда материал попадёт сам: на сайты нижестоящих и организаций-членов.',
         },
+        // Not shown for an org with nobody below it (issue 19).
+        components: { Field: '/components/reach/ReachGroup#ReachGroup' },
       },
       fields: [
         {

@@ -47,6 +47,9 @@ test('a federation post published in the admin reaches union, territorial and П
   const title = page.locator('#field-title')
   await title.fill(TITLE)
   await expect(title).toHaveValue(TITLE)
+  // The federation has sites below it: «Распространение» and «Обязателен» are offered.
+  await expect(page.locator('[id^="field-mandatory"]')).toBeVisible({ timeout: 60_000 })
+  await expect(page.locator('#field-reach__scope')).toBeVisible()
   const publishedAt = Date.now()
   const publish = page.getByRole('button', { name: /^Опубликовать/ })
   await expect(publish).toBeEnabled({ timeout: 60_000 })

@@ -74,6 +74,11 @@ test('the ППО proposes its post; the city organization accepts it for its own
   await page.goto(`${stack.adminUrl}/collections/posts/${story.id}`)
   const box = page.locator('#propose-upward')
   await expect(box).toBeVisible({ timeout: 300_000 })
+  // A ППО with nobody below: no «Распространение» and no «Обязателен», and the reach line says
+  // where the post goes.
+  await expect(page.getByText('Только сайт вашей организации.')).toBeVisible({ timeout: 60_000 })
+  await expect(page.locator('#field-reach__scope')).toHaveCount(0)
+  await expect(page.locator('[id^="field-mandatory"]')).toHaveCount(0)
   const to = box.getByLabel('Кому')
   // The nearest first: the city organization, labelled with its level.
   await expect(to.locator('option').first()).toHaveText(

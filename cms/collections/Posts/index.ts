@@ -110,6 +110,8 @@ export const Posts: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: { ru: 'Нижестоящие организации не смогут скрыть материал.' },
+        // Offered only to the levels that may oblige and have someone below (issue 19).
+        components: { Field: '/components/reach/MandatoryField#MandatoryField' },
       },
     },
     {

@@ -28,7 +28,9 @@ import { ChecklistFeatureClient as ChecklistFeatureClient_e70f5e05f09f93e00b997e
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReachGroup as ReachGroup_334d01b985fd6ed12f085048af591518 } from '../../../components/reach/ReachGroup'
 import { ReachPreview as ReachPreview_cb4afd6405842a7bf45b24e90501cace } from '../../../components/ReachPreview'
+import { MandatoryField as MandatoryField_d9de8db89a577f4165771c7207ec84db } from '../../../components/reach/MandatoryField'
 import { ProposeUpward as ProposeUpward_a5ab3fc45c8f75f1c05efec40f15f1ab } from '../../../components/proposals/ProposeUpward'
 import { ReasonLabel as ReasonLabel_6bc41688e0408cb40ca345c2ee5e139f } from '../../../components/proposals/ReasonLabel'
 import { SiteHostCell as SiteHostCell_c89cad32168dfbe6059659798b7621a7 } from '../../../components/SiteHostCell'
@@ -78,7 +80,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/reach/ReachGroup#ReachGroup": ReachGroup_334d01b985fd6ed12f085048af591518,
   "/components/ReachPreview#ReachPreview": ReachPreview_cb4afd6405842a7bf45b24e90501cace,
+  "/components/reach/MandatoryField#MandatoryField": MandatoryField_d9de8db89a577f4165771c7207ec84db,
   "/components/proposals/ProposeUpward#ProposeUpward": ProposeUpward_a5ab3fc45c8f75f1c05efec40f15f1ab,
   "/components/proposals/ReasonLabel#ReasonLabel": ReasonLabel_6bc41688e0408cb40ca345c2ee5e139f,
   "/components/SiteHostCell#SiteHostCell": SiteHostCell_c89cad32168dfbe6059659798b7621a7,
