@@ -36,6 +36,9 @@ async function newsRows(page: Page): Promise<[string, string][]> {
   // The organization cells name the related org once the browser has loaded it («Загрузка...»
   // until then).
   const orgCells = rows.locator('td.cell-organization')
+  // A relationship cell asks for its document only once it is on screen (Payload's cells watch
+  // the viewport): rows below the fold stayed unnamed. Each row is scrolled to first.
+  for (const row of await rows.all()) await row.scrollIntoViewIfNeeded()
   await expect
     .poll(async () => (await orgCells.allInnerTexts()).every((t) => t.includes('организац')), {
       timeout: 60_000,
