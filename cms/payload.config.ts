@@ -49,6 +49,7 @@ import { rowLocks } from './concurrency/rowLocks'
 import { trustedOrigins } from './requests/requestSettings'
 import { uploadParserOptions } from './uploads/uploadParserOptions'
 import { hideApiTab } from './admin/hideApiTab'
+import { plainRussianLabels } from './i18n/plainRussianLabels'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -125,16 +126,19 @@ const config = (async (settings = readConfig()) =>
           monitoring: {
             Component: '/components/monitoring/MonitoringView#MonitoringView',
             path: '/monitoring',
+            meta: { title: 'Мониторинг' },
           },
           // The review inbox: what arrives from above, with hide / pin / accept (issue 18, 19).
           incoming: {
             Component: '/components/incoming/IncomingView#IncomingView',
             path: '/incoming',
+            meta: { title: 'Входящие материалы' },
           },
           // What orgs below propose, rendered whole, with accept / decline (issue 19).
           proposals: {
             Component: '/components/proposals/ProposalsView#ProposalsView',
             path: '/proposals',
+            meta: { title: 'Предложенные материалы' },
           },
         },
       },
@@ -168,7 +172,7 @@ const config = (async (settings = readConfig()) =>
     telemetry: false,
     // Search in Russian (case and ё folded) on every database; depth and list caps, input-shape
     // checks and Russian 400s for every collection; every update locks its row before writing.
-    plugins: [russianSearch(), requestGuards(), rowLocks(), hideApiTab()],
+    plugins: [russianSearch(), requestGuards(), rowLocks(), hideApiTab(), plainRussianLabels()],
     // Payload's pretty default, unless a level is asked for (tests keep their output to warnings).
     logger: settings.LOG_LEVEL ? { options: { level: settings.LOG_LEVEL } } : undefined,
   }))()

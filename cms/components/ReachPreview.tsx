@@ -2,12 +2,16 @@
 import { useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import { reachSummary } from '../../domain/syndication/reachSummary'
+import type { ReachGroup } from '../../domain/syndication/reachGroups'
+import { countOf } from '../../domain/text/plural'
 
 interface Preview {
   total: number
   byKind: Record<string, number>
   heldForReview: number
   sample: { id: number | string; name: string; kind: string }[]
+  /** The receivers by parent organization, the largest groups first. */
+  groups: ReachGroup[]
 }
 
 /** "Who will receive this": recounted as the editor changes the organization or the reach. */
@@ -45,6 +49,18 @@ export function ReachPreview() {
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
       <p className="field-label">Кто получит материал</p>
       <p role="status">{reachSummary(preview, mandatory)}</p>
+      {preview.groups.length > 1 && (
+        <details>
+          <summary>По вышестоящим организациям</summary>
+          <ul>
+            {preview.groups.map((g) => (
+              <li key={g.parent}>
+                {g.parent}: {countOf(g.count, ['сайт', 'сайта', 'сайтов'])}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {preview.sample.length > 0 && (
         <details>
           <summary>Список</summary>

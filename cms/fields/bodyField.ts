@@ -1,6 +1,7 @@
 import type { RichTextField } from 'payload'
 import { richText } from 'payload/shared'
 import { richTextProblems } from '../../domain/richText/richTextNodes'
+import { slashLeftovers } from '../../domain/richText/slashLeftovers'
 import { bodyEditor } from '../richText/bodyEditor'
 import { missingBlockMedia } from '../richText/missingBlockMedia'
 
@@ -18,6 +19,10 @@ export function bodyField(): RichTextField {
     validate: async (value, args) => {
       const problems = richTextProblems(value)
       if (problems.length > 0) return `Текст нельзя сохранить: ${problems.join('; ')}.`
+      // Checked when the text is validated: on publishing (a draft may keep unfinished work).
+      const leftovers = slashLeftovers(value)
+      if (leftovers.length > 0)
+        return `В тексте осталась команда меню ${leftovers.map((l) => `«${l}»`).join(', ')}: удалите её или выберите пункт из меню.`
       const missing = await missingBlockMedia(args.req, value)
       if (missing) return `Текст нельзя сохранить: ${missing}.`
       return richText(value, args)

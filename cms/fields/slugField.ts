@@ -22,7 +22,7 @@ export function slugField(options: {
     name: 'slug',
     type: 'text',
     index: true,
-    label: { ru: 'Адрес (slug)' },
+    label: { ru: 'Адрес в ссылке' },
     hooks: { beforeValidate: [deriveFrom(options.from, maxLength)] },
     validate: (value: string | null | undefined) => {
       if (!value) return 'Адрес не может быть пустым: заполните заголовок или адрес.'

@@ -13,6 +13,8 @@ export interface DownstreamOrg {
   policy: 'auto' | 'review'
   /** Shortest distance along child and membership edges, as receiversOf computes it. */
   distance: number
+  /** The name of its parent organization (null at the top): «Кто получит» groups by it. */
+  parentName: string | null
 }
 
 /**

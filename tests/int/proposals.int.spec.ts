@@ -141,6 +141,12 @@ describe('who will receive this', () => {
       total: 3,
       byKind: { territorial_org: 1, primary_org: 2 },
     })
+    // Grouped by parent: the two ППО under Терком А; Терком А itself (a member of the ТООП)
+    // under its own parent, the union.
+    expect(fromToop.body.groups).toEqual([
+      { parent: 'Терком А', count: 2 },
+      { parent: 'Профсоюз А', count: 1 },
+    ])
     const onlyPpo = await api.rest(
       'GET',
       `/posts/reach-preview?org=${world.orgs.fed}&scope=subtree&kinds=primary_org`,

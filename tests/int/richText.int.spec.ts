@@ -192,6 +192,30 @@ describe('refusing what the sites cannot render', () => {
   })
 })
 
+describe('a slash-menu leftover in the text (issue 19)', () => {
+  const leftover = doc(para(text('Итоги конференции')), para(text('/Несортир')))
+
+  it('is refused on publishing with a Russian 400 naming it; a draft keeps it', async () => {
+    const token = await api.login(world.users.ppoEditor.email, PASSWORD)
+    // A draft is saved as the admin saves one: `?draft=true`, which skips validation.
+    const post = (status: string, title: string) =>
+      api.rest('POST', status === 'draft' ? '/posts?draft=true' : '/posts', {
+        token,
+        body: { title, organization: world.orgs.ppoA1, _status: status, body: leftover },
+      })
+    const published = await post('published', 'С остатком команды')
+    expect(published.status).toBe(400)
+    expect(JSON.stringify(published.body)).toContain('осталась команда меню «/Несортир»')
+    const draft = await post('draft', 'Черновик с остатком команды')
+    expect(draft.status).toBe(201)
+    const { totalDocs } = await payload.count({
+      collection: 'posts',
+      where: { title: { equals: 'С остатком команды' } },
+    })
+    expect(totalDocs).toBe(0)
+  })
+})
+
 describe('the demo texts', () => {
   it('place images by media key and hold nothing the sites cannot render', async () => {
     const bundle = loadBundle(join(PROJECT_ROOT, 'content/demo'))

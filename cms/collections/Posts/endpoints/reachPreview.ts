@@ -2,12 +2,14 @@ import type { Endpoint } from 'payload'
 import { isOrgKind, ORG_KINDS, type OrgKind } from '../../../../domain/org/orgKinds'
 import { loadDownstream } from '../../../syndication/loadDownstream'
 import { REACH_SCOPES, toReach, type ReachScope } from '../../../../domain/syndication/reach'
+import { groupByParent } from '../../../../domain/syndication/reachGroups'
 
 const SAMPLE = 50
 
 /**
  * GET /api/posts/reach-preview?org=<id>&scope=subtree&maxDepth=2&kinds=primary_org
- * "Who will receive this": counts by kind and the first receivers, for the post form.
+ * "Who will receive this": counts by kind, the receivers grouped by parent and the first
+ * receivers, for the post form.
  */
 export const reachPreviewEndpoint: Endpoint = {
   path: '/reach-preview',
@@ -31,6 +33,7 @@ export const reachPreviewEndpoint: Endpoint = {
       byKind,
       heldForReview: receivers.filter((r) => r.policy === 'review').length,
       sample: receivers.slice(0, SAMPLE).map(({ id, name, kind }) => ({ id, name, kind })),
+      groups: groupByParent(receivers),
     })
   },
 }
