@@ -8,6 +8,14 @@ const nextConfig = {
   serverExternalPackages: ['mjml', 'nodemailer', 'exceljs'],
   turbopack: { root: new URL('..', import.meta.url).pathname },
   outputFileTracingRoot: new URL('..', import.meta.url).pathname,
+  experimental: {
+    // The server's code is not minified: the minifier drops class names, and Payload tells
+    // errors apart by `error.name` (its class's name). In a minified build every APIError thrown
+    // by a hook (e.g. «Чтобы отметить обращение отвеченным, впишите ответ участнику.») reached
+    // the editor as "An unknown error occurred." (formatErrors needs a name), QueryError lost its
+    // Russian translation, and loggingLevels matched nothing. The browser's code stays minified.
+    turbopackMinify: { server: false },
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

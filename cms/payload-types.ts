@@ -914,6 +914,7 @@ export interface Repost {
  */
 export interface FeedDecision {
   id: number;
+  title?: string | null;
   post: number | Post;
   action: 'hide' | 'pin' | 'accept';
   until?: string | null;
@@ -1954,6 +1955,7 @@ export interface RepostsSelect<T extends boolean = true> {
  * via the `definition` "feed-decisions_select".
  */
 export interface FeedDecisionsSelect<T extends boolean = true> {
+  title?: T;
   post?: T;
   action?: T;
   until?: T;

@@ -79,6 +79,10 @@ export const productVariables = z.object({
     meaning:
       "the weekly stand's printer: a site's PDF of the same week is printed again at most this often when its items change (a new week's is printed at once)",
   }),
+  MANDATORY_CONFIRM_ABOVE: doc(positiveInteger().default(100), {
+    meaning:
+      'publishing a mandatory item that reaches more than this many sites asks the editor to confirm the count first',
+  }),
   JOBS_AUTORUN: doc(flag().default(false), {
     meaning: 'run queued background jobs inside the server (`npm start` and `serve:cms` set `1`)',
   }),

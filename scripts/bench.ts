@@ -1,5 +1,5 @@
 /**
- * `npm run bench [cms-feed|cms-syndication|form|publish|digest|monitoring]`: speed figures, printed (targets are met
+ * `npm run bench [cms-feed|cms-syndication|form|publish|digest|monitoring|admin-routes]`: speed figures, printed (targets are met
  * here, never in timed unit tests). Each runs on SQLite and on a throw-away PostgreSQL server.
  *   cms-feed         "20 newest posts of an org", 5,000 orgs / 50,000 posts
  *   cms-syndication  feed of a ППО at depth 4, 10,000 orgs / 200,000 posts; receivers of a
@@ -14,6 +14,9 @@
  *                    database: the sender's own peak RSS and time are the figures
  *   monitoring       the federation's subtreeIndicators (every indicator of every org), 10,000
  *                    orgs / 100,000 posts (BENCH_ORGS / BENCH_POSTS), 20 runs; only when named
+ *   admin-routes     every admin route of the demo as `npm start` serves it (the production
+ *                    build under next start, built first if the admin's sources changed), in
+ *                    Chromium: first visit, then 5 warm visits each; SQLite only, only when named
  * BENCH_DATABASES=sqlite (or postgres) runs the CMS benchmarks and the digest on one database.
  */
 import { assumeDevelopmentMachine } from '../config'

@@ -16,6 +16,7 @@ import * as migration_20261207_044728_monitoring_snapshots_reminders_rubrics fro
 import * as migration_20261207_075651_folded_search from './20261207_075651_folded_search';
 import * as migration_20261207_075700_folded_search_backfill from './20261207_075700_folded_search_backfill';
 import * as migration_20261207_085543_rubric_slug_per_org_proposal_reach from './20261207_085543_rubric_slug_per_org_proposal_reach';
+import * as migration_20261207_194444_feed_decision_title from './20261207_194444_feed_decision_title';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261207_085543_rubric_slug_per_org_proposal_reach.up,
     down: migration_20261207_085543_rubric_slug_per_org_proposal_reach.down,
-    name: '20261207_085543_rubric_slug_per_org_proposal_reach'
+    name: '20261207_085543_rubric_slug_per_org_proposal_reach',
+  },
+  {
+    up: migration_20261207_194444_feed_decision_title.up,
+    down: migration_20261207_194444_feed_decision_title.down,
+    name: '20261207_194444_feed_decision_title'
   },
 ];

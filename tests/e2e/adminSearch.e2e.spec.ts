@@ -16,15 +16,44 @@ test.beforeAll(async ({ stack: shared }) => {
   stack = shared
 })
 
-/** The titles the list shows once the search box has asked for `query`. */
-async function search(page: Page, query: string): Promise<string[]> {
-  const box = page.locator('#search-filter-input')
-  await box.fill(query)
+/** A search that finds nothing: the list empties before each real search (see `search`). */
+const NOTHING = 'щщщ-нет-такого'
+
+const rows = (page: Page) => page.locator('table tbody tr')
+
+async function titles(page: Page): Promise<string[]> {
+  return (await rows(page).locator('td.cell-title').allInnerTexts()).map((t) => t.trim()).sort()
+}
+
+async function ask(page: Page, query: string) {
+  await page.locator('#search-filter-input').fill(query)
   await page.waitForURL((url) => url.searchParams.get('search') === query, { timeout: 60_000 })
-  // The list is re-rendered by the server for the new URL; it is current once the page is idle.
-  await page.waitForLoadState('networkidle')
-  const rows = page.locator('table tbody tr')
-  return (await rows.locator('td.cell-title').allInnerTexts()).map((t) => t.trim()).sort()
+}
+
+/**
+ * The titles the list shows once the search box has asked for `query`. The URL changes before
+ * the server's new rows arrive, and an idle network does not prove they have (a CI run read the
+ * previous search's rows that way). So the list is first emptied by a search that finds
+ * nothing; rows seen after the real search are then its answer, read once two reads a second apart agree.
+ */
+async function search(page: Page, query: string): Promise<string[]> {
+  await ask(page, NOTHING)
+  await expect(rows(page)).toHaveCount(0, { timeout: 120_000 })
+  await ask(page, query)
+  await expect(rows(page).first()).toBeVisible({ timeout: 120_000 })
+  let seen: string[] = []
+  await expect
+    .poll(
+      async () => {
+        const now = await titles(page)
+        const still = now.join('\n') === seen.join('\n')
+        seen = now
+        return still
+      },
+      { intervals: [1_000], timeout: 60_000 },
+    )
+    .toBe(true)
+  return seen
 }
 
 test('a search finds the same news whatever the case and ё/е', async ({ browser }) => {

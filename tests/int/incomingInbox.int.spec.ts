@@ -120,6 +120,15 @@ describe('batch actions through POST /api/incoming/:org', () => {
     expect(feed[0]!.pinned).toBe(true)
     const item = (await list(world.orgs.ppoA1)).items.find((i) => String(i.post) === posts[0])!
     expect(item.pinnedUntil?.slice(0, 10)).toBe('2999-01-31')
+    // The saved decision is titled in Russian in the admin, not "pin" (issue 19).
+    const saved = await payload.find({
+      collection: 'feed-decisions',
+      where: { organization: { equals: world.orgs.ppoA1 }, post: { equals: extra.terA } },
+      depth: 0,
+      limit: 1,
+      select: { title: true },
+    })
+    expect(saved.docs[0]?.title).toBe('Закреплён: Терком А: новость')
     expect((await act(world.orgs.ppoA1, { action: 'unpin', posts })).status).toBe(200)
     expect(
       (await list(world.orgs.ppoA1)).items.find((i) => String(i.post) === posts[0])!.pinned,

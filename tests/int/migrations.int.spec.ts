@@ -146,6 +146,22 @@ describe.skipIf(testDb() === 'mongodb')('a database of the previous release', ()
     )
   })
 
+  it('titles the feed decisions of the old release in Russian, after their items', async () => {
+    expect(before.counts.feed_decisions).toBeGreaterThan(0)
+    const { docs } = await payload.find({
+      collection: 'feed-decisions',
+      limit: 0,
+      pagination: false,
+      depth: 1,
+      select: { title: true, action: true, post: true },
+    })
+    const done = { hide: 'Скрыт', pin: 'Закреплён', accept: 'Принят' } as const
+    for (const d of docs) {
+      const post = d.post as { title?: string }
+      expect(d.title).toBe(`${done[d.action]}: ${post.title}`)
+    }
+  })
+
   it('lets a user sign in with the password set under the old release', async () => {
     const { user, token } = await payload.login({
       collection: 'users',

@@ -140,6 +140,8 @@ describe('who will receive this', () => {
     expect(fromToop.body).toMatchObject({
       total: 3,
       byKind: { territorial_org: 1, primary_org: 2 },
+      // MANDATORY_CONFIRM_ABOVE's default: the publish button asks above it (issue 19).
+      confirmAbove: 100,
     })
     // Grouped by parent: the two ППО under Терком А; Терком А itself (a member of the ТООП)
     // under its own parent, the union.

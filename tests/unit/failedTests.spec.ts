@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { failedPlaywrightTests, failedVitestTests, firstLine } from '../../tools/test/failedTests'
+import {
+  failedPlaywrightTests,
+  failedVitestTests,
+  firstLine,
+  flakyPlaywrightTests,
+} from '../../tools/test/failedTests'
 
 describe('the failed tests npm test names at the end of its log', () => {
   it('names a failed vitest test with its run and the first line of its error, without colours', () => {
@@ -68,6 +73,9 @@ describe('the failed tests npm test names at the end of its log', () => {
         name: 'siteVisits.e2e.spec.ts:42 › «Посещаемость» › counts a visit [admin]',
         why: 'Error: Timed out 5000ms | Call log:',
       },
+    ])
+    expect(flakyPlaywrightTests(suites)).toEqual([
+      { name: 'siteVisits.e2e.spec.ts › «Посещаемость» › passed on retry', why: 'first try' },
     ])
   })
 

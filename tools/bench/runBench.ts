@@ -1,4 +1,5 @@
 import { readDeveloperConfig } from '../../config'
+import { adminRoutesBench } from './adminRoutesBench'
 import { onBothDatabases, type Figures } from './onBothDatabases'
 import { publishBench } from './publishBench'
 
@@ -6,8 +7,9 @@ const line = (label: string, f: Figures) =>
   console.log(`  ${label.padEnd(34)} p50 ${f.p50} ms  p95 ${f.p95} ms  p99 ${f.p99} ms`)
 
 /**
- * `npm run bench [cms-feed|cms-syndication|form|publish|digest]`: the named benchmark, or the CMS ones
- * and the form when none is named (publish and digest only when named: they take many minutes). Figures are printed.
+ * `npm run bench [cms-feed|cms-syndication|form|publish|digest|monitoring|admin-routes]`: the
+ * named benchmark, or the CMS ones and the form when none is named (the others only when named:
+ * they take many minutes). Figures are printed.
  */
 export async function runBench(only: string | undefined): Promise<void> {
   const knobs = readDeveloperConfig()
@@ -90,4 +92,5 @@ export async function runBench(only: string | undefined): Promise<void> {
     })
   }
   if (only === 'publish') await publishBench()
+  if (only === 'admin-routes') await adminRoutesBench()
 }

@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 import type { Config } from '../../config'
 import { dataDir } from '../../config/paths'
 import { readSiteIndex, siteUrls } from '../../serving/siteIndex'
+import { ensureAdminBuild } from '../lib/adminBuild'
+import { adminServerCommand, type AdminMode } from '../lib/adminServer'
 import { superviseChild } from '../lib/superviseChild'
 import { waitForHttp } from '../lib/waitForHttp'
 import { loadAndPublishDemo, secondsSince } from './loadAndPublishDemo'
@@ -14,12 +16,15 @@ import { loadAndPublishDemo, secondsSince } from './loadAndPublishDemo'
  * at http://localhost:3000/admin, printing the demo logins and how long each step took.
  *
  * Four processes: this one (Payload and the publishing worker), the sites' preview server, the
- * weekly stand's printer and the admin (next dev). The preview server answers anyone who can reach the port, so it runs
+ * weekly stand's printer and the admin: `next start` on the production build, made first when
+ * the admin's sources changed since the last one (tools/lib/adminBuild.ts), so that no page
+ * compiles when an editor opens it; `next dev` with `adminMode` 'dev' (`npm start -- --dev`).
+ * The preview server answers anyone who can reach the port, so it runs
  * apart: whatever a request does to it, the worker goes on publishing. When it exits on its own
  * it is started again (at most 5 times a minute, each with a log line); past that it stays down,
  * says so, and the worker and the admin go on. When the admin exits, npm start ends.
  */
-export async function startDemo(settings: Config): Promise<void> {
+export async function startDemo(settings: Config, adminMode: AdminMode = 'build'): Promise<void> {
   /** Without PORT the admin takes Next's usual 3000 (PORT is the preview server's under serve:sites). */
   const PORT = settings.PORT ?? 3000
   const SITES_PORT = settings.SITES_PORT
@@ -66,13 +71,22 @@ export async function startDemo(settings: Config): Promise<void> {
   process.on('exit', () => void stands.stop(0))
 
   const adminStart = performance.now()
-  const next = spawn('next', ['dev', 'cms', '--port', String(PORT)], {
+  if (adminMode === 'build')
+    await ensureAdminBuild({
+      log: (line) => console.log(line),
+      output: (text) => process.stdout.write(text),
+    })
+  const admin = adminServerCommand(adminMode, PORT, settings)
+  const next = spawn(admin.command, admin.args, {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, JOBS_AUTORUN: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...admin.env },
   })
   const stop = () => {
     worker.stop()
     next.kill('SIGTERM')
+    // `next start` closes gracefully and may wait on its jobs' timers for good (seen: over a
+    // minute); its exit ends npm start (below), so it gets 10 s.
+    setTimeout(() => next.kill('SIGKILL'), 10_000).unref()
     void sites.stop()
     void stands.stop()
   }
@@ -81,10 +95,12 @@ export async function startDemo(settings: Config): Promise<void> {
   next.on('exit', (code) => process.exit(code ?? 0))
 
   const adminUrl = `http://localhost:${PORT}/admin`
-  // The first request compiles the admin (about a minute on two cores); later ones are instant.
+  // The first request boots Payload in the admin's process; under `next dev` it also compiles
+  // the admin (about a minute on two cores).
   await waitForHttp(adminUrl, 300_000)
+  const how = adminMode === 'dev' ? 'next dev, compiled' : 'production build, up'
   console.log(
-    `\nAdmin ready at ${adminUrl} (compiled in ${secondsSince(adminStart)}, total ${secondsSince(t0)})`,
+    `\nAdmin ready at ${adminUrl} (${how} in ${secondsSince(adminStart)}, total ${secondsSince(t0)})`,
   )
   console.log(
     `\nSites (served by Host on port ${SITES_PORT}; *.localhost resolves to this machine):`,

@@ -71,8 +71,15 @@ export function failedVitestTests(
   )
 }
 
-/** Every Playwright test that failed in all its attempts ("unexpected"), with its last error. */
-export function failedPlaywrightTests(
+/**
+ * Playwright's outcome of a test over its attempts: "unexpected" failed in every one, "flaky"
+ * failed first and passed on a retry (the admin project retries once under CI).
+ */
+export type PlaywrightOutcome = 'unexpected' | 'flaky'
+
+/** Every Playwright test with that outcome, with the error of its last failed attempt. */
+export function playwrightTestsWith(
+  outcome: PlaywrightOutcome,
   suites: PlaywrightFailureSuite[],
   file = '',
   path: string[] = [],
@@ -83,7 +90,7 @@ export function failedPlaywrightTests(
     const inner = suite.file ? path : [...path, suite.title]
     const own = (suite.specs ?? []).flatMap((spec) =>
       spec.tests
-        .filter((test) => test.status === 'unexpected')
+        .filter((test) => test.status === outcome)
         .map((test) => {
           const results = test.results ?? []
           const failed = results.filter((r) => r.error?.message)
@@ -95,6 +102,14 @@ export function failedPlaywrightTests(
           }
         }),
     )
-    return [...own, ...failedPlaywrightTests(suite.suites ?? [], where, inner)]
+    return [...own, ...playwrightTestsWith(outcome, suite.suites ?? [], where, inner)]
   })
 }
+
+/** Every Playwright test that failed in all its attempts. */
+export const failedPlaywrightTests = (suites: PlaywrightFailureSuite[]): FailedTest[] =>
+  playwrightTestsWith('unexpected', suites)
+
+/** Every Playwright test that failed first and passed on a retry: printed, so it gets fixed. */
+export const flakyPlaywrightTests = (suites: PlaywrightFailureSuite[]): FailedTest[] =>
+  playwrightTestsWith('flaky', suites)

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import {
   failedPlaywrightTests,
+  flakyPlaywrightTests,
   failedVitestTests,
   type FailedTest,
   type PlaywrightFailureSuite,
@@ -71,6 +72,16 @@ function failedIn(group: ReportGroup, root: string): FailedTest[] {
     )
 }
 
+/** The Playwright tests that passed only on a retry (vitest does not retry). */
+function flakyIn(group: ReportGroup): FailedTest[] {
+  if (group.kind !== 'playwright') return []
+  return group.files
+    .filter((file) => existsSync(file))
+    .flatMap((file) =>
+      flakyPlaywrightTests(read<{ suites: PlaywrightFailureSuite[] }>(file).suites),
+    )
+}
+
 /**
  * Prints what did not run, then what failed (name and first line of why: the last lines of the
  * log are what survives a cut), then the closing count line (`N passed, N failed, N skipped`, skipped
@@ -90,6 +101,11 @@ export function skipGate(groups: ReportGroup[], root: string, strict: boolean): 
   if (failures.length > 0) {
     console.log(`\n✘ ${failures.length} test(s) failed:`)
     for (const test of failures) console.log(`  - ${test.name}\n      ${test.why}`)
+  }
+  const flaky = groups.flatMap(flakyIn)
+  if (flaky.length > 0) {
+    console.log(`\n⚠ ${flaky.length} test(s) failed first and passed on a retry (fix them):`)
+    for (const test of flaky) console.log(`  - ${test.name}\n      ${test.why}`)
   }
   const total = groups.map(tally)
   const passed = total.reduce((sum, t) => sum + t.passed, 0)

@@ -8,6 +8,9 @@ import { ownerFields } from '../../fields/ownerFields'
 import { checkPostLink } from '../../hooks/checkPostLink'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
 import { refuseHidingMandatory } from './hooks/refuseHidingMandatory'
+import { setDecisionTitle } from './hooks/setDecisionTitle'
+import { decisionTitle } from '../../../domain/syndication/decisionTitle'
+import type { DecisionAction } from '../../../domain/syndication/types'
 import { trackLocalChange, trackLocalDelete } from '../../publishing/hooks/trackLocal'
 
 /**
@@ -21,7 +24,7 @@ export const FeedDecisions: CollectionConfig = {
   admin: {
     // The editor's own orgs, narrowed to the org chosen in the switcher (issue 19).
     baseFilter: contentListFilter,
-    useAsTitle: 'action',
+    useAsTitle: 'title',
     defaultColumns: ['post', 'action', 'until', 'organization'],
     group: { ru: 'Распространение' },
   },
@@ -33,11 +36,31 @@ export const FeedDecisions: CollectionConfig = {
   },
   indexes: [{ fields: ['organization', 'post', 'action'], unique: true }],
   hooks: {
-    beforeChange: [setOwnerLineage, checkPostLink('decision'), refuseHidingMandatory],
+    beforeChange: [
+      setOwnerLineage,
+      checkPostLink('decision'),
+      refuseHidingMandatory,
+      setDecisionTitle,
+    ],
     afterChange: [trackLocalChange],
     afterDelete: [trackLocalDelete],
   },
   fields: [
+    {
+      // «Закреплён: …», written by setDecisionTitle; the admin's title (issue 19).
+      name: 'title',
+      type: 'text',
+      label: { ru: 'Название' },
+      admin: { hidden: true, readOnly: true },
+      hooks: {
+        // A decision saved before the title existed (SQLite keeps no backfill) still reads in Russian.
+        afterRead: [
+          ({ value, siblingData }) =>
+            value ||
+            (siblingData?.action ? decisionTitle(siblingData.action as DecisionAction) : value),
+        ],
+      },
+    },
     postField(),
     {
       name: 'action',

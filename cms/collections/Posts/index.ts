@@ -35,6 +35,10 @@ export const Posts: CollectionConfig = {
     defaultColumns: ['title', 'organization', 'category', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'lead'],
     group: { ru: 'Материалы' },
+    // A mandatory post to more than a hundred sites is published after a confirmation (issue 19).
+    components: {
+      edit: { PublishButton: '/components/reach/ConfirmingPublishButton#ConfirmingPublishButton' },
+    },
   },
   access: {
     read: publishedOrInScope,

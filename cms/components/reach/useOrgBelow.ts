@@ -1,6 +1,8 @@
 'use client'
 import { useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { loadReachPreview } from './loadReachPreview'
+import { orgIdOf } from './useReachPreview'
 
 /** What the post form needs to know of its organization to offer reach and «Обязателен». */
 export interface OrgBelow {
@@ -14,12 +16,8 @@ export interface OrgBelow {
 const cache = new Map<string, Promise<OrgBelow | null>>()
 
 function load(org: string): Promise<OrgBelow | null> {
-  const reach = fetch(
-    `/api/posts/reach-preview?${new URLSearchParams({ org, scope: 'subtree' })}`,
-    {
-      credentials: 'include',
-    },
-  ).then((r) => (r.ok ? (r.json() as Promise<{ total: number }>) : null))
+  // The same question as the preview's for the default reach: one request answers both.
+  const reach = loadReachPreview({ org, scope: 'subtree' })
   const kind = fetch(`/api/organizations/${encodeURIComponent(org)}?depth=0&select[kind]=true`, {
     credentials: 'include',
   }).then((r) => (r.ok ? (r.json() as Promise<{ kind?: string }>) : null))
@@ -37,8 +35,8 @@ export function useOrgBelow(): OrgBelow | null {
   const org = useFormFields(([fields]) => fields.organization?.value)
   const [below, setBelow] = useState<OrgBelow | null>(null)
   useEffect(() => {
-    if (org === undefined || org === null || org === '') return setBelow(null)
-    const key = String(typeof org === 'object' && 'id' in org ? org.id : org)
+    const key = orgIdOf(org)
+    if (key === null) return setBelow(null)
     let live = true
     if (!cache.has(key)) cache.set(key, load(key))
     void cache.get(key)!.then((value) => {

@@ -3,8 +3,8 @@ import { startPublishingStack, type PublishingStack } from './publishingStack'
 
 /**
  * The admin specs share one publishing stack: the 'admin' project runs its files in one worker,
- * one after the other, and a worker fixture lives as long as the worker. `next dev` then compiles
- * the admin once (about 30 s of both cores), not once per spec.
+ * one after the other, and a worker fixture lives as long as the worker: the admin starts once
+ * (and is built once per state of its sources, tools/lib/adminBuild.ts), not once per spec.
  */
 export const test = base.extend<object, { stack: PublishingStack }>({
   stack: [
@@ -17,7 +17,8 @@ export const test = base.extend<object, { stack: PublishingStack }>({
         await stack.stop()
       }
     },
-    { scope: 'worker', timeout: 900_000 },
+    // A first build of the admin (6 min at load 10–15) comes before the demo's publishing.
+    { scope: 'worker', timeout: 1_800_000 },
   ],
 })
 

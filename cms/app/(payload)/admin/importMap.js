@@ -32,6 +32,7 @@ import { ReachGroup as ReachGroup_334d01b985fd6ed12f085048af591518 } from '../..
 import { ReachPreview as ReachPreview_cb4afd6405842a7bf45b24e90501cace } from '../../../components/ReachPreview'
 import { MandatoryField as MandatoryField_d9de8db89a577f4165771c7207ec84db } from '../../../components/reach/MandatoryField'
 import { ProposeUpward as ProposeUpward_a5ab3fc45c8f75f1c05efec40f15f1ab } from '../../../components/proposals/ProposeUpward'
+import { ConfirmingPublishButton as ConfirmingPublishButton_3252960614717bf479228e3ff8407289 } from '../../../components/reach/ConfirmingPublishButton'
 import { ReasonLabel as ReasonLabel_6bc41688e0408cb40ca345c2ee5e139f } from '../../../components/proposals/ReasonLabel'
 import { SiteHostCell as SiteHostCell_c89cad32168dfbe6059659798b7621a7 } from '../../../components/SiteHostCell'
 import { SiteHomeLink as SiteHomeLink_447012cb33c3834d6bfe16024392df87 } from '../../../components/SiteHomeLink'
@@ -84,6 +85,7 @@ export const importMap = {
   "/components/ReachPreview#ReachPreview": ReachPreview_cb4afd6405842a7bf45b24e90501cace,
   "/components/reach/MandatoryField#MandatoryField": MandatoryField_d9de8db89a577f4165771c7207ec84db,
   "/components/proposals/ProposeUpward#ProposeUpward": ProposeUpward_a5ab3fc45c8f75f1c05efec40f15f1ab,
+  "/components/reach/ConfirmingPublishButton#ConfirmingPublishButton": ConfirmingPublishButton_3252960614717bf479228e3ff8407289,
   "/components/proposals/ReasonLabel#ReasonLabel": ReasonLabel_6bc41688e0408cb40ca345c2ee5e139f,
   "/components/SiteHostCell#SiteHostCell": SiteHostCell_c89cad32168dfbe6059659798b7621a7,
   "/components/SiteHomeLink#SiteHomeLink": SiteHomeLink_447012cb33c3834d6bfe16024392df87,

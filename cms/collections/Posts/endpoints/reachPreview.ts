@@ -1,4 +1,5 @@
 import type { Endpoint } from 'payload'
+import { configValue } from '../../../../config'
 import { isOrgKind, ORG_KINDS, type OrgKind } from '../../../../domain/org/orgKinds'
 import { loadDownstream } from '../../../syndication/loadDownstream'
 import { REACH_SCOPES, toReach, type ReachScope } from '../../../../domain/syndication/reach'
@@ -9,7 +10,7 @@ const SAMPLE = 50
 /**
  * GET /api/posts/reach-preview?org=<id>&scope=subtree&maxDepth=2&kinds=primary_org
  * "Who will receive this": counts by kind, the receivers grouped by parent and the first
- * receivers, for the post form.
+ * receivers, for the post form; and above how many sites a mandatory item needs confirming.
  */
 export const reachPreviewEndpoint: Endpoint = {
   path: '/reach-preview',
@@ -30,6 +31,8 @@ export const reachPreviewEndpoint: Endpoint = {
     )
     return Response.json({
       total: receivers.length,
+      // The publish button asks before a mandatory item goes further than this (issue 19).
+      confirmAbove: configValue('MANDATORY_CONFIRM_ABOVE'),
       byKind,
       heldForReview: receivers.filter((r) => r.policy === 'review').length,
       sample: receivers.slice(0, SAMPLE).map(({ id, name, kind }) => ({ id, name, kind })),
