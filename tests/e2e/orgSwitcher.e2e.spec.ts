@@ -20,7 +20,8 @@ const TERKOM_NEWS = 'Профсоюз проверил бытовые комби
 let stack: PublishingStack
 
 test.describe.configure({ mode: 'serial' })
-test.use({ actionTimeout: 60_000 })
+// Tall enough that the lists here fit on one screen: no cell waits to be scrolled to.
+test.use({ actionTimeout: 60_000, viewport: { width: 1280, height: 2400 } })
 test.beforeAll(async ({ stack: shared }) => {
   stack = shared
 })
@@ -33,17 +34,22 @@ async function newsRows(page: Page): Promise<[string, string][]> {
   const rows = page.locator('table tbody tr')
   await rows.first().waitFor({ timeout: 300_000 })
   await page.waitForLoadState('networkidle')
-  // The organization cells name the related org once the browser has loaded it («Загрузка...»
-  // until then).
+  // A relationship cell asks for its document only once it has been seen on screen (Payload's
+  // cells watch the viewport; until then it reads «Без названия»), and a row scrolled past
+  // quickly may not have been seen: each row is brought into view until its cell is named.
   const orgCells = rows.locator('td.cell-organization')
-  // A relationship cell asks for its document only once it is on screen (Payload's cells watch
-  // the viewport): rows below the fold stayed unnamed. Each row is scrolled to first.
-  for (const row of await rows.all()) await row.scrollIntoViewIfNeeded()
-  await expect
-    .poll(async () => (await orgCells.allInnerTexts()).every((t) => t.includes('организац')), {
-      timeout: 60_000,
-    })
-    .toBe(true)
+  for (const row of await rows.all()) {
+    const cell = row.locator('td.cell-organization')
+    await expect
+      .poll(
+        async () => {
+          await row.scrollIntoViewIfNeeded()
+          return cell.innerText()
+        },
+        { timeout: 60_000 },
+      )
+      .toContain('организац')
+  }
   const titles = await rows.locator('td.cell-title').allInnerTexts()
   const orgs = await orgCells.allInnerTexts()
   return titles.map((title, i) => [title.trim(), (orgs[i] ?? '').trim()])
