@@ -56,6 +56,7 @@ export default defineConfig({
         '**/wideMandatory.e2e.spec.ts',
         '**/adminRoutes.e2e.spec.ts',
         '**/adminRussian.e2e.spec.ts',
+        '**/draftPreview.e2e.spec.ts',
       ],
     },
     // The admin specs build the admin (when its sources changed) and run the publishing worker:
@@ -91,6 +92,8 @@ export default defineConfig({
         '**/wideMandatory.e2e.spec.ts',
         // Every screen of two demo roles read for words that are not Russian (issue 19).
         '**/adminRussian.e2e.spec.ts',
+        // «Предпросмотр»: a saved draft on its organization's site layout (issue 19).
+        '**/draftPreview.e2e.spec.ts',
       ],
       dependencies: ['sites'],
       workers: 1,

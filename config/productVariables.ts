@@ -99,6 +99,13 @@ export const productVariables = z.object({
   SITES_PORT: doc(port().default(4321), {
     meaning: "port of the sites' preview server (`npm start`; `serve:sites` without PORT)",
   }),
+  DRAFTS_PORT: doc(port().default(4322), {
+    meaning:
+      "port of the drafts server, which shows an editor a draft on its site's layout (`npm start`, `serve:drafts`)",
+  }),
+  DRAFTS_ORIGIN: doc(httpUrl().default('http://localhost:4322'), {
+    meaning: "public origin of the drafts server, which the admin's «Предпросмотр» opens",
+  }),
   HOST: doc(text().optional(), {
     meaning: 'interface the preview server (`serve:sites`) listens on',
     shown: '`127.0.0.1`',

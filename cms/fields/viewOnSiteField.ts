@@ -10,3 +10,14 @@ export const viewOnSiteField = (): UIField => ({
     components: { Field: '/components/ViewOnSite#ViewOnSite' },
   },
 })
+
+/** «Предпросмотр»: the saved draft on its organization's site layout (publishing/draftPreview). */
+export const draftPreviewField = (): UIField => ({
+  name: 'draftPreview',
+  type: 'ui',
+  label: { ru: 'Предпросмотр' },
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/components/DraftPreview#DraftPreview' },
+  },
+})

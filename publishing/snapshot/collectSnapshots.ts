@@ -11,17 +11,20 @@ import { loadEventSources } from './eventSources'
 
 /**
  * Fresh snapshots of `orgs`, by org id, from one read of their sources; an org whose snapshot
- * cannot be assembled gets its error (the others are unaffected).
+ * cannot be assembled gets its error (the others are unaffected). `adjust` may change the
+ * sources before they are assembled: the draft preview puts its draft in (publishing/preview).
  */
 export async function collectSnapshots(
   payload: Payload,
   directory: OrgDirectory,
   orgs: readonly OrgId[],
+  adjust?: (sources: SnapshotSources) => void,
 ): Promise<{ snapshots: Map<string, SnapshotInput | Error>; seconds: SnapshotSources['seconds'] }> {
   const req = await createLocalReq({}, payload)
   const sources = await loadSnapshotSources(req, orgs)
   sources.upperDocuments = await loadUpperDocuments(req, directory, orgs)
   const eventsOf = await loadEventSources(req, directory, orgs)
+  adjust?.(sources)
   // Converted once per batch: a federation post's body is the same on every site it reaches.
   const converted = new Map<string, string>()
   const links = docLinks(directory, sources)

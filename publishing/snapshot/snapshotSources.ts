@@ -6,7 +6,7 @@ import { queryFeeds } from '../../cms/syndication/feedQuery'
 import type { FeedItem } from '../../domain/syndication/types'
 import { keptItems, RECEIVED_WINDOW } from '../../domain/publishing/keptItems'
 import { loadOwnPosts } from './ownPosts'
-import { chunks, DOCUMENT_SELECT, SOURCE_POPULATE } from './sourceQueries'
+import { chunks, DOCUMENT_SELECT, POST_SOURCE_SELECT, SOURCE_POPULATE } from './sourceQueries'
 import type { UpperDocumentSource } from './upperDocuments'
 
 /** Newest items a site lists from its feed; older received ones stay on their origin sites. */
@@ -172,20 +172,7 @@ export async function loadSnapshotSources(
       collection: 'posts',
       where: { id: { in: ids } },
       depth: 1,
-      select: {
-        title: true,
-        slug: true,
-        lead: true,
-        body: true,
-        publishedAt: true,
-        createdAt: true,
-        updatedAt: true,
-        category: true,
-        tags: true,
-        cover: true,
-        oldSlugs: true,
-        mandatory: true,
-      },
+      select: POST_SOURCE_SELECT,
       populate: SOURCE_POPULATE,
       ...common,
     })

@@ -44,3 +44,19 @@ export const DOCUMENT_SELECT = {
   filesize: true,
   organization: true,
 } as const
+
+/** What a snapshot shows of a post (its feed entry and article); populated with SOURCE_POPULATE. */
+export const POST_SOURCE_SELECT = {
+  title: true,
+  slug: true,
+  lead: true,
+  body: true,
+  publishedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  category: true,
+  tags: true,
+  cover: true,
+  oldSlugs: true,
+  mandatory: true,
+} as const

@@ -3,6 +3,7 @@ import { handleEndpoints, type Payload } from 'payload'
 export interface ApiResponse {
   status: number
   body: any
+  headers?: Headers
 }
 
 /**
@@ -40,7 +41,11 @@ export function apiClient(payload: Payload) {
     })
     const response = await handleEndpoints({ config: payload.config, request })
     const text = await response.text()
-    return { status: response.status, body: text ? JSON.parse(text) : null }
+    return {
+      status: response.status,
+      body: text ? JSON.parse(text) : null,
+      headers: response.headers,
+    }
   }
 
   async function graphql(query: string, token?: string): Promise<ApiResponse> {
@@ -51,7 +56,7 @@ export function apiClient(payload: Payload) {
       body: JSON.stringify({ query }),
     })
     const response = await GRAPHQL_POST(Promise.resolve(payload.config))(request)
-    return { status: response.status, body: await response.json() }
+    return { status: response.status, body: await response.json(), headers: response.headers }
   }
 
   return { login, rest, graphql }

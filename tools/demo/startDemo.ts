@@ -70,6 +70,16 @@ export async function startDemo(settings: Config, adminMode: AdminMode = 'build'
   })
   process.on('exit', () => void stands.stop(0))
 
+  // The drafts server: the admin's «Предпросмотр» (publishing/draftPreview), on DRAFTS_PORT.
+  const drafts = superviseChild({
+    name: `The drafts server (port ${settings.DRAFTS_PORT})`,
+    command: process.execPath,
+    args: ['--import', 'tsx', resolve('scripts/serve-drafts.ts')],
+    onGiveUp: () =>
+      console.error('«Предпросмотр» does not open now; start it with npm run serve:drafts.'),
+  })
+  process.on('exit', () => void drafts.stop(0))
+
   const adminStart = performance.now()
   if (adminMode === 'build')
     await ensureAdminBuild({
@@ -89,6 +99,7 @@ export async function startDemo(settings: Config, adminMode: AdminMode = 'build'
     setTimeout(() => next.kill('SIGKILL'), 10_000).unref()
     void sites.stop()
     void stands.stop()
+    void drafts.stop()
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -1,4 +1,4 @@
-import { viewOnSiteField } from '../../fields/viewOnSiteField'
+import { draftPreviewField, viewOnSiteField } from '../../fields/viewOnSiteField'
 import { bodyMediaField } from '../../fields/bodyMediaField'
 import { bodyField } from '../../fields/bodyField'
 import { importFields } from '../../fields/importFields'
@@ -17,6 +17,7 @@ import { setPublishedAt } from './hooks/setPublishedAt'
 import { recordOldSlugs } from './hooks/recordOldSlugs'
 import { reachPreviewEndpoint } from './endpoints/reachPreview'
 import { postProposalsEndpoint, proposePostEndpoint } from './endpoints/postProposals'
+import { previewLinkEndpoint } from './endpoints/previewLink'
 import { checkMandatory } from './hooks/checkMandatory'
 import { checkRubricOwner } from './hooks/checkRubricOwner'
 import { removeSyndicationTraces } from './hooks/removeSyndicationTraces'
@@ -49,7 +50,12 @@ export const Posts: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   defaultSort: '-publishedAt',
-  endpoints: [reachPreviewEndpoint, postProposalsEndpoint, proposePostEndpoint],
+  endpoints: [
+    reachPreviewEndpoint,
+    postProposalsEndpoint,
+    proposePostEndpoint,
+    previewLinkEndpoint,
+  ],
   // The site's feed query: newest published posts of a list of organizations.
   indexes: [{ fields: ['organization', 'publishedAt'] }],
   hooks: {
@@ -70,6 +76,7 @@ export const Posts: CollectionConfig = {
   },
   fields: [
     viewOnSiteField(),
+    draftPreviewField(),
     { name: 'title', type: 'text', required: true, label: { ru: 'Заголовок' } },
     {
       name: 'lead',

@@ -50,6 +50,7 @@ export async function startPublishingStack(log: (line: string) => void): Promise
   const root = mkdtempSync(path.join(tmpdir(), 'union-sites-admin-e2e-'))
   const sitesPort = await freePort()
   const adminPort = await freePort()
+  const draftsPort = await freePort()
   // Before the children, so that the admin and the worker find it from their first mail.
   const mailbox = await startTestMailbox()
   const env = {
@@ -66,6 +67,9 @@ export async function startPublishingStack(log: (line: string) => void): Promise
     // The demo federation reaches about 35 sites, under the default of 100: a lower bar lets
     // wideMandatory.e2e see the confirmation before a mandatory post goes out (issue 19).
     MANDATORY_CONFIRM_ABOVE: '20',
+    // The drafts server below: the admin's «Предпросмотр» links there (issue 19).
+    DRAFTS_PORT: String(draftsPort),
+    DRAFTS_ORIGIN: `http://localhost:${draftsPort}`,
   }
   const children: ChildProcess[] = []
   const stop = async () => {
@@ -150,6 +154,7 @@ export async function startPublishingStack(log: (line: string) => void): Promise
       `http://127.0.0.1:${adminPort}`,
     ])
     background(bin('tsx'), ['scripts/worker.ts'])
+    background(bin('tsx'), ['scripts/serve-drafts.ts'])
     // The admin's own origin: the session cookie counts only from there (CSRF).
     const admin = adminServerCommand('build', adminPort, {
       SERVER_URL: `http://localhost:${adminPort}`,

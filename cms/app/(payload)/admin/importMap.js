@@ -4,6 +4,7 @@ import { SiteVisits as SiteVisits_bdf5e870c9932549ef1a2d7e80073d90 } from '../..
 import { TransferContent as TransferContent_388c43a5a04fc293879514ea8a7f5e8a } from '../../../components/TransferContent'
 import { OrgSaveButton as OrgSaveButton_9ebfffcd051408e1101f06c8d7edb9e5 } from '../../../components/orgSettings/OrgSaveButton'
 import { ViewOnSite as ViewOnSite_a361072cea92eb97dc228807b860532b } from '../../../components/ViewOnSite'
+import { DraftPreview as DraftPreview_246f5cd6966bbff11261468fcaf853f8 } from '../../../components/DraftPreview'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -57,6 +58,7 @@ export const importMap = {
   "/components/TransferContent#TransferContent": TransferContent_388c43a5a04fc293879514ea8a7f5e8a,
   "/components/orgSettings/OrgSaveButton#OrgSaveButton": OrgSaveButton_9ebfffcd051408e1101f06c8d7edb9e5,
   "/components/ViewOnSite#ViewOnSite": ViewOnSite_a361072cea92eb97dc228807b860532b,
+  "/components/DraftPreview#DraftPreview": DraftPreview_246f5cd6966bbff11261468fcaf853f8,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

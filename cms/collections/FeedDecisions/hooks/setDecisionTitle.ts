@@ -7,7 +7,9 @@ import type { FeedDecision } from '../../../payload-types'
 /**
  * Writes the decision's Russian title («Закреплён: …») from its action and its item's title, so
  * that the admin's header, breadcrumbs and relationship pickers do not show "pin" (issue 19).
- * The item's title is read once per save; a later retitle of the item is not followed.
+ * The item's title is read only when the decision is new or changes its action or item (a pin's
+ * new end date keeps the title; the inbox saves up to 100 decisions in one request); a later
+ * retitle of the item is not followed.
  */
 export const setDecisionTitle: CollectionBeforeChangeHook<FeedDecision> = async ({
   data,
@@ -17,6 +19,11 @@ export const setDecisionTitle: CollectionBeforeChangeHook<FeedDecision> = async 
   const action = (data.action ?? originalDoc?.action) as DecisionAction | undefined
   if (!action) return data
   const postId = idOf(data.post ?? originalDoc?.post)
+  const unchanged =
+    originalDoc?.title &&
+    action === originalDoc.action &&
+    String(postId) === String(idOf(originalDoc.post))
+  if (unchanged) return { ...data, title: originalDoc.title }
   const post =
     postId === null
       ? null
