@@ -20,8 +20,9 @@ const TERKOM_NEWS = 'Профсоюз проверил бытовые комби
 let stack: PublishingStack
 
 test.describe.configure({ mode: 'serial' })
-// Tall enough that the lists here fit on one screen: no cell waits to be scrolled to.
-test.use({ actionTimeout: 60_000, viewport: { width: 1280, height: 2400 } })
+// Tall enough that the lists here fit on one screen (no cell waits to be scrolled to), and wide
+// enough that Payload keeps the side menu, where the switcher is, open.
+test.use({ actionTimeout: 60_000, viewport: { width: 1600, height: 2400 } })
 test.beforeAll(async ({ stack: shared }) => {
   stack = shared
 })
