@@ -51,6 +51,7 @@ export default defineConfig({
         '**/adminSearch.e2e.spec.ts',
         '**/orgSettings.e2e.spec.ts',
         '**/siteVisits.e2e.spec.ts',
+        '**/orgSwitcher.e2e.spec.ts',
         // A mandatory post to many sites asks for a confirmation first (issue 19).
         '**/wideMandatory.e2e.spec.ts',
         '**/adminRoutes.e2e.spec.ts',
@@ -83,6 +84,8 @@ export default defineConfig({
         '**/orgSettings.e2e.spec.ts',
         // «Посещаемость»: the preview server's log counted by the visits job (issue 18).
         '**/siteVisits.e2e.spec.ts',
+        // The organization switcher narrows the lists; the choice persists (issue 19).
+        '**/orgSwitcher.e2e.spec.ts',
         // Every admin route opens from the production build, none compiled (issue 19).
         '**/adminRoutes.e2e.spec.ts',
         // A mandatory post to many sites asks for a confirmation first (issue 19).

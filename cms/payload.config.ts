@@ -118,6 +118,8 @@ const config = (async (settings = readConfig()) =>
           '/components/SubscriberCounts#SubscriberCounts',
           '/components/monitoring/MonitoringOwnRow#MonitoringOwnRow',
         ],
+        // The organization switcher (issue 19): lists, dashboard and new documents follow it.
+        beforeNavLinks: ['/components/orgSwitcher/OrgSwitcherNav#OrgSwitcherNav'],
         // The monitoring of the information work (issue 18): its page and its menu entry.
         afterNavLinks: ['/components/monitoring/MonitoringNavLink#MonitoringNavLink'],
         views: {

@@ -3,6 +3,8 @@ import { DashboardPanel } from './DashboardPanel'
 import type { Payload, TypedUser, Where } from 'payload'
 import { isPlatformAdmin } from '../../domain/access/scope'
 import { inquiryOrgs } from '../../domain/inquiries/inquiryScope'
+import { dashboardOrgs } from '../../domain/access/orgChoice'
+import { readOrgChoice } from '../orgChoice/readOrgChoice'
 
 interface Props {
   payload: Payload
@@ -20,7 +22,14 @@ export async function NewInquiries({ payload, user }: Props) {
   if (!user) return null
   // Read access also lets an org follow what it forwarded up (status «Новое» again at the new
   // handler): only the inquiries its own orgs handle now are waiting for this editor.
-  const own = isPlatformAdmin(user) ? [] : inquiryOrgs(user)
+  // The switcher (issue 19) narrows it to the chosen org when it handles inquiries itself;
+  // a platform admin's choice is any org.
+  const chosen = await readOrgChoice(payload, user)
+  const own = isPlatformAdmin(user)
+    ? chosen === null
+      ? []
+      : [chosen]
+    : dashboardOrgs(inquiryOrgs(user), chosen)
   const where: Where = {
     status: { equals: 'new' },
     ...(own.length > 0 ? { organization: { in: own } } : {}),

@@ -7,6 +7,8 @@ import {
   subscriberCountOrgs,
 } from '../../domain/subscriptions/subscriberScope'
 import { subscriberStats } from '../subscriptions/subscriberStats'
+import { dashboardOrgs } from '../../domain/access/orgChoice'
+import { readOrgChoice } from '../orgChoice/readOrgChoice'
 
 interface Props {
   payload: Payload
@@ -23,7 +25,11 @@ const NOUN = ['подписчик', 'подписчика', 'подписчик�
  */
 export async function SubscriberCounts({ payload, user }: Props) {
   if (!user || isPlatformAdmin(user as unknown as ScopedUser)) return null
-  const orgs = subscriberCountOrgs(user as unknown as ScopedUser)
+  // Only the org chosen in the switcher when it is one of these (issue 19).
+  const orgs = dashboardOrgs(
+    subscriberCountOrgs(user as unknown as ScopedUser),
+    await readOrgChoice(payload, user),
+  )
   if (orgs.length === 0) return null
   const admins = new Set(subscriberAdminOrgs(user as unknown as ScopedUser).map(String))
   const { docs } = await payload.find({

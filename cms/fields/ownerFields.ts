@@ -1,6 +1,7 @@
 import type { Field, Where } from 'payload'
 import { grantsAtLeast, isPlatformAdmin, refId, type ScopedUser } from '../../domain/access/scope'
 import { internalField } from '../security/internalField'
+import { chosenOrgDefault } from '../orgChoice/chosenOrgDefault'
 
 /** Organizations a user may file content under, as a filter for the admin's dropdown. */
 export function orgChoicesFor(user: ScopedUser | null | undefined): Where | boolean {
@@ -17,7 +18,8 @@ export function orgChoicesFor(user: ScopedUser | null | undefined): Where | bool
 export interface OwnerFieldsOptions {
   /**
    * The owner may be left empty (a rubric shared by the network): not required and no default.
-   * Otherwise it is required and defaults to the user's first org.
+   * Otherwise it is required and defaults to the org chosen in the switcher (the user's first
+   * org without a choice).
    */
   optional?: boolean
   /** The admin's hint under the field. */
@@ -44,10 +46,8 @@ export function ownerFields({
         ? {}
         : {
             required: true,
-            defaultValue: ({ user }: { user?: unknown }) => {
-              const first = grantsAtLeast(user as ScopedUser | undefined, 'editor')[0]
-              return first ? refId(first.organization) : undefined
-            },
+            // The org chosen in the switcher, else the user's first (issue 19).
+            defaultValue: chosenOrgDefault,
           }),
       filterOptions: ({ user }) => orgChoicesFor(user as unknown as ScopedUser),
       admin: { position: 'sidebar', description: { ru: description } },

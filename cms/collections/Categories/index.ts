@@ -1,4 +1,5 @@
 import { importFields } from '../../fields/importFields'
+import { rubricListFilter } from '../../orgChoice/orgChoiceFilters'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { slugField } from '../../fields/slugField'
@@ -18,6 +19,8 @@ export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: { ru: 'Рубрика' }, plural: { ru: 'Рубрики' } },
   admin: {
+    // Follows the org chosen in the switcher (issue 19).
+    baseFilter: rubricListFilter,
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'organization'],
     group: { ru: 'Материалы' },

@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { lastEditedByField, refuseStaleSave } from '../../concurrency'
 import { anyone } from '../../access/anyone'
 import { canCreateContent } from '../../access/canCreateContent'
-import { ownContentFilter } from '../../access/ownContentFilter'
+import { contentListFilter } from '../../orgChoice/orgChoiceFilters'
 import { contentInScope } from '../../access/contentInScope'
 import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
@@ -22,7 +22,8 @@ export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: { singular: { ru: 'Документ' }, plural: { ru: 'Документы' } },
   admin: {
-    baseFilter: ownContentFilter,
+    // The editor's own orgs, narrowed to the org chosen in the switcher (issue 19).
+    baseFilter: contentListFilter,
     useAsTitle: 'title',
     defaultColumns: ['title', 'docType', 'year', 'organization'],
     group: { ru: 'Материалы' },

@@ -5,7 +5,7 @@ import { bodyField } from '../../fields/bodyField'
 import { importFields } from '../../fields/importFields'
 import { lastEditedByField, refuseStaleSave } from '../../concurrency'
 import { canCreateContent } from '../../access/canCreateContent'
-import { ownContentFilter } from '../../access/ownContentFilter'
+import { contentListFilter } from '../../orgChoice/orgChoiceFilters'
 import { contentInScope } from '../../access/contentInScope'
 import { publishedOrInScope } from '../../access/publishedOrInScope'
 import { versionsInScope } from '../../access/versionsInScope'
@@ -33,7 +33,8 @@ export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: { ru: 'Мероприятие' }, plural: { ru: 'Мероприятия' } },
   admin: {
-    baseFilter: ownContentFilter,
+    // The editor's own orgs, narrowed to the org chosen in the switcher (issue 19).
+    baseFilter: contentListFilter,
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', 'startsAt', '_status'],
     listSearchableFields: ['title', 'lead', 'place'],

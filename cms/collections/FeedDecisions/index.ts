@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { postField } from '../../fields/postField'
 import { canCreateContent } from '../../access/canCreateContent'
 import { contentInScope } from '../../access/contentInScope'
-import { ownContentFilter } from '../../access/ownContentFilter'
+import { contentListFilter } from '../../orgChoice/orgChoiceFilters'
 import { importFields } from '../../fields/importFields'
 import { ownerFields } from '../../fields/ownerFields'
 import { checkPostLink } from '../../hooks/checkPostLink'
@@ -22,7 +22,8 @@ export const FeedDecisions: CollectionConfig = {
   slug: 'feed-decisions',
   labels: { singular: { ru: 'Решение по материалу' }, plural: { ru: 'Входящие: решения' } },
   admin: {
-    baseFilter: ownContentFilter,
+    // The editor's own orgs, narrowed to the org chosen in the switcher (issue 19).
+    baseFilter: contentListFilter,
     useAsTitle: 'title',
     defaultColumns: ['post', 'action', 'until', 'organization'],
     group: { ru: 'Распространение' },

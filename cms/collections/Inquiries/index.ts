@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { handledListFilter } from '../../orgChoice/orgChoiceFilters'
 import { INQUIRY_TOPICS } from '../../../domain/inquiries/inquiryTopics'
 import { platformAdminOnly } from '../../access/platformAdminOnly'
 import { actOnInquiries } from './access/actOnInquiries'
@@ -22,6 +23,8 @@ export const Inquiries: CollectionConfig = {
   slug: 'inquiries',
   labels: { singular: { ru: 'Обращение' }, plural: { ru: 'Обращения' } },
   admin: {
+    // Follows the org chosen in the switcher (issue 19).
+    baseFilter: handledListFilter,
     useAsTitle: 'title',
     defaultColumns: ['receivedAt', 'topic', 'name', 'status', 'organization', 'assignee'],
     listSearchableFields: ['title'],

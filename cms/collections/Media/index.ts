@@ -2,7 +2,7 @@ import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { canCreateContent } from '../../access/canCreateContent'
-import { ownContentFilter } from '../../access/ownContentFilter'
+import { contentListFilter } from '../../orgChoice/orgChoiceFilters'
 import { contentInScope } from '../../access/contentInScope'
 import { ownerFields } from '../../fields/ownerFields'
 import { setOwnerLineage } from '../../hooks/setOwnerLineage'
@@ -20,7 +20,8 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { ru: 'Изображение' }, plural: { ru: 'Изображения' } },
   admin: {
-    baseFilter: ownContentFilter,
+    // The editor's own orgs, narrowed to the org chosen in the switcher (issue 19).
+    baseFilter: contentListFilter,
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'organization'],
     group: { ru: 'Материалы' },

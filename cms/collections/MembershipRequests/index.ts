@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { membershipListFilter } from '../../orgChoice/orgChoiceFilters'
 import { canRequestMembership } from './access/canRequestMembership'
 import { decideMembershipRequest } from './access/decideMembershipRequest'
 import { readMembershipRequests } from './access/readMembershipRequests'
@@ -23,6 +24,8 @@ export const MembershipRequests: CollectionConfig = {
   labels: { singular: { ru: 'Заявка на членство' }, plural: { ru: 'Заявки на членство' } },
   graphQL: { singularName: 'MembershipRequest', pluralName: 'MembershipRequests' },
   admin: {
+    // Follows the org chosen in the switcher (issue 19).
+    baseFilter: membershipListFilter,
     defaultColumns: ['fromOrganization', 'toOrganization', 'status', 'createdAt'],
     group: { ru: 'Структура' },
     description: {

@@ -5,7 +5,7 @@ import { importFields } from '../../fields/importFields'
 import type { CollectionConfig, Where } from 'payload'
 import { lastEditedByField, refuseStaleSave } from '../../concurrency'
 import { canCreateContent } from '../../access/canCreateContent'
-import { ownContentFilter } from '../../access/ownContentFilter'
+import { contentListFilter } from '../../orgChoice/orgChoiceFilters'
 import { contentInScope } from '../../access/contentInScope'
 import { publishedOrInScope } from '../../access/publishedOrInScope'
 import { versionsInScope } from '../../access/versionsInScope'
@@ -21,7 +21,8 @@ export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { ru: 'Страница' }, plural: { ru: 'Страницы' } },
   admin: {
-    baseFilter: ownContentFilter,
+    // The editor's own orgs, narrowed to the org chosen in the switcher (issue 19).
+    baseFilter: contentListFilter,
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', 'parent', 'menuOrder', '_status'],
     group: { ru: 'Материалы' },

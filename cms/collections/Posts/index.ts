@@ -5,7 +5,7 @@ import { importFields } from '../../fields/importFields'
 import type { CollectionConfig } from 'payload'
 import { lastEditedByField, refuseStaleSave } from '../../concurrency'
 import { canCreateContent } from '../../access/canCreateContent'
-import { ownContentFilter } from '../../access/ownContentFilter'
+import { contentListFilter } from '../../orgChoice/orgChoiceFilters'
 import { contentInScope } from '../../access/contentInScope'
 import { publishedOrInScope } from '../../access/publishedOrInScope'
 import { versionsInScope } from '../../access/versionsInScope'
@@ -31,7 +31,8 @@ export const Posts: CollectionConfig = {
   slug: 'posts',
   labels: { singular: { ru: 'Новость' }, plural: { ru: 'Новости' } },
   admin: {
-    baseFilter: ownContentFilter,
+    // The editor's own orgs, narrowed to the org chosen in the switcher (issue 19).
+    baseFilter: contentListFilter,
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', 'category', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'lead'],

@@ -1,4 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
+import { proposalListFilter } from '../../orgChoice/orgChoiceFilters'
 import { postField } from '../../fields/postField'
 import { canCreateContent } from '../../access/canCreateContent'
 import { contentInScope } from '../../access/contentInScope'
@@ -32,6 +33,8 @@ export const Proposals: CollectionConfig = {
   slug: 'proposals',
   labels: { singular: { ru: 'Предложение' }, plural: { ru: 'Предложения' } },
   admin: {
+    // Follows the org chosen in the switcher (issue 19).
+    baseFilter: proposalListFilter,
     // The post's title («Отчёт о субботнике»), not the proposal's number.
     useAsTitle: 'title',
     defaultColumns: ['title', 'fromOrganization', 'organization', 'status', 'createdAt'],

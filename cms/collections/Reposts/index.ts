@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { postField } from '../../fields/postField'
 import { canCreateContent } from '../../access/canCreateContent'
 import { contentInScope } from '../../access/contentInScope'
-import { ownContentFilter } from '../../access/ownContentFilter'
+import { contentListFilter } from '../../orgChoice/orgChoiceFilters'
 import { importFields } from '../../fields/importFields'
 import { ownerFields } from '../../fields/ownerFields'
 import { reachFields } from '../../fields/reachFields'
@@ -20,7 +20,8 @@ export const Reposts: CollectionConfig = {
   slug: 'reposts',
   labels: { singular: { ru: 'Перепубликация' }, plural: { ru: 'Перепубликации' } },
   admin: {
-    baseFilter: ownContentFilter,
+    // The editor's own orgs, narrowed to the org chosen in the switcher (issue 19).
+    baseFilter: contentListFilter,
     defaultColumns: ['post', 'organization', 'createdAt'],
     group: { ru: 'Распространение' },
   },

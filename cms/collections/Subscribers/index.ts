@@ -1,4 +1,5 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
+import { handledListFilter } from '../../orgChoice/orgChoiceFilters'
 import {
   SUBSCRIBER_STATUSES,
   SUBSCRIPTION_MODES,
@@ -23,6 +24,8 @@ export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
   labels: { singular: { ru: 'Подписчик' }, plural: { ru: 'Подписчики' } },
   admin: {
+    // Follows the org chosen in the switcher (issue 19).
+    baseFilter: handledListFilter,
     useAsTitle: 'email',
     defaultColumns: ['email', 'organization', 'mode', 'status', 'confirmedAt'],
     listSearchableFields: ['email'],

@@ -3,6 +3,8 @@ import { INCOMING_BATCH_MAX } from '../../../domain/syndication/incomingActionIn
 import { waitingDays } from '../../../domain/syndication/incomingStatus'
 import { incomingItems, type IncomingList } from '../../incoming/incomingItems'
 import { ownOrgs } from '../../incoming/ownOrgs'
+import { dashboardOrgs } from '../../../domain/access/orgChoice'
+import { readOrgChoice } from '../../orgChoice/readOrgChoice'
 import { AdminViewFrame } from '../adminView/AdminViewFrame'
 import { loadOrgView } from '../adminView/loadOrgView'
 import { openAdminView } from '../adminView/openAdminView'
@@ -13,7 +15,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 /**
  * /admin/incoming?org=<id>: everything that arrives on the org's site from above (by default the
- * user's first own org), waiting items first and oldest first, with hide / pin / accept and their
+ * org chosen in the switcher, if it is one of the user's own, else the user's first own org), waiting items first and oldest first, with hide / pin / accept and their
  * undo on each item and on the ticked ones. A plain form posting to /api/incoming/:org, which
  * answers with a redirect back here: no script needed.
  */
@@ -24,7 +26,15 @@ export async function IncomingView(props: AdminViewServerProps) {
   const ownOf = (req: PayloadRequest) => (own ??= ownOrgs(req))
   const { req, base, orgId } = await openAdminView(props, {
     path: 'incoming',
-    defaultOrg: async (r) => (await ownOf(r))[0]?.id,
+    // The org chosen in the switcher (issue 19) when it is one of the selector's, else the first.
+    defaultOrg: async (r) => {
+      const orgs = await ownOf(r)
+      const [id] = dashboardOrgs(
+        orgs.map((o) => o.id),
+        await readOrgChoice(r.payload, r.user),
+      )
+      return id
+    },
   })
   const orgs = await ownOf(req)
   const data: IncomingList | string = await loadOrgView(

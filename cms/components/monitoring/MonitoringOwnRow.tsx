@@ -4,6 +4,7 @@ import { fixList } from '../../../domain/monitoring/fixList'
 import type { OrgRow } from '../../../domain/monitoring/indicatorTypes'
 import { monitoringAvailable } from '../../monitoring/monitoringSql'
 import { ownIndicators } from '../../monitoring/ownIndicators'
+import { readOrgChoice } from '../../orgChoice/readOrgChoice'
 
 interface Props {
   payload: Payload
@@ -15,20 +16,27 @@ const MAX_ORGS = 3
 const MAX_FIXES = 5
 
 /**
- * On the admin home page, for each org the user edits or administers: its own monitoring row
+ * On the admin home page, for the org chosen in the switcher or else each org the user edits or
+ * administers: its own monitoring row
  * in one line and what to fix first (red first), with a link to the whole subtree. Computed with
  * the user's own rights (ownIndicators checks them as subtreeIndicators does), so nothing of
  * another org shows. Nothing on MongoDB: the «Мониторинг» view says why.
  */
 export async function MonitoringOwnRow({ payload, user }: Props) {
   if (!user || !monitoringAvailable(payload)) return null
-  const ids = [
-    ...new Set(
-      grantsAtLeast(user as unknown as ScopedUser, 'editor').map((g) =>
-        String(refId(g.organization)),
-      ),
-    ),
-  ]
+  // The org chosen in the switcher (issue 19) alone: readOrgChoice has checked the user's rights
+  // cover it, and ownIndicators checks them again.
+  const chosen = await readOrgChoice(payload, user)
+  const ids =
+    chosen !== null
+      ? [String(chosen)]
+      : [
+          ...new Set(
+            grantsAtLeast(user as unknown as ScopedUser, 'editor').map((g) =>
+              String(refId(g.organization)),
+            ),
+          ),
+        ]
   if (ids.length === 0) return null
   const req = await createLocalReq({ user }, payload)
   const rows = (

@@ -44,6 +44,7 @@ import { MonitoringNavLink as MonitoringNavLink_50aa065ef07126d3e372220a05686f1c
 import { NewInquiries as NewInquiries_0b0834b6383cc6507b635371cce56685 } from '../../../components/NewInquiries'
 import { SubscriberCounts as SubscriberCounts_ac723d4948189e686a3c07d610d845a2 } from '../../../components/SubscriberCounts'
 import { MonitoringOwnRow as MonitoringOwnRow_54d1bcf0e5e682217f83fd6a755983bb } from '../../../components/monitoring/MonitoringOwnRow'
+import { OrgSwitcherNav as OrgSwitcherNav_1b35d60f65a1dc6723345762474a1669 } from '../../../components/orgSwitcher/OrgSwitcherNav'
 import { MonitoringView as MonitoringView_f65a3166ea54b8f19551209628d72098 } from '../../../components/monitoring/MonitoringView'
 import { IncomingView as IncomingView_f99d56865cc92d19155d79e33c929561 } from '../../../components/incoming/IncomingView'
 import { ProposalsView as ProposalsView_f1d46269860442181c0e8c89b827f9ce } from '../../../components/proposals/ProposalsView'
@@ -97,6 +98,7 @@ export const importMap = {
   "/components/NewInquiries#NewInquiries": NewInquiries_0b0834b6383cc6507b635371cce56685,
   "/components/SubscriberCounts#SubscriberCounts": SubscriberCounts_ac723d4948189e686a3c07d610d845a2,
   "/components/monitoring/MonitoringOwnRow#MonitoringOwnRow": MonitoringOwnRow_54d1bcf0e5e682217f83fd6a755983bb,
+  "/components/orgSwitcher/OrgSwitcherNav#OrgSwitcherNav": OrgSwitcherNav_1b35d60f65a1dc6723345762474a1669,
   "/components/monitoring/MonitoringView#MonitoringView": MonitoringView_f65a3166ea54b8f19551209628d72098,
   "/components/incoming/IncomingView#IncomingView": IncomingView_f99d56865cc92d19155d79e33c929561,
   "/components/proposals/ProposalsView#ProposalsView": ProposalsView_f1d46269860442181c0e8c89b827f9ce,
