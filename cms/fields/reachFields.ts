@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, Where } from 'payload'
 import { ORG_KIND_SHORT_LABELS, ORG_KINDS } from '../../domain/org/orgKinds'
 import { internalField } from '../security/internalField'
 
@@ -23,13 +23,19 @@ function namedOrgsField(name: 'within' | 'except', ru: string, description: stri
     hasMany: true,
     maxRows: NAMED_ORGS_MAX,
     label: { ru },
-    filterOptions: ({ data }) => {
+    // The picker offers the structure below and the direct members; an org further down a
+    // member's subtree may be named too. Payload would refuse it against these options, so the
+    // field checks only the count, and checkNamedOrgs checks the names along the real edges.
+    filterOptions: ({ data }): Where | false => {
       const owner = (data as { organization?: unknown })?.organization
       const id = typeof owner === 'object' && owner !== null ? (owner as { id: unknown }).id : owner
-      return typeof id === 'number' || typeof id === 'string'
-        ? { ancestors: { contains: id } }
-        : false
+      if (typeof id !== 'number' && typeof id !== 'string') return false
+      return { or: [{ ancestors: { contains: id } }, { memberships: { contains: id } }] }
     },
+    validate: (value: unknown) =>
+      Array.isArray(value) && value.length > NAMED_ORGS_MAX
+        ? `Назовите не больше ${NAMED_ORGS_MAX} организаций.`
+        : true,
     admin: {
       condition: (_, sibling) => sibling?.scope !== 'own',
       description: { ru: description },

@@ -118,6 +118,7 @@ export function feedSql(input: FeedShape): SQL {
   ) =>
     sql`SELECT * FROM (SELECT p.id AS id, p.organization_id AS origin,
       p.published_at AS published_at, p.reach_depth AS reach_depth, ${receives('p')} AS to_kind,
+      CASE WHEN ${admitted('p')} THEN 1 ELSE 0 END AS by_name,
       ${extra.via ? via : sql`CAST(NULL AS integer)`} AS via, ${sql.raw(extra.pinned ? '1' : '0')} AS pinned
       FROM posts p WHERE p._status = 'published' AND ${where}
       ${input.nullsFirst && !extra.all ? sql`AND p.published_at IS NOT NULL` : NONE}

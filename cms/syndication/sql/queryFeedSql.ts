@@ -58,7 +58,8 @@ export async function queryFeedSql(
       !own &&
       distance !== undefined &&
       distance <= sqlNumber(row.reach_depth) &&
-      sqlBool(row.to_kind)
+      sqlBool(row.to_kind) &&
+      sqlBool(row.by_name)
     return {
       post: row.id as OrgId,
       origin,
