@@ -9,6 +9,22 @@ export interface OutageStep {
 
 const text = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
+const firstLine = (error: unknown) => text(error).split('\n')[0]!
+
+/**
+ * A failed batch in one line: the database's own reason and SQLSTATE first ("deadlock detected
+ * [40P01]"), then the start of the statement drizzle names; drizzle's message alone is the whole
+ * statement and its parameters, without the reason.
+ */
+function failure(error: unknown): string {
+  const cause = rootCause(error)
+  if (cause === error) return text(error)
+  const code = (cause as { code?: unknown }).code
+  const reason = `${firstLine(cause)}${typeof code === 'string' ? ` [${code}]` : ''}`
+  const statement = firstLine(error)
+  return `${reason} — ${statement.length > 120 ? `${statement.slice(0, 120)}…` : statement}`
+}
+
 /** The driver's own words ("connect ECONNREFUSED …"), not drizzle's "Failed query: <SQL>". */
 function rootCause(error: unknown): unknown {
   let e = error
@@ -36,8 +52,8 @@ export class OutageLog {
     const delayMs = Math.min(this.baseMs * 2 ** (this.failures - 1), this.maxMs)
     if ((this.failures & (this.failures - 1)) !== 0) return { delayMs }
     const what = isTransientDatabaseError(error)
-      ? `database unavailable (${text(rootCause(error)).split('\n')[0]})`
-      : `batch failed: ${text(error)}`
+      ? `database unavailable (${firstLine(rootCause(error))})`
+      : `batch failed: ${failure(error)}`
     const repeat = this.failures > 1 ? ` (${this.failures} failures in a row)` : ''
     return { delayMs, line: `${what}${repeat}; next try in ${(delayMs / 1000).toFixed(1)} s` }
   }

@@ -51,6 +51,30 @@ describe('OutageLog', () => {
   })
 })
 
+describe('OutageLog on a failed batch', () => {
+  it('names the database’s reason and SQLSTATE, then the start of the statement', () => {
+    const deadlock = errno('40P01', 'deadlock detected')
+    const wrapped = new Error(
+      `Failed query: update "site_builds" set ${'x, '.repeat(100)}\nparams: 1,2`,
+      {
+        cause: deadlock,
+      },
+    )
+    const line = new OutageLog(1, 1).failed(wrapped).line!
+    expect(line).toMatch(
+      /^batch failed: deadlock detected \[40P01\] — Failed query: update "site_builds"/,
+    )
+    expect(line).not.toContain('params')
+    expect(line.length).toBeLessThan(220)
+  })
+
+  it('keeps an error without a cause as it is', () => {
+    expect(new OutageLog(1, 1).failed(new Error('disk full')).line).toMatch(
+      /^batch failed: disk full;/,
+    )
+  })
+})
+
 describe('publishFailureMessage', () => {
   it('says in Russian that the disk is full and the live site is unchanged', () => {
     const message = publishFailureMessage(errno('ENOSPC'), 'Сборка сайта не удалась')
