@@ -7,6 +7,7 @@ import { tally, type ImportReport } from './importReport'
 import { markdownToLexical } from './markdownToLexical'
 import { stableHash } from './stableHash'
 import { upsert } from './upsert'
+import { reachData } from './importReach'
 
 type Ids = Map<string, string | number>
 
@@ -55,7 +56,7 @@ export async function importEvents(
         cover: e.cover ? need(ids.media, e.cover) : null,
         // loadEvents checked the org key against the bundle's organizations.
         organization: ids.orgs.get(e.org)!,
-        reach: e.reach ?? { scope: 'own' },
+        reach: reachData(ids.orgs, e.reach ?? { scope: 'own' }),
       },
     })
     tally(ids.report, 'events', r.action)

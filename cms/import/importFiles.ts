@@ -3,6 +3,7 @@ import { tally } from './importReport'
 import { loadFile } from './loadFile'
 import { stableHash } from './stableHash'
 import { upsert } from './upsert'
+import { reachData } from './importReach'
 
 /** Images, each owned by its org; the hash covers the file's bytes, not only its entry. */
 export async function importMedia(ctx: ImportContext, orgs: Ids): Promise<Ids> {
@@ -36,7 +37,7 @@ export async function importDocuments(ctx: ImportContext, orgs: Ids): Promise<vo
         year: d.year,
         description: d.description,
         organization: need(orgs, d.org, 'organization'),
-        reach: d.reach ?? { scope: 'own' },
+        reach: reachData(orgs, d.reach ?? { scope: 'own' }),
       },
       file: () => loadFile(d.path),
     })

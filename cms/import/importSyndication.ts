@@ -4,6 +4,7 @@ import type { Ids } from './importContext'
 import { tally, type ImportReport } from './importReport'
 import { stableHash } from './stableHash'
 import { upsert } from './upsert'
+import { reachData } from './importReach'
 
 interface Known {
   orgs: Ids
@@ -49,7 +50,11 @@ export async function importSyndication(
       await payload.update({
         collection: 'proposals',
         id: r.id,
-        data: { status, reason, reach: reach ?? { scope: 'subtree' } } as never,
+        data: {
+          status,
+          reason,
+          reach: reachData(ids.orgs, reach ?? { scope: 'subtree' }),
+        } as never,
         depth: 0,
         overrideAccess: true,
       })
@@ -64,7 +69,7 @@ export async function importSyndication(
       data: {
         post: need(ids.posts, repost.post, 'post'),
         organization: need(ids.orgs, repost.by, 'organization'),
-        reach: repost.reach ?? { scope: 'subtree' },
+        reach: reachData(ids.orgs, repost.reach ?? { scope: 'subtree' }),
       },
     })
     tally(ids.report, 'reposts', r.action)

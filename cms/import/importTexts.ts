@@ -4,6 +4,7 @@ import { tally } from './importReport'
 import { markdownToLexical } from './markdownToLexical'
 import { stableHash } from './stableHash'
 import { upsert } from './upsert'
+import { reachData } from './importReach'
 
 /** The rubrics, shared by every org's posts. */
 export async function importCategories(ctx: ImportContext): Promise<Ids> {
@@ -49,7 +50,7 @@ export async function importPosts(
         tags: p.tags,
         cover: p.cover ? need(ids.media, p.cover, 'media') : null,
         publishedAt: new Date(p.date).toISOString(),
-        reach: p.reach ?? { scope: 'subtree' },
+        reach: reachData(ids.orgs, p.reach ?? { scope: 'subtree' }),
         mandatory: p.mandatory,
       },
     })

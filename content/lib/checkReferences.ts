@@ -98,6 +98,19 @@ export function checkReferences(bundle: Bundle): BundleProblem[] {
       add('syndication.json', `decisions.${i}.org`, `no organization "${d.org}"`)
   })
 
+  // Reach by name: the named organizations exist (that they sit below is the CMS's check).
+  const named = (file: string, path: string, reach?: { within?: string[]; except?: string[] }) => {
+    for (const field of ['within', 'except'] as const)
+      for (const k of reach?.[field] ?? [])
+        if (!orgs.has(k)) add(file, `${path}reach.${field}`, `no organization "${k}"`)
+  }
+  for (const p of bundle.posts) named(p.file, '', p.reach)
+  for (const d of bundle.documents) named('documents', `${d.key}.`, d.reach)
+  bundle.syndication.reposts.forEach((r, i) => named('syndication.json', `reposts.${i}.`, r.reach))
+  bundle.syndication.proposals.forEach((p, i) =>
+    named('syndication.json', `proposals.${i}.`, p.reach),
+  )
+
   for (const u of bundle.users)
     for (const g of u.grants)
       if (!orgs.has(g.org)) add('users.json', u.email, `no organization "${g.org}"`)

@@ -29,6 +29,10 @@ export const reachEntry = z
     scope: z.enum(REACH_SCOPES),
     maxDepth: z.number().int().min(1).max(10).optional(),
     kinds: z.array(z.enum(ORG_KINDS)).optional(),
+    /** Reach by name: only into these organizations' subtrees (their keys). */
+    within: z.array(key).max(50).optional(),
+    /** Never into these organizations' subtrees (their keys). */
+    except: z.array(key).max(50).optional(),
   })
   .strict()
 

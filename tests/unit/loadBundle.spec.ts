@@ -158,6 +158,13 @@ describe('loadBundle on broken bundles', () => {
   })
 
   it('names a post with an unknown category', () => {
+    expect(problemsOf(fixture('unknown-reach-org'))).toEqual([
+      {
+        file: 'posts/fed/sobranie.md',
+        path: 'reach.within',
+        message: 'no organization "no-such-org"',
+      },
+    ])
     expect(problemsOf(fixture('unknown-category'))).toEqual([
       {
         file: 'posts/fed/sobranie.md',
