@@ -25,11 +25,8 @@ export async function NewInquiries({ payload, user }: Props) {
   // The switcher (issue 19) narrows it to the chosen org when it handles inquiries itself;
   // a platform admin's choice is any org.
   const chosen = await readOrgChoice(payload, user)
-  const own = isPlatformAdmin(user)
-    ? chosen === null
-      ? []
-      : [chosen]
-    : dashboardOrgs(inquiryOrgs(user), chosen)
+  const platformChoice = chosen === null ? [] : [chosen]
+  const own = isPlatformAdmin(user) ? platformChoice : dashboardOrgs(inquiryOrgs(user), chosen)
   const where: Where = {
     status: { equals: 'new' },
     ...(own.length > 0 ? { organization: { in: own } } : {}),

@@ -39,8 +39,10 @@ async function opens(page: Page, route: string): Promise<void> {
   else await expect(heading, route).toHaveText(CYRILLIC)
 }
 
-/** How many documents a collection's list shows the signed-in user: asked as the admin's own
- * scripts ask (from the page, with its cookie and the browser's same-origin headers). */
+/**
+ * How many documents a collection's list shows the signed-in user: asked as the admin's own
+ * scripts ask (from the page, with its cookie and the browser's same-origin headers).
+ */
 async function documentsIn(page: Page, list: string): Promise<number> {
   const slug = list.split('/').pop()!
   const url = `/api/${slug}?depth=0&limit=1&select[id]=true`
@@ -71,10 +73,15 @@ test('every admin route opens from the production build in Russian, and none com
     opened.push(route)
     if (!isList(route)) continue
     // A list with documents links its first row; wait for it rather than read a list still
-    // rendering (the server's count says whether there is one to wait for).
+    // rendering (the server's count says whether there is one to wait for). A list whose rows
+    // never link is named below rather than failing here on a timeout.
     const rows = await documentsIn(page, route)
     if (rows > 0)
-      await page.locator(`a[href^="${route}/"]:not([href$="/create"])`).first().waitFor()
+      await page
+        .locator(`a[href^="${route}/"]:not([href$="/create"])`)
+        .first()
+        .waitFor()
+        .catch(() => undefined)
     const document = await documentRoute(page, route)
     if (document) {
       await opens(page, document)

@@ -15,8 +15,9 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 /**
  * /admin/incoming?org=<id>: everything that arrives on the org's site from above (by default the
- * org chosen in the switcher, if it is one of the user's own, else the user's first own org), waiting items first and oldest first, with hide / pin / accept and their
- * undo on each item and on the ticked ones. A plain form posting to /api/incoming/:org, which
+ * org chosen in the switcher, if it is one of the user's own, else the user's first own org),
+ * waiting items first and oldest first, with hide / pin / accept and their undo on each item and
+ * on the ticked ones. A plain form posting to /api/incoming/:org, which
  * answers with a redirect back here: no script needed.
  */
 export async function IncomingView(props: AdminViewServerProps) {

@@ -17,8 +17,8 @@ const MAX_FIXES = 5
 
 /**
  * On the admin home page, for the org chosen in the switcher or else each org the user edits or
- * administers: its own monitoring row
- * in one line and what to fix first (red first), with a link to the whole subtree. Computed with
+ * administers: its own monitoring row in one line and what to fix first (red first), with a link
+ * to the whole subtree. Computed with
  * the user's own rights (ownIndicators checks them as subtreeIndicators does), so nothing of
  * another org shows. Nothing on MongoDB: the «Мониторинг» view says why.
  */

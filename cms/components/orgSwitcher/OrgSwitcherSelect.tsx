@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useId, useState } from 'react'
-import type { SwitcherOption } from './switcherOptions'
+import { labelOf, type SwitcherOption } from './switcherOptions'
 import { whereQuery } from './whereQuery'
 
 interface Props {
@@ -47,7 +47,7 @@ async function searchOrgs(
   }
   return body.docs.map((d) => ({
     id: String(d.id),
-    label: d.shortName?.trim() || d.name,
+    label: labelOf(d),
     level: 0,
   }))
 }

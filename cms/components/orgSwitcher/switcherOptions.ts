@@ -16,7 +16,9 @@ export interface SwitcherOption {
 }
 
 const idOf = (ref: OrgId | { id: OrgId }): OrgId => (typeof ref === 'object' ? ref.id : ref)
-const labelOf = (org: SwitcherOrg) => org.shortName?.trim() || org.name
+/** An org's name in the switcher: its short name when it has one. */
+export const labelOf = (org: Pick<SwitcherOrg, 'name' | 'shortName'>) =>
+  org.shortName?.trim() || org.name
 
 /**
  * The switcher's orgs in tree order — each org followed by the orgs below it, siblings
