@@ -36,10 +36,18 @@ export function needsWideConfirmation(
   return !(published?.mandatory === true && sameReach(published.reach, after.reach))
 }
 
-/** The confirmation's question, with the count in Russian: «… на 2 345 сайтах …». */
-export function wideConfirmationText(receivers: number): string {
+/** When the confirmed item goes out: on the click, or at the time its editor schedules. */
+export type WideMoment = 'now' | 'scheduled'
+
+/**
+ * The confirmation's question, with the count in Russian: «… на 2 345 сайтах …»; a scheduled
+ * publication says it lands at the chosen time.
+ */
+export function wideConfirmationText(receivers: number, moment: WideMoment = 'now'): string {
   const sites = countOf(receivers, ['сайте', 'сайтах', 'сайтах']).replace(/^\d+/, (n) =>
     Number(n).toLocaleString('ru-RU'),
   )
-  return `Материал обязательный: он сразу появится на ${sites} нижестоящих организаций, и скрыть его там не смогут. Опубликовать?`
+  const when = moment === 'now' ? 'сразу' : 'в назначенное время'
+  const ask = moment === 'now' ? 'Опубликовать?' : 'Запланировать публикацию?'
+  return `Материал обязательный: он ${when} появится на ${sites} нижестоящих организаций, и скрыть его там не смогут. ${ask}`
 }

@@ -6,7 +6,8 @@ import type { PublishingStack } from './helpers/publishingStack'
 /**
  * «Обязателен» to more sites than MANDATORY_CONFIRM_ABOVE (20 in the admin stack; the demo
  * federation reaches about 35): «Опубликовать» first asks, with the count; going back publishes
- * nothing, confirming publishes the post mandatory (issue 19).
+ * nothing, confirming publishes the post mandatory (issue 19). Scheduling its publication asks
+ * the same when it is scheduled; scheduling its withdrawal does not.
  */
 const TITLE = 'Федерация: обязательное сообщение о приёме документов'
 
@@ -87,6 +88,71 @@ test('a mandatory post to many sites is published only after its editor confirms
   await expect(modal).toBeHidden()
 
   // The demo's other specs do not expect this post on the sites below.
+  const removed = await page.request.delete(
+    `${stack.adminUrl.replace(/\/admin$/, '/api')}/posts/${post!.id}`,
+    { headers: { Origin: new URL(stack.adminUrl).origin } },
+  )
+  expect(removed.ok()).toBe(true)
+})
+
+test('a mandatory post scheduled for many sites is asked about when it is scheduled', async ({
+  page,
+}) => {
+  test.setTimeout(900_000)
+  const scheduledTitle = `${TITLE} (по расписанию)`
+  await signIn(page, stack.adminUrl, DEMO_LOGINS.federationEditor)
+  await page.goto(`${stack.adminUrl}/collections/posts/create`)
+  await page.waitForLoadState('networkidle')
+  await page.locator('#field-title').fill(scheduledTitle)
+  await page.locator('input[id^="field-mandatory"]').check()
+  // Payload schedules only a saved document without unsaved changes.
+  await page.locator('#action-save-draft').click()
+  await expect(page).toHaveURL(/\/collections\/posts\/\d+/, { timeout: 300_000 })
+  await page.waitForLoadState('networkidle')
+
+  await page.locator('#action-save-popup').click()
+  await page.locator('#schedule-publish').click()
+  const drawer = page.locator('.schedule-publish')
+  await expect(drawer).toBeVisible()
+  // A day of next month: later than now whatever the hour.
+  await drawer.locator('.react-datepicker__input-container input').click()
+  await page.locator('.react-datepicker__navigation--next').click()
+  await page
+    .locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)')
+    .click()
+  const upcoming = drawer.locator('.schedule-publish__upcoming tbody tr')
+  await expect(drawer.locator('.schedule-publish__upcoming')).toContainText(/Нет|нет/)
+
+  const save = page.locator('#scheduled-publish-save')
+  const modal = page.locator('.confirmation-modal')
+  await save.click()
+  await expect(modal).toBeVisible({ timeout: 60_000 })
+  await expect(modal).toContainText('Запланировать обязательный материал?')
+  await expect(modal).toContainText(/в назначенное время появится на \d+ сайт/)
+  // Going back schedules nothing.
+  await modal.getByRole('button', { name: 'Вернуться к правке' }).click()
+  await expect(modal).toBeHidden()
+  await expect(upcoming).toHaveCount(0)
+
+  // Confirmed: Payload's own drawer schedules it.
+  await save.click()
+  await expect(modal).toBeVisible({ timeout: 60_000 })
+  await modal.getByRole('button', { name: 'Да, запланировать' }).click()
+  await expect(upcoming).toHaveCount(1, { timeout: 60_000 })
+
+  // Unpublishing later sends nothing anywhere: not asked.
+  await drawer.locator('.schedule-publish__type li').nth(1).locator('label').click()
+  await drawer.locator('.react-datepicker__input-container input').click()
+  await page.locator('.react-datepicker__navigation--next').click()
+  await page
+    .locator('.react-datepicker__day--020:not(.react-datepicker__day--outside-month)')
+    .click()
+  await save.click()
+  await expect(upcoming).toHaveCount(2, { timeout: 60_000 })
+  await expect(modal).toBeHidden()
+
+  const [post] = await saved(page, `where[title][equals]=${encodeURIComponent(scheduledTitle)}`)
+  expect(post).toMatchObject({ _status: 'draft', mandatory: true })
   const removed = await page.request.delete(
     `${stack.adminUrl.replace(/\/admin$/, '/api')}/posts/${post!.id}`,
     { headers: { Origin: new URL(stack.adminUrl).origin } },

@@ -135,6 +135,44 @@ describe('batch actions through POST /api/incoming/:org', () => {
     ).toBe(false)
   })
 
+  it('a decision’s title follows its item’s published retitle, not a draft’s', async () => {
+    const item = await post(world.orgs.terA, 'Терком А: старый заголовок')
+    const other = await post(world.orgs.terA, 'Терком А: соседняя новость')
+    const posts = [String(item), String(other)]
+    expect((await act(world.orgs.ppoA1, { action: 'hide', posts })).status).toBe(200)
+    const titles = async () =>
+      (
+        await payload.find({
+          collection: 'feed-decisions',
+          where: { organization: { equals: world.orgs.ppoA1 }, post: { in: posts } },
+          depth: 0,
+          limit: 2,
+          sort: 'post',
+          select: { title: true },
+        })
+      ).docs.map((d) => d.title)
+    expect(await titles()).toEqual([
+      'Скрыт: Терком А: старый заголовок',
+      'Скрыт: Терком А: соседняя новость',
+    ])
+    const retitle = (title: string, draft: boolean) =>
+      payload.update({
+        collection: 'posts',
+        id: item,
+        data: { title, _status: draft ? 'draft' : 'published' } as never,
+        draft,
+        depth: 0,
+      })
+    await retitle('Терком А: черновик заголовка', true)
+    expect((await titles())[0]).toBe('Скрыт: Терком А: старый заголовок')
+    await retitle('Терком А: новый заголовок', false)
+    expect(await titles()).toEqual([
+      'Скрыт: Терком А: новый заголовок',
+      'Скрыт: Терком А: соседняя новость',
+    ])
+    expect((await act(world.orgs.ppoA1, { action: 'unhide', posts })).status).toBe(200)
+  })
+
   it('accepts waiting items of a reviewing org: they reach its site', async () => {
     const res = await act(
       world.orgs.ppoB1,

@@ -50,5 +50,12 @@ describe('the confirmation before a mandatory item goes to more than a hundred s
     expect(wideConfirmationText(102)).toContain('на 102 сайтах')
     expect(wideConfirmationText(2_345)).toContain('на 2\u00a0345 сайтах')
     expect(wideConfirmationText(2_345)).toMatch(/скрыть его там не смогут\. Опубликовать\?$/)
+    expect(wideConfirmationText(2_345)).toContain('он сразу появится')
+  })
+
+  it('says a scheduled publication lands at its time, and asks to schedule', () => {
+    const text = wideConfirmationText(150, 'scheduled')
+    expect(text).toContain('он в назначенное время появится на 150 сайтах нижестоящих')
+    expect(text).toMatch(/Запланировать публикацию\?$/)
   })
 })

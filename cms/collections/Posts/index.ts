@@ -20,6 +20,7 @@ import { postProposalsEndpoint, proposePostEndpoint } from './endpoints/postProp
 import { previewLinkEndpoint } from './endpoints/previewLink'
 import { checkMandatory } from './hooks/checkMandatory'
 import { checkRubricOwner } from './hooks/checkRubricOwner'
+import { retitleDecisions } from './hooks/retitleDecisions'
 import { removeSyndicationTraces } from './hooks/removeSyndicationTraces'
 import { deriveReach } from '../../hooks/deriveReach'
 import { checkNamedOrgs } from '../../hooks/checkNamedOrgs'
@@ -72,7 +73,7 @@ export const Posts: CollectionConfig = {
       checkMandatory,
       checkRubricOwner,
     ],
-    afterChange: [trackPostChange],
+    afterChange: [trackPostChange, retitleDecisions],
     beforeDelete: [removeSyndicationTraces],
     afterDelete: [trackPostDelete],
   },

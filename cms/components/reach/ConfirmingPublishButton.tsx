@@ -13,6 +13,7 @@ import {
   needsWideConfirmation,
   wideConfirmationText,
   type MandatoryReach,
+  type WideMoment,
 } from '../../../domain/syndication/wideMandatory'
 import { loadReachPreview } from './loadReachPreview'
 import { useReachQuery } from './useReachPreview'
@@ -26,34 +27,54 @@ function publishedState(data: Record<string, unknown> | undefined): MandatoryRea
   return { mandatory: data.mandatory === true, reach }
 }
 
+/** The buttons that publish: Payload's «Опубликовать», and «Сохранить» in its scheduling drawer. */
+const PUBLISH = 'action-save'
+const SCHEDULE = 'scheduled-publish-save'
+
+/**
+ * Whether the scheduling drawer is set to unpublish (which sends nothing anywhere). Payload's
+ * radio carries no value; its id ends with the option's («…-type-unpublish»).
+ */
+const schedulesUnpublish = (save: HTMLElement) =>
+  save
+    .closest('.schedule-publish__scheduler')
+    ?.querySelector('.schedule-publish__type input:checked')
+    ?.id.endsWith('-unpublish') === true
+
 /**
  * Payload's «Опубликовать» with one question in front of it (issue 19): a mandatory item that
  * would reach more than a hundred sites is published only after the editor confirms how many.
- * The click is held while the count is read (it may not have arrived yet), then either asked
- * about or let through to Payload's own button, which publishes exactly as before.
+ * A scheduled publication («Запланировать публикацию», saved in Payload's drawer) is asked
+ * about when it is scheduled, since nobody is there to ask when it runs. The click is held while
+ * the count is read (it may not have arrived yet), then either asked about or let through to
+ * Payload's own button, which publishes or schedules exactly as before.
  */
 export function ConfirmingPublishButton(props: PublishButtonClientProps) {
   const query = useReachQuery()
   const mandatory = useFormFields(([fields]) => fields.mandatory?.value === true)
   const { initialData } = useDocumentInfo()
   const { openModal } = useModal()
-  const wrapper = useRef<HTMLDivElement>(null)
   const letThrough = useRef(false)
+  const held = useRef(PUBLISH)
   const [receivers, setReceivers] = useState(0)
+  const [moment, setMoment] = useState<WideMoment>('now')
 
   // Payload's button, clicked by us: the click is dispatched synchronously, so the flag is up
-  // exactly while our own click passes through the capture handler below.
+  // exactly while our own click passes through the capture handler below. The drawer is in a
+  // portal, but React delivers its clicks through this component's tree all the same.
   const publish = () => {
     letThrough.current = true
-    wrapper.current?.querySelector<HTMLButtonElement>('#action-save')?.click()
+    document.getElementById(held.current)?.click()
     letThrough.current = false
   }
 
   const onClickCapture = (event: MouseEvent) => {
     if (letThrough.current || !mandatory || !query) return
-    if (!(event.target as HTMLElement).closest('#action-save')) return
+    const button = (event.target as HTMLElement).closest<HTMLElement>(`#${PUBLISH}, #${SCHEDULE}`)
+    if (!button || (button.id === SCHEDULE && schedulesUnpublish(button))) return
     event.preventDefault()
     event.stopPropagation()
+    held.current = button.id
     void loadReachPreview(query).then((answer) => {
       const after = { mandatory, reach: query as ReachSettings }
       // Without a count the server's own checks still apply; asking in the dark helps nobody.
@@ -68,21 +89,25 @@ export function ConfirmingPublishButton(props: PublishButtonClientProps) {
       )
         return publish()
       setReceivers(answer.total)
+      setMoment(button.id === SCHEDULE ? 'scheduled' : 'now')
       openModal(CONFIRM)
     })
   }
 
+  const scheduled = moment === 'scheduled'
   return (
     <>
-      <div ref={wrapper} onClickCapture={onClickCapture} style={{ display: 'contents' }}>
+      <div onClickCapture={onClickCapture} style={{ display: 'contents' }}>
         <PublishButton {...props} />
       </div>
       <ConfirmationModal
         modalSlug={CONFIRM}
-        heading="Опубликовать обязательный материал?"
-        body={<p>{wideConfirmationText(receivers)}</p>}
+        heading={
+          scheduled ? 'Запланировать обязательный материал?' : 'Опубликовать обязательный материал?'
+        }
+        body={<p>{wideConfirmationText(receivers, moment)}</p>}
         cancelLabel="Вернуться к правке"
-        confirmLabel="Да, опубликовать"
+        confirmLabel={scheduled ? 'Да, запланировать' : 'Да, опубликовать'}
         onConfirm={publish}
       />
     </>
