@@ -114,12 +114,20 @@ test('a mandatory post scheduled for many sites is asked about when it is schedu
   await page.locator('#schedule-publish').click()
   const drawer = page.locator('.schedule-publish')
   await expect(drawer).toBeVisible()
-  // A day of next month: later than now whatever the hour.
-  await drawer.locator('.react-datepicker__input-container input').click()
-  await page.locator('.react-datepicker__navigation--next').click()
-  await page
-    .locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)')
-    .click()
+  // Payload offers a never-published draft's withdrawal first: choose publishing.
+  const types = drawer.locator('.schedule-publish__type li label')
+  await types.first().click()
+  /** A day of next month (later than now whatever the hour), at 13:00 on the 24-hour list. */
+  const pick = async (day: number) => {
+    await drawer.locator('.react-datepicker__input-container input').click()
+    await page.locator('.react-datepicker__navigation--next').click()
+    await page
+      .locator(`.react-datepicker__day--0${day}:not(.react-datepicker__day--outside-month)`)
+      .click()
+    await page.locator('.react-datepicker__time-list-item', { hasText: /^13:00$/ }).click()
+    await expect(page.locator('.react-datepicker__month')).toBeHidden()
+  }
+  await pick(15)
   const upcoming = drawer.locator('.schedule-publish__upcoming tbody tr')
   await expect(drawer.locator('.schedule-publish__upcoming')).toContainText(/Нет|нет/)
 
@@ -141,12 +149,8 @@ test('a mandatory post scheduled for many sites is asked about when it is schedu
   await expect(upcoming).toHaveCount(1, { timeout: 60_000 })
 
   // Unpublishing later sends nothing anywhere: not asked.
-  await drawer.locator('.schedule-publish__type li').nth(1).locator('label').click()
-  await drawer.locator('.react-datepicker__input-container input').click()
-  await page.locator('.react-datepicker__navigation--next').click()
-  await page
-    .locator('.react-datepicker__day--020:not(.react-datepicker__day--outside-month)')
-    .click()
+  await types.nth(1).click()
+  await pick(20)
   await save.click()
   await expect(upcoming).toHaveCount(2, { timeout: 60_000 })
   await expect(modal).toBeHidden()

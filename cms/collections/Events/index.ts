@@ -1,3 +1,4 @@
+import { SCHEDULED_PUBLISHING } from '../../i18n/scheduledPublishing'
 import { viewOnSiteField } from '../../fields/viewOnSiteField'
 import type { CollectionConfig } from 'payload'
 import { bodyMediaField } from '../../fields/bodyMediaField'
@@ -50,7 +51,7 @@ export const Events: CollectionConfig = {
     update: contentInScope,
     delete: contentInScope,
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
+  versions: { drafts: { schedulePublish: SCHEDULED_PUBLISHING }, maxPerDoc: 30 },
   defaultSort: '-startsAt',
   // The snapshot loader reads the published events of a batch of orgs; the worker the ended ones.
   indexes: [{ fields: ['organization', 'startsAt'] }, { fields: ['_status', 'endsAt'] }],

@@ -1,3 +1,4 @@
+import { SCHEDULED_PUBLISHING } from '../../i18n/scheduledPublishing'
 import { viewOnSiteField } from '../../fields/viewOnSiteField'
 import { bodyMediaField } from '../../fields/bodyMediaField'
 import { bodyField } from '../../fields/bodyField'
@@ -37,7 +38,7 @@ export const Pages: CollectionConfig = {
     update: contentInScope,
     delete: contentInScope,
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
+  versions: { drafts: { schedulePublish: SCHEDULED_PUBLISHING }, maxPerDoc: 30 },
   defaultSort: 'menuOrder',
   hooks: {
     // rememberPublished: the published row before the save, which trackLocalChange compares with.

@@ -1,3 +1,4 @@
+import { SCHEDULED_PUBLISHING } from '../../i18n/scheduledPublishing'
 import { draftPreviewField, viewOnSiteField } from '../../fields/viewOnSiteField'
 import { bodyMediaField } from '../../fields/bodyMediaField'
 import { bodyField } from '../../fields/bodyField'
@@ -50,7 +51,7 @@ export const Posts: CollectionConfig = {
     update: contentInScope,
     delete: contentInScope,
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
+  versions: { drafts: { schedulePublish: SCHEDULED_PUBLISHING }, maxPerDoc: 30 },
   defaultSort: '-publishedAt',
   endpoints: [
     reachPreviewEndpoint,
