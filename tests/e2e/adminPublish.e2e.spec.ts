@@ -95,6 +95,14 @@ test('a federation post published in the admin reaches union, territorial and П
     { timeout: 60_000 },
   )
   await expect(onSite.getByRole('status')).toHaveText(/Изменения на сайте/, { timeout: 60_000 })
+  // The link opens the live page in a new tab.
+  const [live] = await Promise.all([
+    page.context().waitForEvent('page'),
+    onSite.getByRole('link', { name: 'Посмотреть на сайте' }).click(),
+  ])
+  await expect(live).toHaveURL(canonical)
+  await expect(live.getByRole('heading', { level: 1 })).toHaveText(TITLE)
+  await live.close()
 
   // Unpublishing from the document's menu takes it off every site again.
   const unpublished = await page.request.patch(`${api}/posts/${post.id}`, {

@@ -80,11 +80,15 @@ async function walk(page: Page, who: Login, documents: boolean): Promise<Record<
 }
 
 /**
- * The platform admin reaches every list and form; the ППО editor's screens are fewer, so they
- * include each list's first document (its conditions differ: read-only parts, no reach block).
+ * Every demo account (README). The platform admin reaches every list and form; the others'
+ * screens are fewer, so they include each list's first document, where their conditions differ:
+ * the federation editor's reach and «Обязателен», the Терком admin's organization settings
+ * without the structure part, the ППО editor's read-only parts and no reach block.
  */
 const ROLES = [
   ['platformAdmin', false],
+  ['federationEditor', true],
+  ['terkomAdmin', true],
   ['ppoEditor', true],
 ] as const
 

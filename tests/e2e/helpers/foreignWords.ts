@@ -54,6 +54,9 @@ const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
 // A file's type in an upload's details («image/jpeg», «application/pdf»): data, like an address.
 const MIME_TYPE = /\b(?:application|image|audio|video|text|font)\/[\w.+-]+/g
 const HOST = /\b[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:\/\S*)?/g
+// The one host without a dot: the site of the network's root on a developer's machine and in the
+// e2e stack (its network domain is «localhost»); a real network's root has a domain.
+const LOCAL_HOST = /\blocalhost(?::\d+)?(?:\/\S*)?/g
 const LATIN_WORD = /(?<![\p{L}\d])[A-Za-z][A-Za-z'’-]*[A-Za-z](?![\p{L}\d])/gu
 
 export function foreignWords(text: string): string[] {
@@ -64,6 +67,7 @@ export function foreignWords(text: string): string[] {
     .replace(EMAIL, ' ')
     .replace(MIME_TYPE, ' ')
     .replace(HOST, ' ')
+    .replace(LOCAL_HOST, ' ')
   for (const [word] of plain.matchAll(LATIN_WORD))
     if (!ALLOWED.has(word.toLowerCase())) found.add(word)
   return [...found].sort()
