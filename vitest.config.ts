@@ -48,6 +48,7 @@ export default defineConfig({
           isolate: false,
           fileParallelism: false,
           provide: { sharedPayload: true },
+          setupFiles: ['tests/helpers/sharedPayloadSetup.ts'],
           // Then the files with their own setup, never beside the shared process (two cores).
           sequence: { groupOrder: 0 },
           testTimeout: 300_000,

@@ -59,6 +59,13 @@ async function createDatabase(): Promise<{ uri: string; drop: () => Promise<void
 let shared: Promise<TestPayload> | undefined
 
 /**
+ * The process's one Payload, booted on first use and never closed by a file (its folder goes
+ * with the run's, tests/helpers/intDataRoot.ts). tests/helpers/sharedPayloadSetup.ts boots it
+ * before the first file, outside any hook's timeout.
+ */
+export const bootSharedPayload = (): Promise<TestPayload> => (shared ??= bootTestPayload())
+
+/**
  * A Payload instance on a fresh database of the kind TEST_DB names, with the project's real config.
  * Environment is set before the config is imported, which reads it once. Where the int project
  * shares one process between its files (`provide: { sharedPayload: true }`), Payload is booted
@@ -66,9 +73,7 @@ let shared: Promise<TestPayload> | undefined
  */
 export async function startTestPayload(): Promise<TestPayload> {
   if (!inject('sharedPayload')) return bootTestPayload()
-  // Never closed by a file: its folder goes with the run's (tests/helpers/intDataRoot.ts).
-  shared ??= bootTestPayload()
-  const t = await shared
+  const t = await bootSharedPayload()
   await resetDatabase(t.payload)
   for (const entry of readdirSync(t.dataDir))
     if (!entry.startsWith('test.db'))
