@@ -11,20 +11,33 @@ import type { PublishWorker } from './publishWorker'
 export async function publishEverything(
   worker: PublishWorker,
   payload: Payload,
-): Promise<{ published: number; failed: number; pages: number; seconds: number }> {
+): Promise<{
+  published: number
+  failed: number
+  /** The hosts that failed (their error is on their row of site-builds). */
+  failedHosts: string[]
+  pages: number
+  seconds: number
+}> {
   const started = performance.now()
   await worker.expand()
   const directory = await OrgDirectory.load(payload)
   await openQueue(payload).mark(hostMarks(directory, null), 'Полная пересборка')
   let published = 0
-  let failed = 0
+  const failedHosts: string[] = []
   let pages = 0
   for (;;) {
     const report = await worker.runOnce()
     if (!report) break
     published += report.published.length
-    failed += report.failed.length
+    failedHosts.push(...report.failed)
     pages += report.pages
   }
-  return { published, failed, pages, seconds: (performance.now() - started) / 1000 }
+  return {
+    published,
+    failed: failedHosts.length,
+    failedHosts,
+    pages,
+    seconds: (performance.now() - started) / 1000,
+  }
 }

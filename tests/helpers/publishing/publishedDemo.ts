@@ -11,6 +11,7 @@ import { demoWithoutFiles } from '../demoWithoutFiles'
 import { PROJECT_ROOT } from '../../../config/paths'
 import { loadBundle, type Bundle } from '../../../content/lib/loadBundle'
 import { startTestPayload, type TestPayload } from '../testPayload'
+import { firstPublishError } from './firstPublishError'
 
 export interface PublishedDemo {
   payload: Payload
@@ -42,7 +43,7 @@ export async function startPublishedBundle(bundle: Bundle): Promise<PublishedDem
   await importBundle(t.payload, bundle)
   const worker = new PublishWorker(t.payload, { dirs, workDir })
   const first = await publishEverything(worker, t.payload)
-  if (first.failed > 0) throw new Error(`${first.failed} site(s) did not build`)
+  if (first.failed > 0) throw await firstPublishError(t.payload, first.failedHosts)
   const server = await startPreviewServer({
     outDir: dirs.live,
     mediaDir: path.join(root, 'media'),
