@@ -1,8 +1,9 @@
 /**
  * Child process of `npm run test:load`, part 2, on the DATABASE_URI / DATA_DIR / SITES_DIR it is
  * given, with its options (fanOutRunOptions) as one JSON argument: a synthetic network of `orgs`
- * orgs, `workers` `scripts/worker.ts` processes, the admin (`next dev`) on `adminPort`, and an
- * editor saving drafts over REST before and while a federation post is published to every site.
+ * orgs, `workers` `scripts/worker.ts` processes, the admin on `adminPort` as `npm start` serves it
+ * (`next start`), and an editor saving drafts over REST before and while a federation post is
+ * published to every site.
  * Prints one RESULT line of JSON.
  */
 import path from 'node:path'
@@ -15,7 +16,7 @@ import { buildPublishNetwork } from '../bench/publishNetwork'
 import { startWorkerProcesses, type WorkerProcesses } from '../bench/workerProcesses'
 import { ensureRendererBuild } from '../../publishing/render/rendererBuild'
 import { readChildOptions } from '../lib/childOptions'
-import { startAdminDev, type AdminDev } from './adminDev'
+import { startLoadAdmin, type LoadAdmin } from './loadAdmin'
 import { EditorSession } from './editorSaves'
 import { createFanOutActors, publishFederationPost } from './fanOutActors'
 import type { FanOutResult } from './fanOutResult'
@@ -43,7 +44,7 @@ const step = async <T>(name: string, label: string, work: () => Promise<T>): Pro
 }
 
 let workers: WorkerProcesses | undefined
-let admin: AdminDev | undefined
+let admin: LoadAdmin | undefined
 // Stopped from outside (Ctrl+C, the parent's timeout): the admin and the workers end with us.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
@@ -60,9 +61,9 @@ try {
     SITES_DIR: liveDir,
     LOG_LEVEL: 'warn',
   }
-  // The admin first: it takes cms/.next's lock (or waits for it) before minutes of set-up.
-  admin = await step('admin', 'admin (next dev) answering', () =>
-    startAdminDev(adminPort, { ...childEnv, JOBS_AUTORUN: '1' }, 900_000),
+  // The admin first: a build it may need fails the run before minutes of set-up.
+  admin = await step('admin', 'admin (next start, production build) answering', () =>
+    startLoadAdmin(adminPort, childEnv, 900_000),
   )
   const network = await step('network', `${orgs} orgs built (Local API + bulk posts)`, () =>
     buildPublishNetwork(payload, orgs),

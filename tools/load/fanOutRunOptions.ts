@@ -8,7 +8,7 @@ export const fanOutRunOptions = z.object({
   workers: z.number().int().positive(),
   /** Seconds it waits for the fan-out, saving drafts meanwhile (LOAD_FANOUT_TIMEOUT_S). */
   fanOutTimeoutS: z.number().int().positive(),
-  /** A free port for the admin (`next dev`). */
+  /** A free port for the admin (`next start`). */
   adminPort: z.number().int().min(1).max(65535),
   /** Milliseconds between the editor's draft saves (LOAD_PAUSE_MS). */
   pauseMs: z.number().int().nonnegative(),
