@@ -3,6 +3,7 @@ import type { OrgId } from '../../domain/org/orgGraph'
 import { idOf } from '../services/refs'
 import { compareFeedItems, compareIdsDesc } from '../../domain/syndication/feed'
 import { namedSubtreesAdmit } from '../../domain/syndication/receivers'
+import { NAMED_ORGS_SELECT, storedReach } from '../../domain/publishing/siteChange'
 import { loadFeedContext } from './loadFeedContext'
 import type { FeedQueryOptions } from './feedQuery'
 import type { FeedItem } from '../../domain/syndication/types'
@@ -13,7 +14,7 @@ const FIELDS = {
   reachDepth: true,
   receivers: true,
   mandatory: true,
-  reach: { within: true, except: true },
+  reach: NAMED_ORGS_SELECT,
   reachNamed: true,
 } as const
 
@@ -148,15 +149,7 @@ export async function queryFeedLocal(
       distance !== undefined &&
       distance <= (doc.reachDepth ?? 0) &&
       Boolean(doc.receivers?.[self.kind]) &&
-      namedSubtreesAdmit(
-        {
-          depth: doc.reachDepth ?? 0,
-          kinds: [],
-          within: idsOf(doc.reach?.within),
-          except: idsOf(doc.reach?.except),
-        },
-        lineageKeys,
-      )
+      namedSubtreesAdmit(storedReach(doc), lineageKeys)
     items.set(String(doc.id), {
       post: doc.id,
       origin,
@@ -167,7 +160,3 @@ export async function queryFeedLocal(
   }
   return [...items.values()].sort(compareFeedItems).slice(0, options.limit)
 }
-
-/** A stored hasMany relationship's ids (plain or populated). */
-const idsOf = (values: readonly unknown[] | null | undefined): OrgId[] =>
-  (values ?? []).map((v) => idOf(v as never)).filter((id): id is OrgId => id !== null)

@@ -8,6 +8,7 @@ import { startPublishedMini, type PublishedDemo } from '../helpers/publishing/pu
 import type { PreviewServer } from '../../serving/previewServer'
 import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
 import { httpGet } from '../serve/helpers/httpGet'
+import { drainWorker } from '../helpers/publishing/drainWorker'
 
 /**
  * Whose news is whose through the CMS and incremental publishing: `mandatory` reaches the
@@ -48,11 +49,6 @@ async function post(key: string, data: Record<string, unknown>) {
   return doc.id
 }
 
-async function drain() {
-  for (let report = await worker.runOnce(); report; report = await worker.runOnce())
-    expect(report.failed).toEqual([])
-}
-
 beforeAll(async () => {
   site = await startPublishedMini()
   ;({ payload, root, worker, server } = site)
@@ -69,7 +65,7 @@ describe('whose news is whose, published incrementally', () => {
       mandatory: true,
     })
     await post('mini-ppo-school', { title: 'Собрание в школе', slug: 'sobranie-v-shkole' })
-    await drain()
+    await drainWorker(worker)
     const article = await page('mini-ppo-school', '/news/obyazatelnoe-zayavlenie/')
     expect(article.status).toBe(200)
     expect(article.html).toContain(
@@ -81,7 +77,7 @@ describe('whose news is whose, published incrementally', () => {
 
   it('keeps /news/own/ for the own-news list when a post is slugged «own»', async () => {
     await post('mini-ppo-school', { title: 'Своя новость', slug: 'own' })
-    await drain()
+    await drainWorker(worker)
     const list = await page('mini-ppo-school', '/news/own/')
     expect(list.status).toBe(200)
     expect(list.html).toMatch(/<h1[^>]*>Наши новости<\/h1>/)
@@ -99,7 +95,7 @@ describe('whose news is whose, published incrementally', () => {
         publishedAt,
       })
     for (const i of [1, 2, 3, 4]) await related(i, `2020-0${i}-01T09:00:00.000Z`)
-    await drain()
+    await drainWorker(worker)
     const before = await page('mini-ppo-plant', '/news/svyaz-1/')
     expect(relatedLinks(before.html)).toEqual([
       '/news/svyaz-4/',
@@ -108,12 +104,12 @@ describe('whose news is whose, published incrementally', () => {
     ])
     // Older than the three shown: the key is unchanged, the file is hard-linked as it was.
     await related(0, '2019-01-01T09:00:00.000Z')
-    await drain()
+    await drainWorker(worker)
     const unchanged = await page('mini-ppo-plant', '/news/svyaz-1/')
     expect(unchanged.inode).toBe(before.inode)
     expect(unchanged.html).toBe(before.html)
     await related(5, '2020-06-01T09:00:00.000Z')
-    await drain()
+    await drainWorker(worker)
     const after = await page('mini-ppo-plant', '/news/svyaz-1/')
     expect(relatedLinks(after.html)).toEqual(['/news/svyaz-5/', '/news/svyaz-4/', '/news/svyaz-3/'])
     expect(after.inode).not.toBe(before.inode)

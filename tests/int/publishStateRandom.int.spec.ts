@@ -12,6 +12,7 @@ import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
 import { rng } from '../helpers/random'
 import { httpGet } from '../serve/helpers/httpGet'
 import { readDeveloperConfig } from '../../config'
+import { drainWorker } from '../helpers/publishing/drainWorker'
 
 // A fixed seed keeps CI repeatable; TEST_SEED explores (and replays) other sequences.
 const knobs = readDeveloperConfig()
@@ -44,11 +45,6 @@ afterAll(async () => demo?.close())
 
 type Doc = { collection: Versioned; id: number | string; path?: string }
 type R = ReturnType<typeof rng>
-
-async function drain(log: string[]) {
-  for (let report = await demo.worker.runOnce(); report; report = await demo.worker.runOnce())
-    expect(report.failed, log.join('\n')).toEqual([])
-}
 
 const compareWithCleanBuild = (name: string, log: string[]) =>
   expectSameAsCleanBuild(payload, path.join(demo.root, name), demo.dirs.live, log)
@@ -200,7 +196,7 @@ describe('the sites after random transitions of the publish state', () => {
         docs.length < 3 && r.chance(0.6) ? 'create' : r.pick(WEIGHTED),
       )
       for (const name of names) log.push(`${step}. ${name}: ${await OPS[name]!(r)}`)
-      await drain(log)
+      await drainWorker(demo.worker, log)
       for (const doc of [...docs, ...gone]) await expectShownAsPublished(doc, log)
       if (step % CHECK_EVERY === 0 && step < STEPS)
         await compareWithCleanBuild(`clean-${step}`, log)

@@ -12,6 +12,7 @@ import { httpGet } from '../serve/helpers/httpGet'
 import { apiClient } from '../helpers/apiClient'
 import { restUpload } from '../helpers/multipartClient'
 import { SAMPLE_PDF } from '../helpers/files'
+import { drainWorker } from '../helpers/publishing/drainWorker'
 
 /**
  * Every transition of the publish state, with and without a newer draft, reaches the sites:
@@ -34,11 +35,6 @@ beforeAll(async () => {
 })
 afterAll(async () => demo?.close())
 
-async function drain() {
-  for (let report = await demo.worker.runOnce(); report; report = await demo.worker.runOnce())
-    expect(report.failed).toEqual([])
-}
-
 /** What a reader gets at a path of an org's site: the title shown, or null for a 404. */
 async function shown(key: string, sitePath: string): Promise<string | null> {
   const { host, basePath } = directory.address(orgId(key))
@@ -58,7 +54,7 @@ async function livePost(withNewerDraft: boolean, extra: Record<string, unknown> 
     true,
   )
   if (withNewerDraft) await act.saveDraft('posts', id, { title: `Новость ${n} v2` })
-  await drain()
+  await drainWorker(demo.worker)
   expect(await shown(BELOW, `/news/${slug}/`)).toBe(`Новость ${n} v1`)
   return { id, slug, n }
 }
@@ -75,14 +71,14 @@ describe('every transition of a post’s publish state reaches its sites', () =>
     it(`unpublish ${tag}: gone from every site`, async () => {
       const post = await livePost(newer)
       await act.unpublish('posts', post.id)
-      await drain()
+      await drainWorker(demo.worker)
       expect(await news(post.slug)).toEqual([null, null])
     })
 
     it(`publish ${tag}: the latest version is shown`, async () => {
       const post = await livePost(newer)
       await act.publish('posts', post.id)
-      await drain()
+      await drainWorker(demo.worker)
       const title = `Новость ${post.n} ${newer ? 'v2' : 'v1'}`
       expect(await news(post.slug)).toEqual([title, title])
     })
@@ -90,7 +86,7 @@ describe('every transition of a post’s publish state reaches its sites', () =>
     it(`publish ${tag} that narrows the reach: gone from the sites it left`, async () => {
       const post = await livePost(newer)
       await act.publish('posts', post.id, { reach: { scope: 'own' } })
-      await drain()
+      await drainWorker(demo.worker)
       const title = `Новость ${post.n} ${newer ? 'v2' : 'v1'}`
       expect(await news(post.slug)).toEqual([title, null])
     })
@@ -98,21 +94,21 @@ describe('every transition of a post’s publish state reaches its sites', () =>
     it(`delete ${tag}: gone from every site`, async () => {
       const post = await livePost(newer)
       await act.remove('posts', post.id)
-      await drain()
+      await drainWorker(demo.worker)
       expect(await news(post.slug)).toEqual([null, null])
     })
 
     it(`scheduled unpublish ${tag}: gone from every site`, async () => {
       const post = await livePost(newer)
       await act.schedule('posts', post.id, 'unpublish')
-      await drain()
+      await drainWorker(demo.worker)
       expect(await news(post.slug)).toEqual([null, null])
     })
 
     it(`scheduled publish ${tag}: the latest version is shown`, async () => {
       const post = await livePost(newer)
       await act.schedule('posts', post.id, 'publish')
-      await drain()
+      await drainWorker(demo.worker)
       const title = `Новость ${post.n} ${newer ? 'v2' : 'v1'}`
       expect(await news(post.slug)).toEqual([title, title])
     })
@@ -126,25 +122,25 @@ describe('every transition of a post’s publish state reaches its sites', () =>
       )
       await act.publish('posts', id, { title: `Новость ${n} v1` })
       if (newer) await act.saveDraft('posts', id, { title: `Новость ${n} v2` })
-      await drain()
+      await drainWorker(demo.worker)
       expect(await news(slug)).toEqual([`Новость ${n} v1`, `Новость ${n} v1`])
       const versions = await act.versions('posts', id)
       const first = versions.at(-1)!
       expect(first.version._status).toBe('draft')
       await act.restore('posts', first.id)
-      await drain()
+      await drainWorker(demo.worker)
       expect(await news(slug)).toEqual([null, null])
     })
 
     it(`restoring an older published version ${tag}: that version is shown`, async () => {
       const post = await livePost(newer)
       await act.publish('posts', post.id, { title: `Новость ${post.n} v3` })
-      await drain()
+      await drainWorker(demo.worker)
       const v1 = (await act.versions('posts', post.id)).find(
         (v) => v.version._status === 'published' && v.version.title === `Новость ${post.n} v1`,
       )!
       await act.restore('posts', v1.id)
-      await drain()
+      await drainWorker(demo.worker)
       const title = `Новость ${post.n} v1`
       expect(await news(post.slug)).toEqual([title, title])
     })
@@ -155,7 +151,7 @@ describe('every transition of a post’s publish state reaches its sites', () =>
     await act.saveDraft('posts', post.id, { title: 'Черновик не для сайта' })
     // Not even a rebuild: the published row is untouched.
     expect(await openQueue(payload).backlog()).toEqual({ hosts: 0, changes: 0 })
-    await drain()
+    await drainWorker(demo.worker)
     const title = `Новость ${post.n} v1`
     expect(await news(post.slug)).toEqual([title, title])
   })
@@ -170,7 +166,7 @@ describe('every transition of a page’s publish state reaches its site', () => 
       true,
     )
     if (withNewerDraft) await act.saveDraft('pages', id, { title: `Страница ${n} v2` })
-    await drain()
+    await drainWorker(demo.worker)
     expect(await shown(BELOW, `/${slug}/`)).toBe(`Страница ${n} v1`)
     return { id, slug, n }
   }
@@ -180,13 +176,13 @@ describe('every transition of a page’s publish state reaches its site', () => 
     it(`unpublish ${tag}: gone from the site`, async () => {
       const page = await livePage(newer)
       await act.unpublish('pages', page.id)
-      await drain()
+      await drainWorker(demo.worker)
       expect(await shown(BELOW, `/${page.slug}/`)).toBeNull()
     })
     it(`scheduled unpublish ${tag}: gone from the site`, async () => {
       const page = await livePage(newer)
       await act.schedule('pages', page.id, 'unpublish')
-      await drain()
+      await drainWorker(demo.worker)
       expect(await shown(BELOW, `/${page.slug}/`)).toBeNull()
     })
   }
@@ -225,7 +221,7 @@ describe('a membership edge added or removed reaches the structure pages of both
   it('membership added: the association lists the new member, the member says «Входит в»', async () => {
     expect(await structureSection('mfp', 'children-heading')).not.toContain(nameOf('coal-vorkuta'))
     await setMemberships('coal-vorkuta', ['mfp'])
-    await drain()
+    await drainWorker(demo.worker)
     expect(await structureSection('mfp', 'children-heading')).toContain(
       `<a href="${urlOf('coal-vorkuta')}">${nameOf('coal-vorkuta')}</a>`,
     )
@@ -237,7 +233,7 @@ describe('a membership edge added or removed reaches the structure pages of both
   it('membership removed: gone from both sides', async () => {
     expect(await structureSection('mfp', 'children-heading')).toContain(nameOf('edu-moscow'))
     await setMemberships('edu-moscow', [])
-    await drain()
+    await drainWorker(demo.worker)
     expect(await structureSection('mfp', 'children-heading')).not.toContain(nameOf('edu-moscow'))
     expect(await structureSection('edu-moscow', 'member-of-heading')).toBe('')
   })
@@ -271,7 +267,7 @@ describe('a document given a reach and narrowed again reaches the Докумен
       },
     })
     expect(created.status).toBe(201)
-    await drain()
+    await drainWorker(demo.worker)
     const below = await documentsPage(BELOW)
     expect(below).toContain('Документы вышестоящих организаций')
     expect(below).toContain('Положение о смотре-конкурсе (переход)')
@@ -280,7 +276,7 @@ describe('a document given a reach and narrowed again reaches the Докумен
       body: { reach: { scope: 'own' } },
     })
     expect(narrowed.status).toBe(200)
-    await drain()
+    await drainWorker(demo.worker)
     expect(await documentsPage(BELOW)).not.toContain('Положение о смотре-конкурсе (переход)')
     expect(await documentsPage(OWNER)).toContain('Положение о смотре-конкурсе (переход)')
   })
@@ -290,7 +286,7 @@ describeEventTransitions(() => ({
   payload,
   act,
   owner: () => orgId(OWNER),
-  drain,
+  drain: () => drainWorker(demo.worker),
   shown: (sitePath) => shown(BELOW, sitePath),
   html: async (sitePath) => {
     const { host, basePath } = directory.address(orgId(BELOW))
@@ -307,7 +303,7 @@ describePrivacyTransitions(() => ({
   payload,
   org: () => orgId(BELOW),
   login: { email: 'admin@kuzbass-coal.demo', password: 'demo-terkom-2026' },
-  drain,
+  drain: () => drainWorker(demo.worker),
   html: async (sitePath) => {
     const { host, basePath } = directory.address(orgId(BELOW))
     const answer = await httpGet(

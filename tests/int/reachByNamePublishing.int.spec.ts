@@ -7,6 +7,7 @@ import type { PreviewServer } from '../../serving/previewServer'
 import { expectSameAsCleanBuild } from '../helpers/cleanBuild'
 import { startPublishedMini, type PublishedDemo } from '../helpers/publishing/publishedDemo'
 import { httpGet } from '../serve/helpers/httpGet'
+import { drainWorker } from '../helpers/publishing/drainWorker'
 
 /**
  * Reach by name through incremental publishing (issue 19): a federation post sent only into the
@@ -25,11 +26,6 @@ const SLUG = 'tolko-terkomu'
 async function status(key: string, sitePath: string) {
   const { host, basePath } = directory.address(orgId(key))
   return (await httpGet(server.port, host, `${basePath}${sitePath}`)).status
-}
-
-async function drain() {
-  for (let report = await worker.runOnce(); report; report = await worker.runOnce())
-    expect(report.failed).toEqual([])
 }
 
 const shownAt = async () => {
@@ -60,7 +56,7 @@ describe('a post sent to named organizations, published incrementally', () => {
       } as never,
       depth: 0,
     })
-    await drain()
+    await drainWorker(worker)
     expect(await shownAt()).toEqual(['mini-terkom', 'mini-ppo-school'])
 
     await payload.update({
@@ -69,7 +65,7 @@ describe('a post sent to named organizations, published incrementally', () => {
       data: { reach: { scope: 'subtree', within: [orgId('mini-ppo-plant')] } } as never,
       depth: 0,
     })
-    await drain()
+    await drainWorker(worker)
     expect(await shownAt()).toEqual(['mini-ppo-plant'])
 
     await payload.update({
@@ -78,7 +74,7 @@ describe('a post sent to named organizations, published incrementally', () => {
       data: { reach: { scope: 'subtree', within: [], except: [orgId('mini-terkom')] } } as never,
       depth: 0,
     })
-    await drain()
+    await drainWorker(worker)
     expect(await shownAt()).toEqual(['mini-union', 'mini-ppo-plant'])
   })
 

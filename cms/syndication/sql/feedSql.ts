@@ -75,13 +75,14 @@ export function feedSql(input: FeedShape): SQL {
           sql`(${sql.raw(t)}.organization_id = ${u.id} AND ${sql.raw(t)}.reach_depth >= ${u.distance})`,
       ),
     )
-  // Reach by name: the reader and the orgs above it, against the names an item carries.
+  // The reader and the orgs above it: whose reposts count, and what an item's names (reach by
+  // name) are checked against.
   const lineage = list([org, ...upstream.map((u) => u.id)])
   const admitted = (t: 'p' | 'r') => admittedByName(t === 'p' ? 'posts' : 'reposts', t, lineage)
   const repostArrives = sql`(r.organization_id = ${org}
     OR (${receives('r')} = true AND (${reachedFrom('r')}) AND ${admitted('r')}))`
   const reposted = sql`SELECT r.post_id FROM reposts r
-    WHERE r.organization_id IN (${list([org, ...upstream.map((u) => u.id)])}) AND ${repostArrives}`
+    WHERE r.organization_id IN (${lineage}) AND ${repostArrives}`
   const decided = (action: string) =>
     sql`EXISTS (SELECT 1 FROM feed_decisions d
       WHERE d.organization_id = ${org} AND d.post_id = p.id AND d.action = ${action})`
